@@ -1,0 +1,71 @@
+import { parseDatabaseUri, type DatabaseTarget } from '../db/databaseUri'
+import { ConfigError } from './ConfigError'
+import { resolvePayloadSecret } from './secret'
+
+/** Everything the process reads from its environment, validated once at start-up. */
+export type Settings = {
+  corsOrigins: string[]
+  database: DatabaseTarget
+  host: string
+  nodeEnv: string
+  port: number
+  secret: string
+  /** Public base URL, used in links (invitations, the start-up banner). */
+  serverUrl: string
+  /** Number of reverse proxies in front of the server whose X-Forwarded-* headers are trusted. */
+  trustProxy: number
+}
+
+type Env = Record<string, string | undefined>
+
+const readPort = (value: string | undefined): number => {
+  if (!value?.trim()) return 3000
+  const port = Number(value)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT must be a whole number from 0 to 65535 (got "${value}").`)
+  }
+  return port
+}
+
+const readTrustProxy = (value: string | undefined): number => {
+  if (!value?.trim()) return 0
+  const hops = Number(value)
+  if (!Number.isInteger(hops) || hops < 0) {
+    throw new ConfigError(`TRUST_PROXY must be the number of proxies in front of the server (got "${value}").`)
+  }
+  return hops
+}
+
+const readOrigins = (value: string | undefined): string[] =>
+  (value ?? '')
+    .split(',')
+    .map((origin) => origin.trim().replace(/\/$/, ''))
+    .filter(Boolean)
+
+export const readSettings = (env: Env = process.env, cwd = process.cwd()): Settings => {
+  const nodeEnv = env.NODE_ENV?.trim() || 'development'
+  const port = readPort(env.PORT)
+  const host = env.HOST?.trim() || '0.0.0.0'
+  const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host
+  return {
+    corsOrigins: readOrigins(env.CORS_ORIGINS),
+    database: parseDatabaseUri(env.DATABASE_URI, cwd),
+    host,
+    nodeEnv,
+    port,
+    secret: resolvePayloadSecret({ cwd, nextPhase: env.NEXT_PHASE, nodeEnv, secret: env.PAYLOAD_SECRET }),
+    serverUrl: (env.SERVER_URL?.trim() || `http://${shownHost}:${port}`).replace(/\/$/, ''),
+    trustProxy: readTrustProxy(env.TRUST_PROXY),
+  }
+}
+
+/**
+ * The settings of this process, read once. The admin panel's Next.js bundle evaluates `payload.config.ts` a
+ * second time, after Next.js has switched NODE_ENV to production; it must see the same settings (the same
+ * secret above all) as the server that started it, so they are kept on the process.
+ */
+export const processSettings = (): Settings => {
+  const holder = globalThis as { __portalSettings?: Settings }
+  holder.__portalSettings ??= readSettings()
+  return holder.__portalSettings
+}

@@ -1,0 +1,40 @@
+import path from 'node:path'
+
+import type { DatabaseAdapterObj } from 'payload'
+
+import type { DatabaseTarget } from './databaseUri'
+
+/** SQL databases have one folder of committed migrations each; MongoDB needs none (schemaless, indexes ensured). */
+export const migrationDir = (kind: 'postgres' | 'sqlite', cwd = process.cwd()): string =>
+  path.resolve(cwd, 'migrations', kind)
+
+/**
+ * Builds the Payload database adapter for a target. Only the chosen adapter is loaded. Schema push is off
+ * everywhere: SQL schemas change only through committed migrations, run by `npm start` and the tests alike.
+ */
+export const createDatabaseAdapter = async (target: DatabaseTarget): Promise<DatabaseAdapterObj> => {
+  switch (target.kind) {
+    case 'sqlite': {
+      const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
+      return sqliteAdapter({
+        busyTimeout: 5000,
+        client: { url: target.uri },
+        migrationDir: migrationDir('sqlite'),
+        push: false,
+        wal: true,
+      })
+    }
+    case 'postgres': {
+      const { postgresAdapter } = await import('@payloadcms/db-postgres')
+      return postgresAdapter({
+        migrationDir: migrationDir('postgres'),
+        pool: { connectionString: target.uri },
+        push: false,
+      })
+    }
+    case 'mongodb': {
+      const { mongooseAdapter } = await import('@payloadcms/db-mongodb')
+      return mongooseAdapter({ ensureIndexes: true, url: target.uri })
+    }
+  }
+}

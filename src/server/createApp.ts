@@ -1,0 +1,52 @@
+import compression from 'compression'
+import express, { type ErrorRequestHandler, type Express } from 'express'
+import type { Payload, SanitizedConfig } from 'payload'
+
+import type { Settings } from '../config/settings'
+import type { AdminPanel } from './admin'
+import { preferVietnameseAdmin } from './adminLanguage'
+import { healthRoutes } from './health'
+import { payloadRoutes } from './payloadRoutes'
+import { requestLog } from './requestLog'
+import { apiCors, securityHeaders } from './security'
+
+type AppParts = {
+  admin?: AdminPanel
+  config: Promise<SanitizedConfig>
+  payload: Payload
+  settings: Settings
+}
+
+const lastResortErrorHandler =
+  (payload: Payload): ErrorRequestHandler =>
+  (error, _req, res, _next) => {
+    payload.logger.error({ err: error, msg: 'unhandled error while serving a request' })
+    if (res.headersSent) {
+      res.destroy()
+      return
+    }
+    res.status(500).json({ errors: [{ message: 'Something went wrong.' }] })
+  }
+
+/** The HTTP application: middleware, health, Payload's API, then (when built) the admin panel. */
+export const createApp = ({ admin, config, payload, settings }: AppParts): Express => {
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', settings.trustProxy)
+  app.use(requestLog(payload.logger))
+  app.use(securityHeaders())
+  app.use(compression())
+  app.use(healthRoutes(payload))
+  app.use('/api', apiCors(settings.corsOrigins))
+  app.use(payloadRoutes(config, { playground: settings.nodeEnv !== 'production' }))
+  if (admin) {
+    app.get('/', (_req, res) => res.redirect('/admin'))
+    app.use(preferVietnameseAdmin(payload.config.cookiePrefix), admin.handle)
+  } else {
+    app.use((req, res) => {
+      res.status(404).json({ errors: [{ message: `Not found: ${req.method} ${req.path}` }] })
+    })
+  }
+  app.use(lastResortErrorHandler(payload))
+  return app
+}

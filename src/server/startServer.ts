@@ -1,0 +1,85 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+import { getPayload, type Payload, type SanitizedConfig } from 'payload'
+
+import { createConfig } from '../config/createConfig'
+import type { Settings } from '../config/settings'
+import { runPendingMigrations } from '../db/migrations'
+import { createAdminPanel } from './admin'
+import { createApp } from './createApp'
+
+export type RunningServer = {
+  close: () => Promise<void>
+  payload: Payload
+  server: http.Server
+  /** The address the server listens on, e.g. http://127.0.0.1:3000 */
+  url: string
+}
+
+type StartOptions = {
+  /** Serve the admin panel (needs `npm run build`); false for the API-only mode. */
+  admin: boolean
+  config?: Promise<SanitizedConfig>
+  settings: Settings
+  /** How long in-flight requests may take to finish on shutdown before their connections are cut. */
+  shutdownTimeoutMs?: number
+}
+
+const listen = (server: http.Server, port: number, host: string): Promise<AddressInfo> =>
+  new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, () => {
+      server.off('error', reject)
+      resolve(server.address() as AddressInfo)
+    })
+  })
+
+const stopAccepting = (server: http.Server, timeoutMs: number): Promise<void> =>
+  new Promise((resolve, reject) => {
+    const forceTimer = setTimeout(() => server.closeAllConnections(), timeoutMs)
+    server.close((error) => {
+      clearTimeout(forceTimer)
+      if (error) reject(error)
+      else resolve()
+    })
+    server.closeIdleConnections()
+  })
+
+/** Payload keeps one instance per process in a global cache; after destroy() it must be forgotten too. */
+const forgetPayloadInstance = (): void => {
+  ;(globalThis as { _payload?: Map<string, unknown> })._payload?.delete('default')
+}
+
+/**
+ * Starts the whole service: Payload on the configured database, pending migrations applied, then the HTTP
+ * server. `close()` stops accepting connections, lets in-flight requests finish, and closes the database.
+ */
+export const startServer = async ({
+  admin: withAdmin,
+  settings,
+  config = createConfig(settings),
+  shutdownTimeoutMs = 10_000,
+}: StartOptions): Promise<RunningServer> => {
+  // Payload would otherwise open a websocket to a Next.js dev server for hot reload; this server has none.
+  process.env.DISABLE_PAYLOAD_HMR ??= 'true'
+  const payload = await getPayload({ config })
+  await runPendingMigrations(payload, settings.database.kind)
+  const admin = withAdmin ? await createAdminPanel() : undefined
+  const server = http.createServer(createApp({ admin, config, payload, settings }))
+  server.keepAliveTimeout = 65_000
+  const address = await listen(server, settings.port, settings.host)
+  const wildcard = address.address === '0.0.0.0' || address.address === '::'
+  const host = wildcard ? 'localhost' : address.family === 'IPv6' ? `[${address.address}]` : address.address
+
+  let closing: Promise<void> | undefined
+  const close = () =>
+    (closing ??= (async () => {
+      await stopAccepting(server, shutdownTimeoutMs)
+      await admin?.close()
+      await payload.destroy()
+      forgetPayloadInstance()
+    })())
+
+  return { close, payload, server, url: `http://${host}:${address.port}` }
+}

@@ -1,0 +1,45 @@
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
+
+import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
+
+/**
+ * Payload's handlers speak the Fetch API (Request in, Response out); Express speaks Node streams. These two
+ * functions translate at the edge without buffering bodies, so uploads and downloads stream through.
+ */
+export const toWebRequest = (req: ExpressRequest, res: ExpressResponse): Request => {
+  const url = new URL(req.originalUrl, `${req.protocol}://${req.get('host') ?? 'localhost'}`)
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue
+    for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item)
+  }
+  const aborted = new AbortController()
+  res.on('close', () => {
+    if (!res.writableFinished) aborted.abort()
+  })
+  const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
+  return new Request(url, {
+    body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
+    // Node's fetch needs `duplex` for a streamed body; the DOM typings do not know it yet.
+    ...(hasBody ? { duplex: 'half' } : {}),
+    headers,
+    method: req.method,
+    signal: aborted.signal,
+  } as RequestInit)
+}
+
+export const sendWebResponse = async (response: Response, res: ExpressResponse): Promise<void> => {
+  res.status(response.status)
+  response.headers.forEach((value, name) => {
+    if (name !== 'set-cookie') res.setHeader(name, value)
+  })
+  const cookies = response.headers.getSetCookie()
+  if (cookies.length > 0) res.setHeader('set-cookie', cookies)
+  if (!response.body) {
+    res.end()
+    return
+  }
+  await pipeline(Readable.fromWeb(response.body as NodeReadableStream), res)
+}
