@@ -1,5 +1,3 @@
-import path from 'node:path'
-
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../src/access/anyone'
@@ -25,7 +23,6 @@ export const Media: CollectionConfig = {
     singular: { en: 'Image', vi: 'Hình ảnh' },
   },
   upload: {
-    staticDir: path.resolve(process.cwd(), 'data/uploads/media'),
     mimeTypes: IMAGE_MIME_TYPES,
     formatOptions: { format: 'webp', options: { quality: 82 } },
     imageSizes: [

@@ -1,13 +1,28 @@
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
-import { buildConfig, type SanitizedConfig } from 'payload'
+import path from 'node:path'
+
+import { buildConfig, type CollectionConfig, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Media } from '../../collections/Media'
 import { Users } from '../../collections/Users'
 import { createDatabaseAdapter } from '../db/adapter'
+import { loggerConfig } from './logger'
 import type { Settings } from './settings'
+
+/** Every upload collection keeps its files in its own folder under UPLOADS_DIR. */
+const storeUploadsUnder = (uploadsDir: string) => (collection: CollectionConfig): CollectionConfig =>
+  collection.upload
+    ? {
+        ...collection,
+        upload: {
+          ...(collection.upload === true ? {} : collection.upload),
+          staticDir: path.join(uploadsDir, collection.slug),
+        },
+      }
+    : collection
 
 /**
  * The whole Payload configuration, built from validated settings. `payload.config.ts` calls it with the
@@ -19,7 +34,7 @@ export const createConfig = async (settings: Settings): Promise<SanitizedConfig>
       meta: { titleSuffix: ' · Cổng thông tin điện tử' },
       user: Users.slug,
     },
-    collections: [Users, Media],
+    collections: [Users, Media].map(storeUploadsUnder(settings.uploadsDir)),
     csrf: [settings.serverUrl, ...settings.corsOrigins],
     db: await createDatabaseAdapter(settings.database),
     editor: lexicalEditor(),
@@ -39,6 +54,7 @@ export const createConfig = async (settings: Settings): Promise<SanitizedConfig>
         { code: 'en', label: 'English' },
       ],
     },
+    logger: loggerConfig(settings),
     secret: settings.secret,
     serverURL: settings.serverUrl,
     sharp,

@@ -1,5 +1,8 @@
+import path from 'node:path'
+
 import { parseDatabaseUri, type DatabaseTarget } from '../db/databaseUri'
 import { ConfigError } from './ConfigError'
+import { LOG_LEVELS, type LogLevel } from './logger'
 import { resolvePayloadSecret } from './secret'
 
 /** Everything the process reads from its environment, validated once at start-up. */
@@ -7,11 +10,14 @@ export type Settings = {
   corsOrigins: string[]
   database: DatabaseTarget
   host: string
+  logLevel: LogLevel
   nodeEnv: string
   port: number
   secret: string
   /** Public base URL, used in links (invitations, the start-up banner). */
   serverUrl: string
+  /** Where uploaded files are kept, one folder per upload collection. */
+  uploadsDir: string
   /** Number of reverse proxies in front of the server whose X-Forwarded-* headers are trusted. */
   trustProxy: number
 }
@@ -36,6 +42,14 @@ const readTrustProxy = (value: string | undefined): number => {
   return hops
 }
 
+const readLogLevel = (value: string | undefined): LogLevel => {
+  const level = value?.trim().toLowerCase() || 'info'
+  if (!(LOG_LEVELS as readonly string[]).includes(level)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${value}").`)
+  }
+  return level as LogLevel
+}
+
 const readOrigins = (value: string | undefined): string[] =>
   (value ?? '')
     .split(',')
@@ -51,11 +65,13 @@ export const readSettings = (env: Env = process.env, cwd = process.cwd()): Setti
     corsOrigins: readOrigins(env.CORS_ORIGINS),
     database: parseDatabaseUri(env.DATABASE_URI, cwd),
     host,
+    logLevel: readLogLevel(env.LOG_LEVEL),
     nodeEnv,
     port,
     secret: resolvePayloadSecret({ cwd, nextPhase: env.NEXT_PHASE, nodeEnv, secret: env.PAYLOAD_SECRET }),
     serverUrl: (env.SERVER_URL?.trim() || `http://${shownHost}:${port}`).replace(/\/$/, ''),
     trustProxy: readTrustProxy(env.TRUST_PROXY),
+    uploadsDir: path.resolve(cwd, env.UPLOADS_DIR?.trim() || 'data/uploads'),
   }
 }
 

@@ -14,19 +14,20 @@ const lexicalMain = require.resolve('lexical')
 const nodeModules = lexicalMain.slice(0, lexicalMain.lastIndexOf(`${path.sep}lexical${path.sep}`))
 const lexicalScope = path.join(nodeModules, '@lexical')
 
+/** A package is importable by name only if it has a main entry (@lexical/react, for one, has only subpaths). */
+const hasMainEntry = (dir) => {
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'))
+  if (manifest.exports === undefined) return Boolean(manifest.main)
+  return typeof manifest.exports === 'string' || '.' in manifest.exports
+}
+
 const packages = [
   'lexical',
   ...fs
     .readdirSync(lexicalScope)
     .sort()
+    .filter((name) => hasMainEntry(path.join(lexicalScope, name)))
     .map((name) => `@lexical/${name}`),
 ]
 
-for (const name of packages) {
-  try {
-    await import(name)
-  } catch (error) {
-    // A package that cannot load on its own (a peer it needs is absent) is not one the app imports either.
-    if (error?.code !== 'ERR_MODULE_NOT_FOUND' && error?.code !== 'ERR_PACKAGE_PATH_NOT_EXPORTED') throw error
-  }
-}
+for (const name of packages) await import(name)

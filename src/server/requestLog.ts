@@ -7,11 +7,13 @@ export const requestLog =
   (req, res, next) => {
     const started = process.hrtime.bigint()
     res.on('finish', () => {
-      const ms = Number(process.hrtime.bigint() - started) / 1e6
+      const ms = Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10
+      const path = req.originalUrl.split('?')[0]
       logger.info({
         method: req.method,
-        ms: Math.round(ms * 10) / 10,
-        msg: `${req.method} ${req.originalUrl.split('?')[0]} ${res.statusCode}`,
+        ms,
+        msg: `${req.method} ${path} ${res.statusCode} ${ms} ms`,
+        path,
         status: res.statusCode,
       })
     })
