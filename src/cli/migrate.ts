@@ -4,58 +4,40 @@ import { loadEnv } from 'payload/node'
 import { ConfigError } from '../config/ConfigError'
 import { createConfig } from '../config/createConfig'
 import { readSettings } from '../config/settings'
-import type { DatabaseKind } from '../db/databaseUri'
+import { closeDatabase } from '../db/closeDatabase'
 import { runPendingMigrations } from '../db/migrations'
+import { writeMigrations } from '../db/writeMigrations'
 
 /**
- * `npm run migrate`            applies pending migrations to the database DATABASE_URI names.
+ * `npm run migrate`             applies pending migrations to the database DATABASE_URI names.
  * `npm run migrate:create NAME` writes a migration for each SQL database (SQLite and PostgreSQL) from the
- *                              difference between the config and the last migration's snapshot; no database
- *                              connection is needed. Commit the files it writes.
+ *                               difference between the config and the last migration's snapshot; it needs no
+ *                               database. Commit the files it writes.
  */
-const SQL_KINDS = ['sqlite', 'postgres'] as const
-
-/** A placeholder target: creating a migration compares schemas on paper and never connects. */
-const offlineTarget = (kind: (typeof SQL_KINDS)[number]) =>
-  kind === 'sqlite'
-    ? { kind, redacted: 'file::memory:', uri: 'file::memory:' }
-    : { kind, redacted: 'postgres://offline/unused', uri: 'postgres://offline/unused' }
-
 const createMigrations = async (name: string): Promise<void> => {
-  for (const kind of SQL_KINDS) {
-    const settings = { ...readSettings(), database: offlineTarget(kind) }
-    const payload = await getPayload({
-      config: createConfig(settings),
-      disableDBConnect: true,
-      disableOnInit: true,
-      key: `migrations-${kind}`,
-    })
-    process.stdout.write(`${kind}: `)
-    await payload.db.createMigration({ migrationName: name, payload, skipEmpty: true })
+  if (!/^[a-z0-9_]+$/.test(name)) {
+    throw new ConfigError('migrate:create needs a name of lowercase letters, digits and _ (e.g. add_news).')
+  }
+  const written = await writeMigrations(name, readSettings())
+  for (const [kind, files] of Object.entries(written)) {
+    process.stdout.write(`${kind}: ${files.length ? files.join(', ') : 'no schema change, nothing written'}\n`)
   }
 }
 
 const applyMigrations = async (): Promise<void> => {
   const settings = readSettings()
   const payload = await getPayload({ config: createConfig(settings), disableOnInit: true })
-  await runPendingMigrations(payload, settings.database.kind as DatabaseKind)
+  await runPendingMigrations(payload, settings.database.kind)
   payload.logger.info(`Migrations are current on ${settings.database.redacted}.`)
-  await payload.destroy()
+  await closeDatabase(payload)
 }
 
 const [command, name] = process.argv.slice(2)
 loadEnv()
 try {
-  if (command === 'create') {
-    if (!name || !/^[a-z0-9_]+$/.test(name)) {
-      throw new ConfigError('migrate:create needs a name of lowercase letters, digits and _ (e.g. add_news).')
-    }
-    await createMigrations(name)
-  } else if (command === undefined || command === 'up') {
-    await applyMigrations()
-  } else {
-    throw new ConfigError(`unknown command "${command}"; use "create NAME" or nothing (apply pending).`)
-  }
+  if (command === 'create') await createMigrations(name ?? '')
+  else if (command === undefined || command === 'up') await applyMigrations()
+  else throw new ConfigError(`unknown command "${command}"; use "create NAME", or nothing to apply pending ones.`)
   process.exit(0)
 } catch (error) {
   process.stderr.write(`${error instanceof ConfigError ? error.message : (error as Error).stack}\n`)

@@ -59,5 +59,6 @@ export const createConfig = async (settings: Settings): Promise<SanitizedConfig>
     serverURL: settings.serverUrl,
     sharp,
     telemetry: false,
-    typescript: { outputFile: 'payload-types.ts' },
+    // Types are generated on purpose (`npm run generate:types`), not in the background on every start.
+    typescript: { autoGenerate: false, outputFile: 'payload-types.ts' },
   })

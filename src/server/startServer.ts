@@ -5,6 +5,7 @@ import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 
 import { createConfig } from '../config/createConfig'
 import type { Settings } from '../config/settings'
+import { closeDatabase } from '../db/closeDatabase'
 import { runPendingMigrations } from '../db/migrations'
 import { createAdminPanel } from './admin'
 import { createApp } from './createApp'
@@ -77,7 +78,7 @@ export const startServer = async ({
     (closing ??= (async () => {
       await stopAccepting(server, shutdownTimeoutMs)
       await admin?.close()
-      await payload.destroy()
+      await closeDatabase(payload)
       forgetPayloadInstance()
     })())
 

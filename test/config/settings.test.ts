@@ -1,0 +1,84 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { ConfigError } from '../../src/config/ConfigError'
+import { resolvePayloadSecret } from '../../src/config/secret'
+import { readSettings } from '../../src/config/settings'
+
+const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'portal-settings-'))
+
+describe('PAYLOAD_SECRET', () => {
+  it('is generated once on a developer machine, kept in an ignored file readable by the owner only', () => {
+    const cwd = tempDir()
+    const first = resolvePayloadSecret({ cwd, nodeEnv: 'development' })
+    const file = path.join(cwd, 'data/.payload-secret')
+    expect(first.length).toBeGreaterThanOrEqual(32)
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600)
+    expect(resolvePayloadSecret({ cwd, nodeEnv: 'development' })).toBe(first)
+    expect(resolvePayloadSecret({ cwd: tempDir(), nodeEnv: 'development' })).not.toBe(first)
+  })
+
+  it('is taken as given when set', () => {
+    expect(resolvePayloadSecret({ cwd: tempDir(), nodeEnv: 'production', secret: 's'.repeat(32) })).toBe('s'.repeat(32))
+  })
+
+  it('is required, and long, in production', () => {
+    expect(() => resolvePayloadSecret({ nodeEnv: 'production' })).toThrow(ConfigError)
+    expect(() => resolvePayloadSecret({ nodeEnv: 'production', secret: 'short' })).toThrow(/at least 32 characters/)
+  })
+})
+
+describe('settings', () => {
+  it('has defaults a newcomer can start with', () => {
+    const cwd = tempDir()
+    const settings = readSettings({}, cwd)
+    expect(settings).toMatchObject({
+      corsOrigins: [],
+      database: { kind: 'sqlite' },
+      host: '0.0.0.0',
+      logLevel: 'info',
+      nodeEnv: 'development',
+      port: 3000,
+      serverUrl: 'http://localhost:3000',
+      trustProxy: 0,
+      uploadsDir: path.join(cwd, 'data/uploads'),
+    })
+  })
+
+  it('reads every variable', () => {
+    const settings = readSettings(
+      {
+        CORS_ORIGINS: 'https://tiengiang.gov.vn/, https://sotuphap.tiengiang.gov.vn',
+        DATABASE_URI: 'postgres://db/portal',
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'WARN',
+        NODE_ENV: 'production',
+        PAYLOAD_SECRET: 'p'.repeat(40),
+        PORT: '8080',
+        SERVER_URL: 'https://cms.tiengiang.gov.vn/',
+        TRUST_PROXY: '1',
+        UPLOADS_DIR: '/var/lib/portal/uploads',
+      },
+      tempDir(),
+    )
+    expect(settings).toMatchObject({
+      corsOrigins: ['https://tiengiang.gov.vn', 'https://sotuphap.tiengiang.gov.vn'],
+      database: { kind: 'postgres' },
+      host: '127.0.0.1',
+      logLevel: 'warn',
+      port: 8080,
+      serverUrl: 'https://cms.tiengiang.gov.vn',
+      trustProxy: 1,
+      uploadsDir: '/var/lib/portal/uploads',
+    })
+  })
+
+  it.each([
+    [{ PORT: '70000' }, /PORT must be a whole number/],
+    [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
+    [{ TRUST_PROXY: 'yes' }, /TRUST_PROXY must be the number/],
+  ])('refuses %o', (env, message) => {
+    expect(() => readSettings(env, tempDir())).toThrow(message)
+  })
+})
