@@ -24,9 +24,12 @@ export const runServerProcess = (env: Record<string, string>, args: string[] = [
   return { child, exited, output: () => output }
 }
 
-/** Starts a server process and waits until it says where its REST API listens. */
-export const startServerProcess = async (env: Record<string, string>): Promise<ServerProcess> => {
-  const run = runServerProcess(env)
+/** Starts a server process and waits until it says where its REST API listens (logged at level info). */
+export const startServerProcess = async (
+  env: Record<string, string>,
+  args: string[] = ['--api-only'],
+): Promise<ServerProcess> => {
+  const run = runServerProcess({ ...env, LOG_LEVEL: 'info' }, args)
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setInterval(() => {
       const match = /REST API:\s+(http:\/\/\S+)\/api/.exec(run.output())

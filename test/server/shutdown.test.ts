@@ -37,7 +37,7 @@ describe('graceful shutdown', () => {
   it.each(['SIGTERM', 'SIGINT'] as const)(
     'on %s stops accepting, finishes the request in flight, closes the database and exits 0',
     async (signal) => {
-      const server = await startServerProcess(testEnvironment(database, { LOG_LEVEL: 'info' }))
+      const server = await startServerProcess(testEnvironment(database))
       expect((await fetch(`${server.url}/readyz`)).status).toBe(200)
 
       const inFlight = startSlowLogin(server.url)
