@@ -6,6 +6,7 @@ import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 import { createConfig } from '../config/createConfig'
 import type { Settings } from '../config/settings'
 import { closeDatabase } from '../db/closeDatabase'
+import { logConnectionErrors } from '../db/logConnectionErrors'
 import { runPendingMigrations } from '../db/migrations'
 import { createAdminPanel } from './admin'
 import { createApp } from './createApp'
@@ -65,6 +66,7 @@ export const startServer = async ({
   // Payload would otherwise open a websocket to a Next.js dev server for hot reload; this server has none.
   process.env.DISABLE_PAYLOAD_HMR ??= 'true'
   const payload = await getPayload({ config })
+  logConnectionErrors(payload)
   await runPendingMigrations(payload, settings.database.kind)
   const admin = withAdmin ? await createAdminPanel() : undefined
   const server = http.createServer(createApp({ admin, config, payload, settings }))

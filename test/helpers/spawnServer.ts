@@ -13,7 +13,7 @@ const NODE_ARGS = ['--import', './src/preload/lexical.mjs', '--import', 'tsx', '
 /** Runs `src/server/main.ts` as its own process, exactly as `npm run serve:api` does, with the given environment. */
 export const runServerProcess = (env: Record<string, string>, args: string[] = ['--api-only']) => {
   const child = spawn(process.execPath, [...NODE_ARGS, ...args], {
-    env: { PATH: process.env.PATH ?? '', ...env },
+    env: { NODE_ENV: 'test', PATH: process.env.PATH ?? '', ...env },
   })
   let output = ''
   child.stdout.on('data', (chunk) => (output += chunk))

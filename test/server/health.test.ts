@@ -32,6 +32,23 @@ describe('health endpoints', () => {
     expect(await response.json()).toEqual({ database: server.database.kind, status: 'ready' })
   })
 
+  // A server that can end connections exists only on PostgreSQL; on SQLite this case is reported as skipped.
+  const onPostgres = process.env.TEST_DATABASE_URI?.startsWith('postgres') ? it : it.skip
+  onPostgres('survives the database server ending its connections (a restart) and reconnects', async () => {
+    const { Client } = (await import('pg')).default
+    const admin = new Client({ connectionString: process.env.TEST_DATABASE_URI })
+    await admin.connect()
+    const name = new URL(server.database.uri).pathname.slice(1)
+    const ended = await admin.query(
+      'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+      [name],
+    )
+    await admin.end()
+    expect(ended.rowCount).toBeGreaterThan(0)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect((await fetch(`${server.url}/readyz`)).status).toBe(200)
+  })
+
   it('says 503 with a reason at /readyz once the database is gone, and stays alive', async () => {
     await loseDatabase()
     const response = await fetch(`${server.url}/readyz`)

@@ -1,0 +1,15 @@
+import type { Payload } from 'payload'
+
+type EventSource = { on: (event: 'error', listener: (error: Error) => void) => void }
+
+/**
+ * When PostgreSQL ends an idle pooled connection (a restart, a failover, an administrator), pg's Pool emits
+ * 'error'; with no listener Node turns that into an uncaught exception and the server dies. The pool replaces
+ * the connection on the next query, so the right response is a log line (and /readyz tells the truth meanwhile).
+ */
+export const logConnectionErrors = (payload: Payload): void => {
+  const { pool } = payload.db as unknown as { pool?: EventSource }
+  pool?.on('error', (error) => {
+    payload.logger.error({ err: error, msg: `database connection lost: ${error.message}` })
+  })
+}
