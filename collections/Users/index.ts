@@ -1,19 +1,32 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAuthenticated } from '../../src/access/isAuthenticated'
+import { ROLE_LABELS, ROLES } from '../../tenants/roles'
+import { createUsers, deleteUsers, readUsers, superAdminOnlyField, updateUsers } from './access'
+import { guardRoles } from './hooks/guardRoles'
+import { makeFirstUserSuperAdmin } from './hooks/makeFirstUserSuperAdmin'
+
+/** Invitation links are password-reset links; they must outlive a weekend. */
+const INVITATION_VALID_MS = 3 * 24 * 60 * 60 * 1000
 
 export const Users: CollectionConfig = {
   slug: 'users',
   access: {
-    read: isAuthenticated,
+    create: createUsers,
+    delete: deleteUsers,
+    read: readUsers,
+    update: updateUsers,
   },
   admin: {
-    defaultColumns: ['name', 'email'],
+    defaultColumns: ['name', 'email', 'isSuperAdmin'],
     useAsTitle: 'email',
   },
   auth: {
-    maxLoginAttempts: 10,
+    forgotPassword: { expiration: INVITATION_VALID_MS },
     lockTime: 10 * 60 * 1000,
+    maxLoginAttempts: 10,
+  },
+  hooks: {
+    beforeChange: [makeFirstUserSuperAdmin, guardRoles],
   },
   labels: {
     plural: { en: 'Users', vi: 'Người dùng' },
@@ -25,6 +38,51 @@ export const Users: CollectionConfig = {
       type: 'text',
       label: { en: 'Full name', vi: 'Họ và tên' },
       maxLength: 200,
+    },
+    {
+      name: 'isSuperAdmin',
+      type: 'checkbox',
+      access: { create: superAdminOnlyField, update: superAdminOnlyField },
+      admin: { position: 'sidebar' },
+      defaultValue: false,
+      index: true,
+      label: { en: 'Super-admin (all units)', vi: 'Quản trị hệ thống (mọi đơn vị)' },
+    },
+    {
+      name: 'assignments',
+      type: 'array',
+      admin: { initCollapsed: false },
+      label: { en: 'Roles in units', vi: 'Vai trò tại đơn vị' },
+      labels: { plural: { en: 'Roles', vi: 'Vai trò' }, singular: { en: 'Role', vi: 'Vai trò' } },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'unit',
+              type: 'relationship',
+              index: true,
+              label: { en: 'Unit', vi: 'Đơn vị' },
+              relationTo: 'units',
+              required: true,
+            },
+            {
+              name: 'role',
+              type: 'select',
+              defaultValue: 'editor',
+              label: { en: 'Role', vi: 'Vai trò' },
+              options: ROLES.map((value) => ({ label: ROLE_LABELS[value], value })),
+              required: true,
+            },
+            {
+              name: 'includeSubunits',
+              type: 'checkbox',
+              defaultValue: false,
+              label: { en: 'Also in all sub-units', vi: 'Cả các đơn vị trực thuộc' },
+            },
+          ],
+        },
+      ],
     },
   ],
 }

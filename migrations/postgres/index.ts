@@ -1,9 +1,15 @@
 import * as migration_20261126_111257_initial from './20261126_111257_initial';
+import * as migration_20261126_120333_tenancy from './20261126_120333_tenancy';
 
 export const migrations = [
   {
     up: migration_20261126_111257_initial.up,
     down: migration_20261126_111257_initial.down,
-    name: '20261126_111257_initial'
+    name: '20261126_111257_initial',
+  },
+  {
+    up: migration_20261126_120333_tenancy.up,
+    down: migration_20261126_120333_tenancy.down,
+    name: '20261126_120333_tenancy'
   },
 ];

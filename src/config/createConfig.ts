@@ -7,8 +7,12 @@ import { buildConfig, type CollectionConfig, type SanitizedConfig } from 'payloa
 import sharp from 'sharp'
 
 import { Media } from '../../collections/Media'
+import { News } from '../../collections/News'
 import { Users } from '../../collections/Users'
+import { tenancyPlugin } from '../../tenants/plugin'
+import { Units } from '../../tenants/Units'
 import { createDatabaseAdapter } from '../db/adapter'
+import { storeNfc } from '../text/storeNfc'
 import { loggerConfig } from './logger'
 import type { Settings } from './settings'
 
@@ -24,6 +28,11 @@ const storeUploadsUnder = (uploadsDir: string) => (collection: CollectionConfig)
       }
     : collection
 
+const withNfcText = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  hooks: { ...collection.hooks, beforeValidate: [storeNfc, ...(collection.hooks?.beforeValidate ?? [])] },
+})
+
 /**
  * The whole Payload configuration, built from validated settings. `payload.config.ts` calls it with the
  * process environment; tests call it with their own database and secret.
@@ -34,7 +43,7 @@ export const createConfig = async (settings: Settings): Promise<SanitizedConfig>
       meta: { titleSuffix: ' · Cổng thông tin điện tử' },
       user: Users.slug,
     },
-    collections: [Users, Media].map(storeUploadsUnder(settings.uploadsDir)),
+    collections: [Units, Users, News, Media].map(storeUploadsUnder(settings.uploadsDir)).map(withNfcText),
     csrf: [settings.serverUrl, ...settings.corsOrigins],
     db: await createDatabaseAdapter(settings.database),
     editor: lexicalEditor(),
@@ -46,6 +55,7 @@ export const createConfig = async (settings: Settings): Promise<SanitizedConfig>
       fallbackLanguage: 'vi',
       supportedLanguages: { en, vi },
     },
+    plugins: [tenancyPlugin()],
     localization: {
       defaultLocale: 'vi',
       fallback: true,

@@ -8,6 +8,7 @@ import type { Settings } from '../config/settings'
 import { closeDatabase } from '../db/closeDatabase'
 import { logConnectionErrors } from '../db/logConnectionErrors'
 import { runPendingMigrations } from '../db/migrations'
+import { seedUnitsIfEmpty } from '../../tenants/seed/seedUnits'
 import { createAdminPanel } from './admin'
 import { createApp } from './createApp'
 
@@ -68,6 +69,8 @@ export const startServer = async ({
   const payload = await getPayload({ config })
   logConnectionErrors(payload)
   await runPendingMigrations(payload, settings.database.kind)
+  const seeded = await seedUnitsIfEmpty(payload)
+  if (seeded) payload.logger.info(`Fresh database: created the ${seeded.created} units of the province.`)
   const admin = withAdmin ? await createAdminPanel() : undefined
   const server = http.createServer(createApp({ admin, config, payload, settings }))
   server.keepAliveTimeout = 65_000

@@ -1,0 +1,59 @@
+import type { CollectionConfig } from 'payload'
+
+import { unitContentAccess } from '../../tenants/access/unitContent'
+import { showOnSubunitsField } from '../../tenants/fields'
+import { markUnpublishing } from '../../tenants/hooks/markUnpublishing'
+import { requireUnitForAnonymousReads } from '../../tenants/hooks/requireUnitForAnonymousReads'
+
+/** News articles (tin tức) of a unit. The `unit` field is added by the multi-tenant plugin. */
+export const News: CollectionConfig = {
+  slug: 'news',
+  access: unitContentAccess({ drafts: true }),
+  admin: {
+    defaultColumns: ['title', 'unit', '_status', 'publishedAt'],
+    useAsTitle: 'title',
+  },
+  defaultSort: '-publishedAt',
+  hooks: {
+    beforeOperation: [markUnpublishing, requireUnitForAnonymousReads],
+  },
+  labels: {
+    plural: { en: 'News', vi: 'Tin tức' },
+    singular: { en: 'News article', vi: 'Tin tức' },
+  },
+  versions: {
+    drafts: true,
+    maxPerDoc: 50,
+  },
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      label: { en: 'Title', vi: 'Tiêu đề' },
+      localized: true,
+      maxLength: 300,
+      required: true,
+    },
+    {
+      name: 'summary',
+      type: 'textarea',
+      label: { en: 'Summary', vi: 'Tóm tắt' },
+      localized: true,
+      maxLength: 1000,
+    },
+    {
+      name: 'body',
+      type: 'richText',
+      label: { en: 'Body', vi: 'Nội dung' },
+      localized: true,
+    },
+    {
+      name: 'publishedAt',
+      type: 'date',
+      admin: { position: 'sidebar' },
+      index: true,
+      label: { en: 'Publish date', vi: 'Ngày đăng' },
+    },
+    showOnSubunitsField,
+  ],
+}

@@ -1,0 +1,37 @@
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
+
+import { idOf } from '../../ids'
+
+/**
+ * Each unit stores its ancestors (root first), so "everything below X" is one indexed query (`ancestors in X`)
+ * on every database. Kept right when a unit is created or moves.
+ */
+export const setAncestors: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const parentId = idOf(data.parent === undefined ? originalDoc?.parent : data.parent)
+  if (parentId === undefined) return { ...data, ancestors: [] }
+  const parent = await req.payload.findByID({ collection: 'units', depth: 0, id: parentId, overrideAccess: true, req })
+  return { ...data, ancestors: [...(parent.ancestors ?? []).map(idOf), parent.id] }
+}
+
+const ancestry = (doc: { ancestors?: unknown[] | null } | undefined) => (doc?.ancestors ?? []).map((a) => String(idOf(a))).join('/')
+
+/**
+ * When a unit's ancestry changes (it moved, or a unit above it did), its children's changes too: re-saving each
+ * child recomputes its ancestry, and its own hook carries the change further down.
+ */
+export const updateDescendantAncestors: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  if (!previousDoc || ancestry(previousDoc) === ancestry(doc)) return doc
+  const { docs: children } = await req.payload.find({
+    collection: 'units',
+    depth: 0,
+    limit: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    where: { parent: { equals: doc.id } },
+  })
+  for (const child of children) {
+    await req.payload.update({ collection: 'units', data: { parent: doc.id }, id: child.id, overrideAccess: true, req })
+  }
+  return doc
+}

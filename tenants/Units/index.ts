@@ -1,0 +1,160 @@
+import type { CollectionConfig } from 'payload'
+
+import { LEVEL_LABELS, UNIT_LEVELS, UNIT_STATUSES } from '../levels'
+import { readUnits, superAdminOnly, superAdminOnlyField, updateUnits } from './access'
+import { assignSlugAndDomain } from './hooks/assignSlugAndDomain'
+import { refuseDeletingParents } from './hooks/refuseDeletingParents'
+import { setAncestors, updateDescendantAncestors } from './hooks/setAncestors'
+import { validateHierarchy } from './hooks/validateHierarchy'
+import { validateUnit } from './hooks/validateUnit'
+import { validateDomain, validateUnitCode } from './validators'
+
+const STATUS_LABELS = {
+  active: { en: 'Active', vi: 'Đang hoạt động' },
+  dissolved: { en: 'Dissolved', vi: 'Đã giải thể' },
+  merged: { en: 'Merged', vi: 'Đã sáp nhập' },
+}
+
+/** The tenants: the province, its departments, districts and communes, each with its own portal. */
+export const Units: CollectionConfig = {
+  slug: 'units',
+  access: {
+    create: superAdminOnly,
+    delete: superAdminOnly,
+    read: readUnits,
+    update: updateUnits,
+  },
+  admin: {
+    defaultColumns: ['name', 'code', 'level', 'parent', 'status'],
+    listSearchableFields: ['name', 'code', 'slug'],
+    useAsTitle: 'name',
+  },
+  defaultSort: 'code',
+  labels: {
+    plural: { en: 'Units', vi: 'Đơn vị' },
+    singular: { en: 'Unit', vi: 'Đơn vị' },
+  },
+  hooks: {
+    afterChange: [updateDescendantAncestors],
+    beforeChange: [validateHierarchy, setAncestors, assignSlugAndDomain, validateUnit],
+    beforeDelete: [refuseDeletingParents],
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      label: { en: 'Name', vi: 'Tên đơn vị' },
+      localized: true,
+      maxLength: 200,
+      required: true,
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'code',
+          type: 'text',
+          access: { update: superAdminOnlyField },
+          admin: { description: { en: 'Statistics office code; departments: a key such as so-tu-phap', vi: 'Mã thống kê; sở ngành: khóa như so-tu-phap' } },
+          index: true,
+          label: { en: 'Official code', vi: 'Mã đơn vị' },
+          required: true,
+          unique: true,
+          validate: validateUnitCode,
+        },
+        {
+          name: 'level',
+          type: 'select',
+          access: { update: superAdminOnlyField },
+          label: { en: 'Level', vi: 'Cấp' },
+          options: UNIT_LEVELS.map((value) => ({ label: LEVEL_LABELS[value], value })),
+          required: true,
+        },
+      ],
+    },
+    {
+      name: 'parent',
+      type: 'relationship',
+      access: { update: superAdminOnlyField },
+      index: true,
+      label: { en: 'Parent unit', vi: 'Đơn vị cấp trên' },
+      relationTo: 'units',
+    },
+    {
+      name: 'ancestors',
+      type: 'relationship',
+      access: { create: () => false, update: () => false },
+      admin: { hidden: true },
+      hasMany: true,
+      index: true,
+      relationTo: 'units',
+    },
+    {
+      name: 'slug',
+      type: 'text',
+      access: { update: superAdminOnlyField },
+      admin: {
+        description: { en: 'Generated from the name; stays the same when the unit is renamed', vi: 'Tạo từ tên; giữ nguyên khi đổi tên' },
+        position: 'sidebar',
+      },
+      index: true,
+      label: { en: 'Slug', vi: 'Định danh URL' },
+      unique: true,
+    },
+    {
+      name: 'domains',
+      type: 'array',
+      access: { update: superAdminOnlyField },
+      admin: { description: { en: 'Default per Decree 224/2026 Art. 11: tencoquan.tentinh.gov.vn', vi: 'Mặc định theo Nghị định 224/2026 Điều 11: tencoquan.tentinh.gov.vn' } },
+      label: { en: 'Portal domains', vi: 'Tên miền cổng thông tin' },
+      fields: [
+        {
+          name: 'domain',
+          type: 'text',
+          hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)] },
+          index: true,
+          required: true,
+          validate: validateDomain,
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'status',
+          type: 'select',
+          access: { update: superAdminOnlyField },
+          defaultValue: 'active',
+          index: true,
+          label: { en: 'Status', vi: 'Trạng thái' },
+          options: UNIT_STATUSES.map((value) => ({ label: STATUS_LABELS[value], value })),
+          required: true,
+        },
+        {
+          name: 'successor',
+          type: 'relationship',
+          access: { update: superAdminOnlyField },
+          admin: { condition: (data) => data?.status === 'merged' },
+          label: { en: 'Merged into', vi: 'Sáp nhập vào' },
+          relationTo: 'units',
+        },
+      ],
+    },
+    {
+      name: 'contact',
+      type: 'group',
+      label: { en: 'Contact', vi: 'Liên hệ' },
+      fields: [
+        { name: 'address', type: 'text', label: { en: 'Address', vi: 'Địa chỉ' }, localized: true, maxLength: 300 },
+        {
+          type: 'row',
+          fields: [
+            { name: 'phone', type: 'text', label: { en: 'Phone', vi: 'Điện thoại' }, maxLength: 40 },
+            { name: 'email', type: 'email', label: { en: 'Email', vi: 'Thư điện tử' } },
+          ],
+        },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,34 @@
+import type { PayloadRequest, Where } from 'payload'
+
+import { portalUnitOf } from '../portalUnit'
+
+const PUBLISHED: Where = { _status: { equals: 'published' } }
+
+const activeUnitIds = async (req: PayloadRequest) => {
+  const { docs } = await req.payload.find({
+    collection: 'units',
+    depth: 0,
+    limit: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: {},
+    where: { status: { equals: 'active' } },
+  })
+  return docs.map((doc) => doc.id)
+}
+
+/**
+ * What an anonymous request may read of unit content: published items only (for collections with drafts), of
+ * active units only. For a portal (Host or X-Portal-Unit), that unit's own items plus those its ancestors
+ * marked to show on sub-units of its level. A request naming an unknown or inactive unit reads nothing.
+ */
+export const publicReadConstraint = async (req: PayloadRequest, { drafts }: { drafts: boolean }) => {
+  const unit = await portalUnitOf(req)
+  if (unit === null || (unit && unit.status !== 'active')) return false
+  const published = drafts ? [PUBLISHED] : []
+  if (!unit) return { and: [...published, { unit: { in: await activeUnitIds(req) } }] } satisfies Where
+  const own: Where = { unit: { equals: unit.id } }
+  const inherited: Where = { and: [{ unit: { in: unit.ancestors } }, { showOnSubunits: { in: [unit.level] } }] }
+  return { and: [...published, unit.ancestors.length > 0 ? { or: [own, inherited] } : own] } satisfies Where
+}

@@ -1,0 +1,22 @@
+import type { CollectionBeforeOperationHook, Where } from 'payload'
+
+import { portalUnitOf } from '../portalUnit'
+
+const NOTHING: Where = { id: { exists: false } }
+
+/** True when the query itself limits results by unit (at the top level or in a top-level `and`). */
+const filtersByUnit = (where: Where | undefined): boolean =>
+  Boolean(where && ('unit' in where || (Array.isArray(where.and) && where.and.some((part) => filtersByUnit(part)))))
+
+/**
+ * An anonymous read that names no portal (neither Host nor X-Portal-Unit resolves to a unit) returns only what it
+ * explicitly filters by unit: anything else would list every unit's content at once. It gets nothing instead;
+ * it never fails open.
+ */
+export const requireUnitForAnonymousReads: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if (req.user || (operation !== 'read' && operation !== 'count')) return args
+  if ((await portalUnitOf(req)) !== undefined) return args
+  const { where } = args as { where?: Where }
+  if (filtersByUnit(where)) return args
+  return { ...args, where: where ? { and: [where, NOTHING] } : NOTHING }
+}

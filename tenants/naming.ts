@@ -1,0 +1,41 @@
+import { domainLabel, slugify } from '../src/text/vietnamese'
+import type { UnitLevel } from './levels'
+
+/** The administrative type that opens a province or district name ("Tỉnh Tiền Giang" → "Tiền Giang"). */
+const TYPE_PREFIX = /^(Tỉnh|Thành phố|Thị xã|Huyện|Quận)\s+/u
+
+export const properName = (name: string): string => name.replace(TYPE_PREFIX, '')
+
+/**
+ * The labels a unit's portal domain may start with, preferred first, per Decree 224/2026 Art. 11(4): for the
+ * province its name without accents (tiengiang); for a department its short name, the key (sotuphap); for a
+ * commune, and a district (which the decree no longer names), the full name (phuong1, huyencailay). When that
+ * is taken (four "Phường 1"), the unique slug, then the slug and code.
+ */
+export const domainLabelCandidates = (unit: { code: string; level: UnitLevel; name: string; slug: string }): string[] => {
+  const disambiguated = unit.slug !== slugify(unit.name)
+  const preferred =
+    unit.level === 'province'
+      ? domainLabel(properName(unit.name))
+      : unit.level === 'department'
+        ? domainLabel(unit.code)
+        : domainLabel(disambiguated ? unit.slug : unit.name)
+  return [...new Set([preferred, domainLabel(unit.slug), domainLabel(`${unit.slug}-${unit.code}`)])]
+}
+
+/** `<label>.<province label>.gov.vn`; for the province itself (no province above it) `<label>.gov.vn`. */
+export const defaultPortalDomain = (label: string, provinceLabel?: string): string =>
+  provinceLabel ? `${label}.${provinceLabel}.gov.vn` : `${label}.gov.vn`
+
+/**
+ * Slugs to try, in order, for a unit: its own name (a department: its key; the province: its proper name); then, since names repeat across districts (several
+ * "Phường 1"), the name with its parent's proper name; last, with its code, which is unique.
+ */
+export const slugCandidates = (unit: { code: string; level: UnitLevel; name: string; parentName?: string }): string[] => {
+  const base =
+    unit.level === 'department' ? slugify(unit.code) : slugify(unit.level === 'province' ? properName(unit.name) : unit.name)
+  const candidates = [base]
+  if (unit.parentName) candidates.push(`${base}-${slugify(properName(unit.parentName))}`)
+  candidates.push(`${base}-${slugify(unit.code)}`)
+  return candidates
+}

@@ -1,0 +1,38 @@
+import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
+import type { Access, Plugin } from 'payload'
+
+import { Users } from '../collections/Users'
+import { isSuperAdmin } from './users'
+
+/** Collections whose documents belong to one unit (the plugin adds their `unit` field). */
+export const UNIT_CONTENT_COLLECTIONS = ['news'] as const
+
+/**
+ * The official multi-tenant plugin gives the admin panel its unit selector, the `unit` field on content, and
+ * list views filtered by the selected unit. Access is ours (tenants/access, collections/Users/access): the
+ * plugin scopes people to the units listed on them, while we also honour sub-unit assignments, roles and
+ * anonymous portal reads.
+ */
+export const tenancyPlugin = (): Plugin =>
+  multiTenantPlugin({
+    cleanupAfterTenantDelete: false,
+    collections: Object.fromEntries(UNIT_CONTENT_COLLECTIONS.map((slug) => [slug, { useTenantAccess: false }])),
+    i18n: {
+      translations: {
+        en: { 'nav-tenantSelector-label': 'Unit' },
+        vi: {
+          'assign-tenant-button-label': 'Chuyển đơn vị',
+          'assign-tenant-modal-title': 'Chuyển "{{title}}" sang đơn vị khác',
+          'field-assignedTenant-label': 'Đơn vị',
+          'nav-tenantSelector-label': 'Đơn vị',
+        },
+      },
+    },
+    tenantField: { name: 'unit' },
+    tenantsArrayField: { arrayFieldName: 'assignments', arrayTenantFieldName: 'unit', includeDefaultField: false },
+    tenantsSlug: 'units',
+    userHasAccessToAllTenants: isSuperAdmin,
+    usersAccessResultOverride: ({ accessKey, accessResult: _pluginResult, ...args }) =>
+      (Users.access?.[accessKey] as Access)(args),
+    useTenantsCollectionAccess: false,
+  })

@@ -1,0 +1,66 @@
+import type { PayloadRequest, Where } from 'payload'
+
+import { type Id, idOf } from './ids'
+import { type Capability, ROLE_CAPABILITIES } from './roles'
+import { isSuperAdmin, type TenantUser } from './users'
+
+/** The units a user may do something in: every unit, or a list of ids (empty: none). */
+export type Scope = 'all' | Id[]
+
+const cacheOf = (req: PayloadRequest): Map<Capability, Scope> => {
+  const context = req.context as { unitScopes?: Map<Capability, Scope> }
+  context.unitScopes ??= new Map()
+  return context.unitScopes
+}
+
+/** The ids of every unit below any of the given ones, from the units' stored ancestry (one query). */
+export const descendantIds = async (req: PayloadRequest, unitIds: Id[]): Promise<Id[]> => {
+  if (unitIds.length === 0) return []
+  const { docs } = await req.payload.find({
+    collection: 'units',
+    depth: 0,
+    limit: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: {},
+    where: { ancestors: { in: unitIds } },
+  })
+  return docs.map((doc) => doc.id)
+}
+
+/**
+ * The units in which the request's user holds `capability`: super-admins everywhere; others in the units of
+ * their assignments whose role grants it, plus every unit below those assigned with `includeSubunits`.
+ * Computed once per request and capability.
+ */
+export const unitScope = async (req: PayloadRequest, capability: Capability): Promise<Scope> => {
+  const user = req.user as TenantUser | null
+  if (!user) return []
+  if (isSuperAdmin(user)) return 'all'
+  const cache = cacheOf(req)
+  const cached = cache.get(capability)
+  if (cached) return cached
+
+  const direct: Id[] = []
+  const withSubunits: Id[] = []
+  for (const assignment of user.assignments ?? []) {
+    const unit = idOf(assignment.unit)
+    if (unit === undefined || !ROLE_CAPABILITIES[assignment.role]?.includes(capability)) continue
+    direct.push(unit)
+    if (assignment.includeSubunits) withSubunits.push(unit)
+  }
+  const ids = [...direct, ...(await descendantIds(req, withSubunits))]
+  const scope = [...new Map(ids.map((id) => [String(id), id])).values()]
+  cache.set(capability, scope)
+  return scope
+}
+
+export const scopeIncludes = (scope: Scope, unit: unknown): boolean => {
+  const id = idOf(unit)
+  return scope === 'all' || (id !== undefined && scope.some((each) => String(each) === String(id)))
+}
+
+/** An access result limiting `field` (a unit relationship) to the scope. */
+export const whereInScope = (field: string, scope: Scope): boolean | Where =>
+  scope === 'all' ? true : scope.length === 0 ? false : { [field]: { in: scope } }
