@@ -29,7 +29,8 @@ export const tenancyPlugin = (): Plugin =>
       },
     },
     tenantField: { name: 'unit' },
-    tenantsArrayField: { arrayFieldName: 'assignments', arrayTenantFieldName: 'unit', includeDefaultField: false },
+    // The plugin reads a person's units from `memberOf`, which expands sub-unit assignments.
+    tenantsArrayField: { arrayFieldName: 'memberOf', arrayTenantFieldName: 'unit', includeDefaultField: false },
     tenantsSlug: 'units',
     userHasAccessToAllTenants: isSuperAdmin,
     usersAccessResultOverride: ({ accessKey, accessResult: _pluginResult, ...args }) =>

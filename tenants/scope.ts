@@ -2,7 +2,7 @@ import type { PayloadRequest, Where } from 'payload'
 
 import { type Id, idOf } from './ids'
 import { type Capability, ROLE_CAPABILITIES } from './roles'
-import { isSuperAdmin, type TenantUser } from './users'
+import { type Assignment, isSuperAdmin, type TenantUser } from './users'
 
 /** The units a user may do something in: every unit, or a list of ids (empty: none). */
 export type Scope = 'all' | Id[]
@@ -30,10 +30,27 @@ export const descendantIds = async (req: PayloadRequest, unitIds: Id[]): Promise
 }
 
 /**
- * The units in which the request's user holds `capability`: super-admins everywhere; others in the units of
- * their assignments whose role grants it, plus every unit below those assigned with `includeSubunits`.
- * Computed once per request and capability.
+ * The units in which a set of assignments grants `capability`: the units assigned with a role that grants it,
+ * plus every unit below those assigned with `includeSubunits`.
  */
+export const assignedUnits = async (
+  req: PayloadRequest,
+  assignments: Assignment[],
+  capability: Capability,
+): Promise<Id[]> => {
+  const direct: Id[] = []
+  const withSubunits: Id[] = []
+  for (const assignment of assignments) {
+    const unit = idOf(assignment.unit)
+    if (unit === undefined || !ROLE_CAPABILITIES[assignment.role]?.includes(capability)) continue
+    direct.push(unit)
+    if (assignment.includeSubunits) withSubunits.push(unit)
+  }
+  const ids = [...direct, ...(await descendantIds(req, withSubunits))]
+  return [...new Map(ids.map((id) => [String(id), id])).values()]
+}
+
+/** The units in which the request's user holds `capability` (super-admins: all). Once per request. */
 export const unitScope = async (req: PayloadRequest, capability: Capability): Promise<Scope> => {
   const user = req.user as TenantUser | null
   if (!user) return []
@@ -41,17 +58,7 @@ export const unitScope = async (req: PayloadRequest, capability: Capability): Pr
   const cache = cacheOf(req)
   const cached = cache.get(capability)
   if (cached) return cached
-
-  const direct: Id[] = []
-  const withSubunits: Id[] = []
-  for (const assignment of user.assignments ?? []) {
-    const unit = idOf(assignment.unit)
-    if (unit === undefined || !ROLE_CAPABILITIES[assignment.role]?.includes(capability)) continue
-    direct.push(unit)
-    if (assignment.includeSubunits) withSubunits.push(unit)
-  }
-  const ids = [...direct, ...(await descendantIds(req, withSubunits))]
-  const scope = [...new Map(ids.map((id) => [String(id), id])).values()]
+  const scope = await assignedUnits(req, user.assignments ?? [], capability)
   cache.set(capability, scope)
   return scope
 }

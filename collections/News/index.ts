@@ -14,6 +14,7 @@ export const News: CollectionConfig = {
     useAsTitle: 'title',
   },
   defaultSort: '-publishedAt',
+  graphQL: { pluralName: 'News', singularName: 'NewsArticle' },
   hooks: {
     beforeOperation: [markUnpublishing, requireUnitForAnonymousReads],
   },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { ROLE_LABELS, ROLES } from '../../tenants/roles'
 import { createUsers, deleteUsers, readUsers, superAdminOnlyField, updateUsers } from './access'
+import { computeMemberOf } from './hooks/computeMemberOf'
 import { guardRoles } from './hooks/guardRoles'
 import { makeFirstUserSuperAdmin } from './hooks/makeFirstUserSuperAdmin'
 
@@ -83,6 +84,19 @@ export const Users: CollectionConfig = {
           ],
         },
       ],
+    },
+    {
+      name: 'memberOf',
+      type: 'array',
+      access: { create: () => false, update: () => false },
+      admin: {
+        description: { en: 'Worked out from the roles above, sub-units included', vi: 'Tính từ các vai trò ở trên, gồm cả đơn vị trực thuộc' },
+        readOnly: true,
+      },
+      hooks: { afterRead: [computeMemberOf] },
+      label: { en: 'Works in', vi: 'Làm việc tại' },
+      virtual: true,
+      fields: [{ name: 'unit', type: 'relationship', relationTo: 'units' }],
     },
   ],
 }

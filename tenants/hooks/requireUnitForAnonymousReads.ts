@@ -11,10 +11,11 @@ const filtersByUnit = (where: Where | undefined): boolean =>
 /**
  * An anonymous read that names no portal (neither Host nor X-Portal-Unit resolves to a unit) returns only what it
  * explicitly filters by unit: anything else would list every unit's content at once. It gets nothing instead;
- * it never fails open.
+ * it never fails open. Trusted server code (the Local API with access overridden) is not a visitor.
  */
 export const requireUnitForAnonymousReads: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
-  if (req.user || (operation !== 'read' && operation !== 'count')) return args
+  if (req.user || (args as { overrideAccess?: boolean }).overrideAccess !== false) return args
+  if (operation !== 'read' && operation !== 'count') return args
   if ((await portalUnitOf(req)) !== undefined) return args
   const { where } = args as { where?: Where }
   if (filtersByUnit(where)) return args
