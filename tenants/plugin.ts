@@ -1,11 +1,18 @@
 import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
 import type { Access, Plugin } from 'payload'
 
-import { Users } from '../collections/Users'
+import { createUsers, deleteUsers, readUsers, updateUsers } from '../collections/Users/access'
 import { isSuperAdmin } from './users'
 
 /** Collections whose documents belong to one unit (the plugin adds their `unit` field). */
 export const UNIT_CONTENT_COLLECTIONS = ['news'] as const
+
+const USERS_ACCESS: Partial<Record<string, Access>> = {
+  create: createUsers,
+  delete: deleteUsers,
+  read: readUsers,
+  update: updateUsers,
+}
 
 /**
  * The official multi-tenant plugin gives the admin panel its unit selector, the `unit` field on content, and
@@ -33,7 +40,7 @@ export const tenancyPlugin = (): Plugin =>
     tenantsArrayField: { arrayFieldName: 'memberOf', arrayTenantFieldName: 'unit', includeDefaultField: false },
     tenantsSlug: 'units',
     userHasAccessToAllTenants: isSuperAdmin,
-    usersAccessResultOverride: ({ accessKey, accessResult: _pluginResult, ...args }) =>
-      (Users.access?.[accessKey] as Access)(args),
+    // Our users access already scopes people to units, sub-units included; the plugin's narrower result is replaced.
+    usersAccessResultOverride: ({ accessKey, accessResult, ...args }) => USERS_ACCESS[accessKey]?.(args) ?? accessResult,
     useTenantsCollectionAccess: false,
   })

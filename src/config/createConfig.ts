@@ -28,6 +28,18 @@ const storeUploadsUnder = (uploadsDir: string) => (collection: CollectionConfig)
       }
     : collection
 
+/**
+ * Plugins change the collections they are given in place (access, fields, admin filters). Each config gets its
+ * own copies, so building a config twice in one process (tests, the migration writer) never stacks changes.
+ */
+const freshCopy = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  access: { ...collection.access },
+  admin: { ...collection.admin },
+  fields: [...collection.fields],
+  hooks: { ...collection.hooks },
+})
+
 const withNfcText = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
   hooks: { ...collection.hooks, beforeValidate: [storeNfc, ...(collection.hooks?.beforeValidate ?? [])] },
@@ -43,7 +55,7 @@ export const createConfig = async (settings: Settings): Promise<SanitizedConfig>
       meta: { titleSuffix: ' · Cổng thông tin điện tử' },
       user: Users.slug,
     },
-    collections: [Units, Users, News, Media].map(storeUploadsUnder(settings.uploadsDir)).map(withNfcText),
+    collections: [Units, Users, News, Media].map(freshCopy).map(storeUploadsUnder(settings.uploadsDir)).map(withNfcText),
     csrf: [settings.serverUrl, ...settings.corsOrigins],
     db: await createDatabaseAdapter(settings.database),
     editor: lexicalEditor(),
