@@ -150,6 +150,10 @@ export interface Unit {
     | null;
   status: 'active' | 'merged' | 'dissolved';
   successor?: (number | null) | Unit;
+  /**
+   * They receive a one-time link to set their password and become the unit admin
+   */
+  inviteAdminEmail?: string | null;
   contact?: {
     address?: string | null;
     phone?: string | null;
@@ -171,6 +175,15 @@ export interface User {
         unit: number | Unit;
         role: 'unit-admin' | 'approver' | 'editor';
         includeSubunits?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Worked out from the roles above, sub-units included
+   */
+  memberOf?:
+    | {
+        unit?: (number | null) | Unit;
         id?: string | null;
       }[]
     | null;
@@ -374,6 +387,7 @@ export interface UnitsSelect<T extends boolean = true> {
       };
   status?: T;
   successor?: T;
+  inviteAdminEmail?: T;
   contact?:
     | T
     | {
@@ -397,6 +411,12 @@ export interface UsersSelect<T extends boolean = true> {
         unit?: T;
         role?: T;
         includeSubunits?: T;
+        id?: T;
+      };
+  memberOf?:
+    | T
+    | {
+        unit?: T;
         id?: T;
       };
   updatedAt?: T;

@@ -5,6 +5,7 @@ import { createUsers, deleteUsers, readUsers, superAdminOnlyField, updateUsers }
 import { computeMemberOf } from './hooks/computeMemberOf'
 import { guardRoles } from './hooks/guardRoles'
 import { makeFirstUserSuperAdmin } from './hooks/makeFirstUserSuperAdmin'
+import { refuseSuperAdminGrant } from './hooks/refuseSuperAdminGrant'
 
 /** Invitation links are password-reset links; they must outlive a weekend. */
 const INVITATION_VALID_MS = 3 * 24 * 60 * 60 * 1000
@@ -28,6 +29,7 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     beforeChange: [makeFirstUserSuperAdmin, guardRoles],
+    beforeOperation: [refuseSuperAdminGrant],
   },
   labels: {
     plural: { en: 'Users', vi: 'Người dùng' },

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { LEVEL_LABELS, UNIT_LEVELS, UNIT_STATUSES } from '../levels'
 import { readUnits, superAdminOnly, superAdminOnlyField, updateUnits } from './access'
 import { assignSlugAndDomain } from './hooks/assignSlugAndDomain'
+import { inviteFirstAdmin } from './hooks/inviteFirstAdmin'
 import { refuseDeletingParents } from './hooks/refuseDeletingParents'
 import { setAncestors, updateDescendantAncestors } from './hooks/setAncestors'
 import { validateHierarchy } from './hooks/validateHierarchy'
@@ -35,7 +36,7 @@ export const Units: CollectionConfig = {
     singular: { en: 'Unit', vi: 'Đơn vị' },
   },
   hooks: {
-    afterChange: [updateDescendantAncestors],
+    afterChange: [updateDescendantAncestors, inviteFirstAdmin],
     beforeChange: [validateHierarchy, setAncestors, assignSlugAndDomain, validateUnit],
     beforeDelete: [refuseDeletingParents],
   },
@@ -140,6 +141,19 @@ export const Units: CollectionConfig = {
           relationTo: 'units',
         },
       ],
+    },
+    {
+      name: 'inviteAdminEmail',
+      type: 'email',
+      admin: {
+        condition: (_data, _sibling, { operation }) => operation === 'create',
+        description: {
+          en: 'They receive a one-time link to set their password and become the unit admin',
+          vi: 'Người này nhận liên kết dùng một lần để đặt mật khẩu và trở thành quản trị đơn vị',
+        },
+      },
+      label: { en: 'Invite the first unit admin (email)', vi: 'Mời quản trị đơn vị đầu tiên (thư điện tử)' },
+      virtual: true,
     },
     {
       name: 'contact',

@@ -1,6 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import { portalUnitOf } from '../portalUnit'
+import { NOTHING } from './nothing'
 
 const PUBLISHED: Where = { _status: { equals: 'published' } }
 
@@ -21,11 +22,11 @@ const activeUnitIds = async (req: PayloadRequest) => {
 /**
  * What an anonymous request may read of unit content: published items only (for collections with drafts), of
  * active units only. For a portal (Host or X-Portal-Unit), that unit's own items plus those its ancestors
- * marked to show on sub-units of its level. A request naming an unknown or inactive unit reads nothing.
+ * marked to show on sub-units of its level. A request naming an unknown or inactive unit reads an empty list.
  */
 export const publicReadConstraint = async (req: PayloadRequest, { drafts }: { drafts: boolean }) => {
   const unit = await portalUnitOf(req)
-  if (unit === null || (unit && unit.status !== 'active')) return false
+  if (unit === null || (unit && unit.status !== 'active')) return NOTHING
   const published = drafts ? [PUBLISHED] : []
   if (!unit) return { and: [...published, { unit: { in: await activeUnitIds(req) } }] } satisfies Where
   const own: Where = { unit: { equals: unit.id } }

@@ -1,8 +1,7 @@
 import type { CollectionBeforeOperationHook, Where } from 'payload'
 
+import { NOTHING } from '../access/nothing'
 import { portalUnitOf } from '../portalUnit'
-
-const NOTHING: Where = { id: { exists: false } }
 
 /** True when the query itself limits results by unit (at the top level or in a top-level `and`). */
 const filtersByUnit = (where: Where | undefined): boolean =>
@@ -14,7 +13,8 @@ const filtersByUnit = (where: Where | undefined): boolean =>
  * it never fails open. Trusted server code (the Local API with access overridden) is not a visitor.
  */
 export const requireUnitForAnonymousReads: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
-  if (req.user || (args as { overrideAccess?: boolean }).overrideAccess !== false) return args
+  const trusted = req.payloadAPI === 'local' && (args as { overrideAccess?: boolean }).overrideAccess !== false
+  if (req.user || trusted) return args
   if (operation !== 'read' && operation !== 'count') return args
   if ((await portalUnitOf(req)) !== undefined) return args
   const { where } = args as { where?: Where }

@@ -24,7 +24,8 @@ const mayGrant = async (req: PayloadRequest, row: Assignment): Promise<boolean> 
 /**
  * Who may hand out roles. Nobody changes their own roles or units (another administrator does), so nobody
  * raises themselves. A unit admin grants and withdraws roles only in units they manage (sub-units included only
- * if they manage all of them) and never makes a super-admin. Super-admins may do the rest.
+ * if they manage all of them). Super-admins may do the rest; making a super-admin is refused earlier, in
+ * refuseSuperAdminGrant, as field access would otherwise drop the value without a word.
  */
 export const guardRoles: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
   if (!req.user) return data
@@ -41,12 +42,6 @@ export const guardRoles: CollectionBeforeChangeHook = async ({ data, operation, 
     })
   }
   if (isSuperAdmin(req.user)) return data
-  if (superAdminChanged || (operation === 'create' && data.isSuperAdmin)) {
-    throw fieldError(req, 'users', 'isSuperAdmin', {
-      en: 'Only a super-admin can make a super-admin.',
-      vi: 'Chỉ quản trị hệ thống mới có thể cấp quyền quản trị hệ thống.',
-    })
-  }
   for (const row of changes) {
     if (!(await mayGrant(req, row))) {
       throw fieldError(req, 'users', 'assignments', {

@@ -1,0 +1,45 @@
+import { getPayload, type Payload } from 'payload'
+import { loadEnv } from 'payload/node'
+
+import { ConfigError } from '../config/ConfigError'
+import { createConfig } from '../config/createConfig'
+import { readSettings } from '../config/settings'
+import { closeDatabase } from '../db/closeDatabase'
+import { runPendingMigrations } from '../db/migrations'
+import { seedUnitsIfEmpty } from '../../tenants/seed/seedUnits'
+
+/** A problem with what the command was asked to do: printed as one line, exit code 2. */
+export class UsageError extends Error {}
+
+/**
+ * Runs a CLI command against the database DATABASE_URI names (migrated, and seeded if fresh, as `npm start`
+ * does), then closes it. Expected
+ * mistakes print one line; Payload validation errors print the field and message.
+ */
+export const runCommand = async (command: (payload: Payload) => Promise<void>): Promise<never> => {
+  loadEnv()
+  try {
+    const settings = readSettings()
+    const payload = await getPayload({ config: createConfig({ ...settings, logLevel: 'warn' }), disableOnInit: true })
+    try {
+      await runPendingMigrations(payload, settings.database.kind)
+      await seedUnitsIfEmpty(payload)
+      await command(payload)
+    } finally {
+      await closeDatabase(payload)
+    }
+    process.exit(0)
+  } catch (error) {
+    const fieldErrors = (error as { data?: { errors?: Array<{ message: string; path: string }> } }).data?.errors
+    if (error instanceof UsageError || error instanceof ConfigError) process.stderr.write(`${error.message}\n`)
+    else if (fieldErrors?.length) for (const e of fieldErrors) process.stderr.write(`${e.path}: ${e.message}\n`)
+    else process.stderr.write(`${(error as Error).stack ?? String(error)}\n`)
+    process.exit(error instanceof UsageError ? 2 : 1)
+  }
+}
+
+export const findUnitByCode = async (payload: Payload, code: string) => {
+  const { docs } = await payload.find({ collection: 'units', depth: 0, limit: 1, where: { code: { equals: code } } })
+  if (!docs[0]) throw new UsageError(`No unit has the code "${code}".`)
+  return docs[0]
+}
