@@ -20,7 +20,9 @@ export const runCommand = async (command: (payload: Payload) => Promise<void>): 
   loadEnv()
   try {
     const settings = readSettings()
-    const payload = await getPayload({ config: createConfig({ ...settings, logLevel: 'warn' }), disableOnInit: true })
+    // Commands print their own results; Payload's info lines would drown them unless LOG_LEVEL asks for them.
+    const logLevel = process.env.LOG_LEVEL ? settings.logLevel : 'warn'
+    const payload = await getPayload({ config: createConfig({ ...settings, logLevel }), disableOnInit: true })
     try {
       await runPendingMigrations(payload, settings.database.kind)
       await seedUnitsIfEmpty(payload)

@@ -119,3 +119,24 @@ describe('who may hand out roles', () => {
     expect(memberOf).toHaveLength(totalDocs + 1)
   })
 })
+
+describe('invitations', () => {
+  it('invites by a link that sets a password once and cannot be used again', async () => {
+    const { inviteUser } = await import('../../tenants/provisioning/inviteUser')
+    const invitation = await inviteUser(server.payload, {
+      assignments: [{ role: 'unit-admin', unit: units.C2 }],
+      email: 'moi@tiengiang.gov.vn',
+    })
+    const token = invitation.link.split('/admin/reset/')[1]!
+    const reset = (password: string) =>
+      fetch(`${server.url}/api/users/reset-password`, {
+        body: JSON.stringify({ password, token }),
+        headers: { 'content-type': 'application/json' },
+        method: 'POST',
+      })
+    expect((await reset('mat-khau-tu-chon-1')).status).toBe(200)
+    await expect(login(server.url, 'moi@tiengiang.gov.vn', 'mat-khau-tu-chon-1')).resolves.toMatchObject({ token: expect.any(String) })
+    expect((await reset('mat-khau-khac-2')).status).toBeGreaterThanOrEqual(400)
+    await expect(login(server.url, 'moi@tiengiang.gov.vn', 'mat-khau-khac-2')).rejects.toThrow()
+  })
+})

@@ -1,0 +1,76 @@
+import os from 'node:os'
+import path from 'node:path'
+
+import { chromium, type Browser } from 'playwright-core'
+
+import { json, login } from '../helpers/http'
+import { startServerProcess, type ServerProcess } from '../helpers/spawnServer'
+import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
+import { testEnvironment } from '../helpers/testServer'
+
+/** Debian's Chromium, as the machine image provides it (apt package `chromium`, installed by .ci/run). */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+let database: TestDatabase
+let server: ServerProcess
+let browser: Browser
+
+const post = async (path: string, body: unknown, headers: Record<string, string> = {}) =>
+  json(await fetch(`${server.url}${path}`, { body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers }, method: 'POST' }))
+
+const unitId = async (code: string) =>
+  (await json(await fetch(`${server.url}/api/units?where[code][equals]=${code}&depth=0`))).body.docs[0].id
+
+beforeAll(async () => {
+  database = await createTestDatabase()
+  server = await startServerProcess(testEnvironment(database), [])
+  await post('/api/users/first-register', { email: 'tinh@tiengiang.gov.vn', password: 'mat-khau-tinh-1' })
+  const admin = (await login(server.url, 'tinh@tiengiang.gov.vn', 'mat-khau-tinh-1')).headers
+  const [c1, c2] = [await unitId('28261'), await unitId('28264')]
+  await post('/api/users', { assignments: [{ role: 'editor', unit: c1 }], email: 'bientap@phuong1.gov.vn', name: 'Biên tập Phường 1', password: 'mat-khau-bien-tap' }, admin)
+  await post('/api/news', { _status: 'published', title: 'Tin của Phường 1 Mỹ Tho', unit: c1 }, admin)
+  await post('/api/news', { _status: 'published', title: 'Tin của Phường 2 Mỹ Tho', unit: c2 }, admin)
+  browser = await chromium.launch({ args: CHROMIUM_FLAGS, executablePath: CHROMIUM })
+})
+afterAll(async () => {
+  await browser?.close()
+  server?.child.kill('SIGTERM')
+  await server?.exited
+  await database?.drop()
+})
+
+describe('the admin panel in a browser', () => {
+  it('shows a commune editor the Vietnamese admin with only their own unit', async () => {
+    const page = await browser.newPage({ locale: 'en-US' })
+    await page.goto(`${server.url}/admin/login`)
+    await page.fill('input[name="email"]', 'bientap@phuong1.gov.vn')
+    await page.fill('input[name="password"]', 'mat-khau-bien-tap')
+    await page.click('button[type="submit"]')
+    await page.waitForURL((url) => !url.pathname.endsWith('/login'))
+    expect(await page.getAttribute('html', 'lang')).toBe('vi')
+
+    await page.goto(`${server.url}/admin/collections/news`)
+    await page.getByText('Tin của Phường 1 Mỹ Tho').waitFor()
+    await page.screenshot({ fullPage: true, path: path.join(os.tmpdir(), 'portal-admin-news-list.png') })
+    const list = await page.locator('body').innerText()
+    expect(list).toContain('Tin của Phường 1 Mỹ Tho')
+    expect(list).not.toContain('Tin của Phường 2 Mỹ Tho')
+
+    const options = await page.evaluate(async () => {
+      const response = await fetch('/api/units/populate-tenant-options', { credentials: 'include' })
+      return response.ok ? ((await response.json()) as { tenantOptions: Array<{ label: string }> }).tenantOptions : null
+    })
+    expect(options?.map((option) => option.label)).toEqual(['Phường 1'])
+    await page.close()
+  })
+})
