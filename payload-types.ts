@@ -70,6 +70,7 @@ export interface Config {
     units: Unit;
     users: User;
     news: News;
+    'unit-profiles': UnitProfile;
     media: Media;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -81,6 +82,7 @@ export interface Config {
     units: UnitsSelect<false> | UnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
+    'unit-profiles': UnitProfilesSelect<false> | UnitProfilesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -242,6 +244,105 @@ export interface News {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "unit-profiles".
+ */
+export interface UnitProfile {
+  id: number;
+  unit?: (number | null) | Unit;
+  title?: string | null;
+  functionsAndDuties?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  organisationChart?: (number | null) | Media;
+  organisation?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  history?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  leaders?:
+    | {
+        name: string;
+        position: string;
+        photo?: (number | null) | Media;
+        bio?: string | null;
+        responsibilities?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  administrativeMap?: (number | null) | Media;
+  naturalConditions?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  historyAndCulture?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
 export interface Media {
@@ -321,6 +422,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'news';
         value: number | News;
+      } | null)
+    | ({
+        relationTo: 'unit-profiles';
+        value: number | UnitProfile;
       } | null)
     | ({
         relationTo: 'media';
@@ -448,6 +553,34 @@ export interface NewsSelect<T extends boolean = true> {
   body?: T;
   publishedAt?: T;
   showOnSubunits?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "unit-profiles_select".
+ */
+export interface UnitProfilesSelect<T extends boolean = true> {
+  unit?: T;
+  title?: T;
+  functionsAndDuties?: T;
+  organisationChart?: T;
+  organisation?: T;
+  history?: T;
+  leaders?:
+    | T
+    | {
+        name?: T;
+        position?: T;
+        photo?: T;
+        bio?: T;
+        responsibilities?: T;
+        id?: T;
+      };
+  administrativeMap?: T;
+  naturalConditions?: T;
+  historyAndCulture?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -10,7 +10,7 @@ export const properName = (name: string): string => name.replace(TYPE_PREFIX, ''
  * The labels a unit's portal domain may start with, preferred first, per Decree 224/2026 Art. 11(4): for the
  * province its name without accents (tiengiang); for a department its short name, the key (sotuphap); for a
  * commune, and a district (which the decree no longer names), the full name (phuong1, huyencailay). When that
- * is taken (four "Phường 1"), the unique slug, then the slug and code.
+ * is taken (several "Phường 1"), the unique slug, then the slug and code.
  */
 export const domainLabelCandidates = (unit: { code: string; level: UnitLevel; name: string; slug: string }): string[] => {
   const disambiguated = unit.slug !== slugify(unit.name)

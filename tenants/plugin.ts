@@ -5,7 +5,10 @@ import { createUsers, deleteUsers, readUsers, updateUsers } from '../collections
 import { isSuperAdmin } from './users'
 
 /** Collections whose documents belong to one unit (the plugin adds their `unit` field). */
-export const UNIT_CONTENT_COLLECTIONS = ['news'] as const
+export const UNIT_CONTENT_COLLECTIONS = ['news', 'unit-profiles'] as const
+
+/** Collections with exactly one document per unit (the plugin opens it directly, as a global). */
+const ONE_PER_UNIT = new Set<string>(['unit-profiles'])
 
 const USERS_ACCESS: Partial<Record<string, Access>> = {
   create: createUsers,
@@ -23,7 +26,9 @@ const USERS_ACCESS: Partial<Record<string, Access>> = {
 export const tenancyPlugin = (): Plugin =>
   multiTenantPlugin({
     cleanupAfterTenantDelete: false,
-    collections: Object.fromEntries(UNIT_CONTENT_COLLECTIONS.map((slug) => [slug, { useTenantAccess: false }])),
+    collections: Object.fromEntries(
+      UNIT_CONTENT_COLLECTIONS.map((slug) => [slug, { isGlobal: ONE_PER_UNIT.has(slug), useTenantAccess: false }]),
+    ),
     i18n: {
       translations: {
         en: { 'nav-tenantSelector-label': 'Unit' },

@@ -1,5 +1,6 @@
 import * as migration_20261126_111257_initial from './20261126_111257_initial';
 import * as migration_20261126_120333_tenancy from './20261126_120333_tenancy';
+import * as migration_20261126_123857_unit_profiles from './20261126_123857_unit_profiles';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261126_120333_tenancy.up,
     down: migration_20261126_120333_tenancy.down,
-    name: '20261126_120333_tenancy'
+    name: '20261126_120333_tenancy',
+  },
+  {
+    up: migration_20261126_123857_unit_profiles.up,
+    down: migration_20261126_123857_unit_profiles.down,
+    name: '20261126_123857_unit_profiles'
   },
 ];

@@ -8,6 +8,7 @@ import sharp from 'sharp'
 
 import { Media } from '../../collections/Media'
 import { News } from '../../collections/News'
+import { UnitProfiles } from '../../collections/UnitProfiles'
 import { Users } from '../../collections/Users'
 import { tenancyPlugin } from '../../tenants/plugin'
 import { Units } from '../../tenants/Units'
@@ -55,7 +56,7 @@ export const createConfig = async (settings: Settings): Promise<SanitizedConfig>
       meta: { titleSuffix: ' · Cổng thông tin điện tử' },
       user: Users.slug,
     },
-    collections: [Units, Users, News, Media].map(freshCopy).map(storeUploadsUnder(settings.uploadsDir)).map(withNfcText),
+    collections: [Units, Users, News, UnitProfiles, Media].map(freshCopy).map(storeUploadsUnder(settings.uploadsDir)).map(withNfcText),
     csrf: [settings.serverUrl, ...settings.corsOrigins],
     db: await createDatabaseAdapter(settings.database),
     editor: lexicalEditor(),

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { LEVEL_LABELS, UNIT_LEVELS, UNIT_STATUSES } from '../levels'
 import { readUnits, superAdminOnly, superAdminOnlyField, updateUnits } from './access'
 import { assignSlugAndDomain } from './hooks/assignSlugAndDomain'
+import { createProfile } from './hooks/createProfile'
 import { inviteFirstAdmin } from './hooks/inviteFirstAdmin'
 import { refuseDeletingParents } from './hooks/refuseDeletingParents'
 import { setAncestors, updateDescendantAncestors } from './hooks/setAncestors'
@@ -36,7 +37,7 @@ export const Units: CollectionConfig = {
     singular: { en: 'Unit', vi: 'Đơn vị' },
   },
   hooks: {
-    afterChange: [updateDescendantAncestors, inviteFirstAdmin],
+    afterChange: [updateDescendantAncestors, createProfile, inviteFirstAdmin],
     beforeChange: [validateHierarchy, setAncestors, assignSlugAndDomain, validateUnit],
     beforeDelete: [refuseDeletingParents],
   },

@@ -48,6 +48,10 @@ describe('the 202 units, seeded on a fresh database', () => {
     }).toEqual({ commune: 172, department: 18, district: 11, province: 1 })
   })
 
+  it('gives every unit its (empty, draft) profile', async () => {
+    expect(await server.payload.count({ collection: 'unit-profiles' })).toEqual({ totalDocs: 202 })
+  })
+
   it('seeds idempotently: a second run creates and changes nothing', async () => {
     const before = await server.payload.find({ collection: 'units', limit: 0, sort: 'code' })
     expect(await seedUnits(server.payload)).toEqual({ created: 0, unchanged: 202 })
@@ -55,7 +59,7 @@ describe('the 202 units, seeded on a fresh database', () => {
     expect(after.docs.map((u) => [u.code, u.updatedAt])).toEqual(before.docs.map((u) => [u.code, u.updatedAt]))
   })
 
-  it('gives every unit a unique, unaccented slug, even the four "Phường 1"', async () => {
+  it('gives every unit a unique, unaccented slug, even the three "Phường 1"', async () => {
     const { docs } = await server.payload.find({ collection: 'units', limit: 0 })
     const slugs = docs.map((unit) => unit.slug)
     expect(new Set(slugs).size).toBe(202)
@@ -84,6 +88,8 @@ describe('unit rules', () => {
     const { body, status } = await createUnit({ code: '28999', level: 'commune', name: 'Phường Đạo Thạnh', parent: district.id })
     expect(status).toBe(201)
     expect(body.doc).toMatchObject({ domains: [expect.objectContaining({ domain: 'phuongdaothanh.tiengiang.gov.vn' })], slug: 'phuong-dao-thanh', status: 'active' })
+    const profiles = await server.payload.find({ collection: 'unit-profiles', draft: true, where: { unit: { equals: body.doc.id } } })
+    expect(profiles.docs.map((p) => p._status)).toEqual(['draft'])
   })
 
   it.each([
