@@ -1,6 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import { type Id, idOf } from './ids'
+import { unitIdsWhere } from './unitQueries'
 import { type Capability, ROLE_CAPABILITIES } from './roles'
 import { type Assignment, isSuperAdmin, type TenantUser } from './users'
 
@@ -14,20 +15,8 @@ const cacheOf = (req: PayloadRequest): Map<Capability, Scope> => {
 }
 
 /** The ids of every unit below any of the given ones, from the units' stored ancestry (one query). */
-export const descendantIds = async (req: PayloadRequest, unitIds: Id[]): Promise<Id[]> => {
-  if (unitIds.length === 0) return []
-  const { docs } = await req.payload.find({
-    collection: 'units',
-    depth: 0,
-    limit: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    select: {},
-    where: { ancestors: { in: unitIds } },
-  })
-  return docs.map((doc) => doc.id)
-}
+export const descendantIds = async (req: PayloadRequest, unitIds: Id[]): Promise<Id[]> =>
+  unitIds.length === 0 ? [] : unitIdsWhere(req, { ancestors: { in: unitIds } })
 
 /**
  * The units in which a set of assignments grants `capability`: the units assigned with a role that grants it,

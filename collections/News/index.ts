@@ -1,23 +1,18 @@
 import type { CollectionConfig } from 'payload'
 
-import { unitContentAccess } from '../../tenants/access/unitContent'
 import { showOnSubunitsField } from '../../tenants/fields'
-import { markUnpublishing } from '../../tenants/hooks/markUnpublishing'
-import { requireUnitForAnonymousReads } from '../../tenants/hooks/requireUnitForAnonymousReads'
+import { unitContent } from '../../tenants/unitContent'
 
 /** News articles (tin tức) of a unit. The `unit` field is added by the multi-tenant plugin. */
 export const News: CollectionConfig = {
   slug: 'news',
-  access: unitContentAccess({ drafts: true }),
+  ...unitContent({ drafts: true }),
   admin: {
     defaultColumns: ['title', 'unit', '_status', 'publishedAt'],
     useAsTitle: 'title',
   },
   defaultSort: '-publishedAt',
   graphQL: { pluralName: 'News', singularName: 'NewsArticle' },
-  hooks: {
-    beforeOperation: [markUnpublishing, requireUnitForAnonymousReads],
-  },
   labels: {
     plural: { en: 'News', vi: 'Tin tức' },
     singular: { en: 'News article', vi: 'Tin tức' },

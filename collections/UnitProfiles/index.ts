@@ -1,8 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { unitContentAccess } from '../../tenants/access/unitContent'
-import { markUnpublishing } from '../../tenants/hooks/markUnpublishing'
-import { requireUnitForAnonymousReads } from '../../tenants/hooks/requireUnitForAnonymousReads'
+import { unitContent } from '../../tenants/unitContent'
 
 const richText = (name: string, label: { en: string; vi: string }): Field => ({
   name,
@@ -17,15 +15,12 @@ const richText = (name: string, label: { en: string; vi: string }): Field => ({
  */
 export const UnitProfiles: CollectionConfig = {
   slug: 'unit-profiles',
-  access: unitContentAccess({ drafts: true }),
+  ...unitContent({ drafts: true }),
   admin: {
     defaultColumns: ['unit', '_status', 'updatedAt'],
     useAsTitle: 'title',
   },
   graphQL: { pluralName: 'UnitProfiles', singularName: 'UnitProfile' },
-  hooks: {
-    beforeOperation: [markUnpublishing, requireUnitForAnonymousReads],
-  },
   labels: {
     plural: { en: 'Unit profiles', vi: 'Giới thiệu đơn vị' },
     singular: { en: 'Unit profile', vi: 'Giới thiệu đơn vị' },

@@ -1,23 +1,10 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import { portalUnitOf } from '../portalUnit'
+import { unitIdsWhere } from '../unitQueries'
 import { NOTHING } from './nothing'
 
 const PUBLISHED: Where = { _status: { equals: 'published' } }
-
-const activeUnitIds = async (req: PayloadRequest) => {
-  const { docs } = await req.payload.find({
-    collection: 'units',
-    depth: 0,
-    limit: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    select: {},
-    where: { status: { equals: 'active' } },
-  })
-  return docs.map((doc) => doc.id)
-}
 
 /**
  * What an anonymous request may read of unit content: published items only (for collections with drafts), of
@@ -28,7 +15,7 @@ export const publicReadConstraint = async (req: PayloadRequest, { drafts }: { dr
   const unit = await portalUnitOf(req)
   if (unit === null || (unit && unit.status !== 'active')) return NOTHING
   const published = drafts ? [PUBLISHED] : []
-  if (!unit) return { and: [...published, { unit: { in: await activeUnitIds(req) } }] } satisfies Where
+  if (!unit) return { and: [...published, { unit: { in: await unitIdsWhere(req, { status: { equals: 'active' } }) } }] } satisfies Where
   const own: Where = { unit: { equals: unit.id } }
   const inherited: Where = { and: [{ unit: { in: unit.ancestors } }, { showOnSubunits: { in: [unit.level] } }] }
   return { and: [...published, unit.ancestors.length > 0 ? { or: [own, inherited] } : own] } satisfies Where

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
 import { idOf } from '../../ids'
+import { unitIdsWhere } from '../../unitQueries'
 
 /**
  * Each unit stores its ancestors (root first), so "everything below X" is one indexed query (`ancestors in X`)
@@ -21,17 +22,8 @@ const ancestry = (doc: { ancestors?: unknown[] | null } | undefined) => (doc?.an
  */
 export const updateDescendantAncestors: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
   if (!previousDoc || ancestry(previousDoc) === ancestry(doc)) return doc
-  const { docs: children } = await req.payload.find({
-    collection: 'units',
-    depth: 0,
-    limit: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    where: { parent: { equals: doc.id } },
-  })
-  for (const child of children) {
-    await req.payload.update({ collection: 'units', data: { parent: doc.id }, id: child.id, overrideAccess: true, req })
+  for (const child of await unitIdsWhere(req, { parent: { equals: doc.id } })) {
+    await req.payload.update({ collection: 'units', data: { parent: doc.id }, id: child, overrideAccess: true, req })
   }
   return doc
 }
