@@ -5,6 +5,7 @@
 const config = {
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   globalSetup: '<rootDir>/test/globalSetup.ts',
+  globalTeardown: '<rootDir>/test/globalTeardown.ts',
   // Lexical's packages deadlock on Node 20 unless loaded one by one first (see src/preload/lexical.mjs).
   setupFiles: ['<rootDir>/src/preload/lexical.mjs'],
   testEnvironment: 'node',

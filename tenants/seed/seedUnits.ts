@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
 import { slugify } from '../../src/text/vietnamese'
 import type { Id } from '../ids'
@@ -16,14 +16,33 @@ const repeatedNames = (rows: UnitRow[]): Set<string> => {
 
 /**
  * Creates the units that do not exist yet (matched by code), parents first, with their English names; units
- * that exist are left exactly as they are, so running it again changes nothing.
+ * that exist are left exactly as they are, so running it again changes nothing. All in one transaction: a
+ * failure leaves no half-built tree, and one commit instead of hundreds is several times faster.
  */
 export const seedUnits = async (payload: Payload, rows: UnitRow[] = unitRows2023()): Promise<SeedResult> => {
+  const req = await createLocalReq({}, payload)
+  await initTransaction(req)
+  try {
+    const result = await createMissingUnits(payload, rows, req)
+    await commitTransaction(req)
+    return result
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
+}
+
+const createMissingUnits = async (
+  payload: Payload,
+  rows: UnitRow[],
+  req: Awaited<ReturnType<typeof createLocalReq>>,
+): Promise<SeedResult> => {
   const { docs } = await payload.find({
     collection: 'units',
     depth: 0,
     limit: 0,
     pagination: false,
+    req,
     select: { code: true, name: true },
   })
   const existing = new Map<string, { id: Id; name: string }>(docs.map((doc) => [doc.code, { id: doc.id, name: doc.name }]))
@@ -43,8 +62,9 @@ export const seedUnits = async (payload: Payload, rows: UnitRow[] = unitRows2023
       data: { code: row.code, level: row.level, name: row.name, parent: parent?.id as number | undefined, slug, status: 'active' },
       depth: 0,
       locale: 'vi',
+      req,
     })
-    await payload.update({ collection: 'units', data: { name: row.nameEn }, depth: 0, id: doc.id, locale: 'en' })
+    await payload.update({ collection: 'units', data: { name: row.nameEn }, depth: 0, id: doc.id, locale: 'en', req })
     existing.set(row.code, { id: doc.id, name: row.name })
     created++
   }

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -12,41 +13,55 @@ export type TestDatabase = {
   uri: string
 }
 
+/** Set by jest's global setup: a database migrated and seeded once, that each test file copies. */
+const TEMPLATE_ENV = 'PORTAL_TEST_TEMPLATE_URI'
+
+const uniqueName = (prefix: string) => `${prefix}_${process.pid}_${randomBytes(4).toString('hex')}`
+
+const postgresAdmin = async (base: string, sql: string) => {
+  const { Client } = (await import('pg')).default
+  const client = new Client({ connectionString: base })
+  await client.connect()
+  try {
+    await client.query(sql)
+  } finally {
+    await client.end()
+  }
+}
+
+const sqliteFiles = (file: string) => [file, `${file}-wal`, `${file}-shm`].filter((each) => fs.existsSync(each))
+
 /**
- * A fresh, empty database for one test file, on the server TEST_DATABASE_URI names (a SQLite file in a
- * temporary folder when unset). The name is unique, so test files never see each other's data.
+ * A database of its own for one test file, on the server TEST_DATABASE_URI names (a SQLite file in a temporary
+ * folder when unset). By default it is a copy of the seeded template (the 202 units, migrations applied);
+ * `{ empty: true }` gives a database with nothing in it, as on a first `npm start`.
  */
-export const createTestDatabase = async (): Promise<TestDatabase> => {
+export const createTestDatabase = async ({ empty = false } = {}): Promise<TestDatabase> => {
   const base = process.env.TEST_DATABASE_URI?.trim()
-  const name = `portal_test_${process.pid}_${randomBytes(4).toString('hex')}`
   const kind = base ? parseDatabaseUri(base).kind : 'sqlite'
+  const template = empty ? undefined : process.env[TEMPLATE_ENV]
+  const name = uniqueName('portal_test')
 
   if (kind === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-test-'))
-    return {
-      drop: async () => fs.rmSync(dir, { force: true, recursive: true }),
-      kind,
-      uri: `file:${path.join(dir, `${name}.db`)}`,
+    const file = path.join(dir, `${name}.db`)
+    if (template) {
+      for (const source of sqliteFiles(template.replace(/^file:/, ''))) {
+        fs.copyFileSync(source, file + source.slice(template.replace(/^file:/, '').length))
+      }
     }
+    return { drop: async () => fs.rmSync(dir, { force: true, recursive: true }), kind, uri: `file:${file}` }
   }
 
   const uri = new URL(base!)
   uri.pathname = `/${name}`
   if (kind === 'postgres') {
-    const { Client } = (await import('pg')).default
-    const admin = async (sql: string) => {
-      const client = new Client({ connectionString: base })
-      await client.connect()
-      try {
-        await client.query(sql)
-      } finally {
-        await client.end()
-      }
-    }
-    await admin(`CREATE DATABASE "${name}"`)
-    return { drop: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`), kind, uri: uri.toString() }
+    const from = template ? ` TEMPLATE "${new URL(template).pathname.slice(1)}"` : ''
+    await postgresAdmin(base!, `CREATE DATABASE "${name}"${from}`)
+    return { drop: () => postgresAdmin(base!, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`), kind, uri: uri.toString() }
   }
 
+  // MongoDB has no database templates: every test file seeds its own database on start.
   const { MongoClient } = await import('mongodb')
   return {
     drop: async () => {
@@ -60,4 +75,29 @@ export const createTestDatabase = async (): Promise<TestDatabase> => {
     kind,
     uri: uri.toString(),
   }
+}
+
+/**
+ * Builds the template: an empty database, migrated and seeded by the real command (`npm run unit -- seed`).
+ * Returns how to remove it. Seeding once instead of once per test file saves minutes on PostgreSQL.
+ */
+export const createTemplateDatabase = async (): Promise<() => Promise<void>> => {
+  const database = await createTestDatabase({ empty: true })
+  if (database.kind === 'mongodb') return database.drop
+  const seeded = spawnSync('npm', ['run', '--silent', 'unit', '--', 'seed'], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      DATABASE_URI: database.uri,
+      LOG_LEVEL: 'error',
+      NODE_ENV: 'test',
+      PAYLOAD_SECRET: randomBytes(24).toString('hex'),
+    },
+  })
+  if (seeded.status !== 0 || !seeded.stdout.includes('202 already there')) {
+    await database.drop()
+    throw new Error(`Could not seed the test template database:\n${seeded.stdout}${seeded.stderr}`)
+  }
+  process.env[TEMPLATE_ENV] = database.uri
+  return database.drop
 }

@@ -6,8 +6,9 @@ let database: TestDatabase
 let server: ServerProcess
 
 beforeAll(async () => {
-  database = await createTestDatabase()
-  // The whole server, admin panel included, as `npm start` runs it (the build is made by jest's global setup).
+  database = await createTestDatabase({ empty: true })
+  // The whole server, admin panel included, as `npm start` runs it on a fresh database (the build is made by
+  // jest's global setup).
   server = await startServerProcess(testEnvironment(database), [])
 })
 afterAll(async () => {
@@ -47,6 +48,11 @@ describe('the admin panel', () => {
     const response = await fetch(`${server.url}/`, { redirect: 'manual' })
     expect(response.status).toBe(302)
     expect(response.headers.get('location')).toBe('/admin')
+  })
+
+  it('seeded the 202 units on its first start', async () => {
+    const response = await fetch(`${server.url}/api/units/count`)
+    expect(await response.json()).toEqual({ totalDocs: 202 })
   })
 
   it('serves the API beside it', async () => {
