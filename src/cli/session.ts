@@ -5,8 +5,7 @@ import { ConfigError } from '../config/ConfigError'
 import { createConfig } from '../config/createConfig'
 import { readSettings } from '../config/settings'
 import { closeDatabase } from '../db/closeDatabase'
-import { runPendingMigrations } from '../db/migrations'
-import { seedUnitsIfEmpty } from '../../tenants/seed/seedUnits'
+import { prepareDatabase } from '../db/prepareDatabase'
 
 /** A problem with what the command was asked to do: printed as one line, exit code 2. */
 export class UsageError extends Error {}
@@ -24,8 +23,7 @@ export const runCommand = async (command: (payload: Payload) => Promise<void>): 
     const logLevel = process.env.LOG_LEVEL ? settings.logLevel : 'warn'
     const payload = await getPayload({ config: createConfig({ ...settings, logLevel }), disableOnInit: true })
     try {
-      await runPendingMigrations(payload, settings.database.kind)
-      await seedUnitsIfEmpty(payload)
+      await prepareDatabase(payload, settings.database.kind)
       await command(payload)
     } finally {
       await closeDatabase(payload)

@@ -7,8 +7,7 @@ import { createConfig } from '../config/createConfig'
 import type { Settings } from '../config/settings'
 import { closeDatabase } from '../db/closeDatabase'
 import { logConnectionErrors } from '../db/logConnectionErrors'
-import { runPendingMigrations } from '../db/migrations'
-import { seedUnitsIfEmpty } from '../../tenants/seed/seedUnits'
+import { prepareDatabase } from '../db/prepareDatabase'
 import { createAdminPanel } from './admin'
 import { createApp } from './createApp'
 
@@ -55,7 +54,7 @@ const forgetPayloadInstance = (): void => {
 }
 
 /**
- * Starts the whole service: Payload on the configured database, pending migrations applied, then the HTTP
+ * Starts the whole service: Payload on the configured database, prepared (migrations, units), then the HTTP
  * server. `close()` stops accepting connections, lets in-flight requests finish, and closes the database.
  */
 export const startServer = async ({
@@ -68,9 +67,7 @@ export const startServer = async ({
   process.env.DISABLE_PAYLOAD_HMR ??= 'true'
   const payload = await getPayload({ config })
   logConnectionErrors(payload)
-  await runPendingMigrations(payload, settings.database.kind)
-  const seeded = await seedUnitsIfEmpty(payload)
-  if (seeded) payload.logger.info(`Fresh database: created the ${seeded.created} units of the province.`)
+  await prepareDatabase(payload, settings.database.kind)
   const admin = withAdmin ? await createAdminPanel() : undefined
   const server = http.createServer(createApp({ admin, config, payload, settings }))
   server.keepAliveTimeout = 65_000

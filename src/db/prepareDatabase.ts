@@ -1,0 +1,15 @@
+import type { Payload } from 'payload'
+
+import { seedUnitsIfEmpty } from '../../tenants/seed/seedUnits'
+import type { DatabaseKind } from './databaseUri'
+import { runPendingMigrations } from './migrations'
+
+/**
+ * What every entry point does before using the database: apply pending migrations, and on a fresh database
+ * create the 202 units. The same for `npm start`, the CLIs and the tests.
+ */
+export const prepareDatabase = async (payload: Payload, kind: DatabaseKind): Promise<void> => {
+  await runPendingMigrations(payload, kind)
+  const seeded = await seedUnitsIfEmpty(payload)
+  if (seeded) payload.logger.info(`Fresh database: created the ${seeded.created} units of the province.`)
+}
