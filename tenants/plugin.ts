@@ -33,8 +33,8 @@ export const tenancyPlugin = (): Plugin =>
       translations: {
         en: { 'nav-tenantSelector-label': 'Unit' },
         vi: {
-          'assign-tenant-button-label': 'Chuyển đơn vị',
-          'assign-tenant-modal-title': 'Chuyển "{{title}}" sang đơn vị khác',
+          'assign-tenant-button-label': 'Chọn đơn vị',
+          'assign-tenant-modal-title': 'Chọn đơn vị cho "{{title}}"',
           'field-assignedTenant-label': 'Đơn vị',
           'nav-tenantSelector-label': 'Đơn vị',
         },
