@@ -1,8 +1,7 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
-import { slugify } from '../../src/text/vietnamese'
 import type { Id } from '../ids'
-import { properName } from '../naming'
+import { slugCandidates } from '../naming'
 import { type UnitRow, unitRows2023 } from './unitRows'
 
 export type SeedResult = { created: number; unchanged: number }
@@ -53,9 +52,10 @@ const createMissingUnits = async (
     if (existing.has(row.code)) continue
     const parent = row.parentCode ? existing.get(row.parentCode) : undefined
     if (row.parentCode && !parent) throw new Error(`Unit ${row.code} (${row.name}): parent ${row.parentCode} is missing.`)
+    // The second candidate is the name with the parent's name, which every unit of a repeated name gets.
     const slug =
       repeated.has(`${row.level}|${row.name}`) && parent
-        ? `${slugify(row.name)}-${slugify(properName(parent.name))}`
+        ? slugCandidates({ code: row.code, level: row.level, name: row.name, parentName: parent.name })[1]
         : undefined
     const doc = await payload.create({
       collection: 'units',
