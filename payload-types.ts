@@ -69,10 +69,16 @@ export interface Config {
   collections: {
     units: Unit;
     users: User;
-    news: News;
     'unit-profiles': UnitProfile;
+    news: News;
+    'news-categories': NewsCategory;
+    procedures: Procedure;
+    'legal-documents': LegalDocument;
+    contacts: Contact;
     media: Media;
+    files: File;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -81,10 +87,16 @@ export interface Config {
   collectionsSelect: {
     units: UnitsSelect<false> | UnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
-    news: NewsSelect<false> | NewsSelect<true>;
     'unit-profiles': UnitProfilesSelect<false> | UnitProfilesSelect<true>;
+    news: NewsSelect<false> | NewsSelect<true>;
+    'news-categories': NewsCategoriesSelect<false> | NewsCategoriesSelect<true>;
+    procedures: ProceduresSelect<false> | ProceduresSelect<true>;
+    'legal-documents': LegalDocumentsSelect<false> | LegalDocumentsSelect<true>;
+    contacts: ContactsSelect<false> | ContactsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    files: FilesSelect<false> | FilesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -101,7 +113,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -211,39 +229,6 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "news".
- */
-export interface News {
-  id: number;
-  unit?: (number | null) | Unit;
-  title: string;
-  summary?: string | null;
-  body?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  publishedAt?: string | null;
-  /**
-   * Also list this item on the portals of the sub-units of these levels
-   */
-  showOnSubunits?: ('department' | 'district' | 'commune')[] | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "unit-profiles".
  */
 export interface UnitProfile {
@@ -265,6 +250,7 @@ export interface UnitProfile {
     };
     [k: string]: unknown;
   } | null;
+  functionsAndDutiesHtml?: string | null;
   organisationChart?: (number | null) | Media;
   organisation?: {
     root: {
@@ -281,6 +267,7 @@ export interface UnitProfile {
     };
     [k: string]: unknown;
   } | null;
+  organisationHtml?: string | null;
   history?: {
     root: {
       type: string;
@@ -296,6 +283,7 @@ export interface UnitProfile {
     };
     [k: string]: unknown;
   } | null;
+  historyHtml?: string | null;
   leaders?:
     | {
         name: string;
@@ -322,6 +310,7 @@ export interface UnitProfile {
     };
     [k: string]: unknown;
   } | null;
+  naturalConditionsHtml?: string | null;
   historyAndCulture?: {
     root: {
       type: string;
@@ -337,6 +326,7 @@ export interface UnitProfile {
     };
     [k: string]: unknown;
   } | null;
+  historyAndCultureHtml?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -347,6 +337,7 @@ export interface UnitProfile {
  */
 export interface Media {
   id: number;
+  unit?: (number | null) | Unit;
   alt: string;
   credit?: string | null;
   updatedAt: string;
@@ -389,6 +380,226 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news".
+ */
+export interface News {
+  id: number;
+  unit?: (number | null) | Unit;
+  title: string;
+  /**
+   * The address of the page. Left empty, it is made from the title (no accents, đ → d).
+   */
+  slug?: string | null;
+  summary?: string | null;
+  cover?: (number | null) | Media;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  bodyHtml?: string | null;
+  categories?: (number | NewsCategory)[] | null;
+  author?: string | null;
+  publishedAt?: string | null;
+  featured?: boolean | null;
+  source?: string | null;
+  sourceUrl?: string | null;
+  /**
+   * Also list this item on the portals of the sub-units of these levels
+   */
+  showOnSubunits?: ('department' | 'district' | 'commune')[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news-categories".
+ */
+export interface NewsCategory {
+  id: number;
+  unit?: (number | null) | Unit;
+  name: string;
+  /**
+   * The address of the page. Left empty, it is made from the title (no accents, đ → d).
+   */
+  slug?: string | null;
+  description?: string | null;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "procedures".
+ */
+export interface Procedure {
+  id: number;
+  unit?: (number | null) | Unit;
+  /**
+   * As in the national database: 1.001234 or 1.012753.H19
+   */
+  code: string;
+  decisionNumber?: string | null;
+  name: string;
+  level: 'province' | 'district' | 'commune';
+  field: string;
+  procedureType?: ('transferred' | 'not-transferred') | null;
+  onlineServiceLevel: 'full' | 'partial' | 'none';
+  steps?:
+    | {
+        description: string;
+        id?: string | null;
+      }[]
+    | null;
+  submissionMethods?:
+    | {
+        method: 'in-person' | 'online' | 'postal';
+        processingTime?: string | null;
+        fee?: string | null;
+        description?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  requiredDocuments?:
+    | {
+        name: string;
+        form?: (number | null) | File;
+        originals?: number | null;
+        copies?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  applicants?: string | null;
+  implementingAgency?: string | null;
+  result?: string | null;
+  conditions?: string | null;
+  legalBasis?: {
+    documents?: (number | LegalDocument)[] | null;
+    text?: string | null;
+  };
+  nationalPortalUrl?: string | null;
+  /**
+   * Also list this item on the portals of the sub-units of these levels
+   */
+  showOnSubunits?: ('department' | 'district' | 'commune')[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "files".
+ */
+export interface File {
+  id: number;
+  unit?: (number | null) | Unit;
+  title: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "legal-documents".
+ */
+export interface LegalDocument {
+  id: number;
+  unit?: (number | null) | Unit;
+  numberAndSymbol: string;
+  type:
+    | 'luat'
+    | 'bo-luat'
+    | 'phap-lenh'
+    | 'nghi-quyet'
+    | 'nghi-dinh'
+    | 'thong-tu'
+    | 'thong-tu-lien-tich'
+    | 'quyet-dinh'
+    | 'chi-thi'
+    | 'ke-hoach'
+    | 'thong-bao'
+    | 'huong-dan'
+    | 'bao-cao'
+    | 'cong-van'
+    | 'khac';
+  summary: string;
+  issuingBody: string;
+  signer?: string | null;
+  field?: string | null;
+  issuedAt: string;
+  effectiveAt?: string | null;
+  expiresAt?: string | null;
+  /**
+   * Leave empty to follow the dates. Partial expiry can only be set here.
+   */
+  validityOverride?: ('in-force' | 'partly-expired' | 'expired' | 'not-yet-in-force') | null;
+  validity?: ('in-force' | 'partly-expired' | 'expired' | 'not-yet-in-force') | null;
+  attachments?: (number | File)[] | null;
+  relations?:
+    | {
+        kind: 'amends' | 'replaces' | 'guides';
+        document: number | LegalDocument;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Also list this item on the portals of the sub-units of these levels
+   */
+  showOnSubunits?: ('department' | 'district' | 'commune')[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contacts".
+ */
+export interface Contact {
+  id: number;
+  unit?: (number | null) | Unit;
+  kind: 'person' | 'office';
+  name: string;
+  position?: string | null;
+  department?: string | null;
+  phones?:
+    | {
+        kind: 'office' | 'mobile' | 'hotline' | 'fax';
+        number: string;
+        id?: string | null;
+      }[]
+    | null;
+  email?: string | null;
+  office?: string | null;
+  address?: string | null;
+  /**
+   * Details anonymous visitors may see
+   */
+  publicFields?: ('phones' | 'email' | 'office' | 'address')[] | null;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -406,6 +617,98 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
@@ -420,16 +723,36 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
-        relationTo: 'news';
-        value: number | News;
-      } | null)
-    | ({
         relationTo: 'unit-profiles';
         value: number | UnitProfile;
       } | null)
     | ({
+        relationTo: 'news';
+        value: number | News;
+      } | null)
+    | ({
+        relationTo: 'news-categories';
+        value: number | NewsCategory;
+      } | null)
+    | ({
+        relationTo: 'procedures';
+        value: number | Procedure;
+      } | null)
+    | ({
+        relationTo: 'legal-documents';
+        value: number | LegalDocument;
+      } | null)
+    | ({
+        relationTo: 'contacts';
+        value: number | Contact;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'files';
+        value: number | File;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -544,30 +867,18 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "news_select".
- */
-export interface NewsSelect<T extends boolean = true> {
-  unit?: T;
-  title?: T;
-  summary?: T;
-  body?: T;
-  publishedAt?: T;
-  showOnSubunits?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  _status?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "unit-profiles_select".
  */
 export interface UnitProfilesSelect<T extends boolean = true> {
   unit?: T;
   title?: T;
   functionsAndDuties?: T;
+  functionsAndDutiesHtml?: T;
   organisationChart?: T;
   organisation?: T;
+  organisationHtml?: T;
   history?: T;
+  historyHtml?: T;
   leaders?:
     | T
     | {
@@ -580,16 +891,163 @@ export interface UnitProfilesSelect<T extends boolean = true> {
       };
   administrativeMap?: T;
   naturalConditions?: T;
+  naturalConditionsHtml?: T;
   historyAndCulture?: T;
+  historyAndCultureHtml?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news_select".
+ */
+export interface NewsSelect<T extends boolean = true> {
+  unit?: T;
+  title?: T;
+  slug?: T;
+  summary?: T;
+  cover?: T;
+  body?: T;
+  bodyHtml?: T;
+  categories?: T;
+  author?: T;
+  publishedAt?: T;
+  featured?: T;
+  source?: T;
+  sourceUrl?: T;
+  showOnSubunits?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news-categories_select".
+ */
+export interface NewsCategoriesSelect<T extends boolean = true> {
+  unit?: T;
+  name?: T;
+  slug?: T;
+  description?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "procedures_select".
+ */
+export interface ProceduresSelect<T extends boolean = true> {
+  unit?: T;
+  code?: T;
+  decisionNumber?: T;
+  name?: T;
+  level?: T;
+  field?: T;
+  procedureType?: T;
+  onlineServiceLevel?: T;
+  steps?:
+    | T
+    | {
+        description?: T;
+        id?: T;
+      };
+  submissionMethods?:
+    | T
+    | {
+        method?: T;
+        processingTime?: T;
+        fee?: T;
+        description?: T;
+        id?: T;
+      };
+  requiredDocuments?:
+    | T
+    | {
+        name?: T;
+        form?: T;
+        originals?: T;
+        copies?: T;
+        id?: T;
+      };
+  applicants?: T;
+  implementingAgency?: T;
+  result?: T;
+  conditions?: T;
+  legalBasis?:
+    | T
+    | {
+        documents?: T;
+        text?: T;
+      };
+  nationalPortalUrl?: T;
+  showOnSubunits?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "legal-documents_select".
+ */
+export interface LegalDocumentsSelect<T extends boolean = true> {
+  unit?: T;
+  numberAndSymbol?: T;
+  type?: T;
+  summary?: T;
+  issuingBody?: T;
+  signer?: T;
+  field?: T;
+  issuedAt?: T;
+  effectiveAt?: T;
+  expiresAt?: T;
+  validityOverride?: T;
+  validity?: T;
+  attachments?: T;
+  relations?:
+    | T
+    | {
+        kind?: T;
+        document?: T;
+        id?: T;
+      };
+  showOnSubunits?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contacts_select".
+ */
+export interface ContactsSelect<T extends boolean = true> {
+  unit?: T;
+  kind?: T;
+  name?: T;
+  position?: T;
+  department?: T;
+  phones?:
+    | T
+    | {
+        kind?: T;
+        number?: T;
+        id?: T;
+      };
+  email?: T;
+  office?: T;
+  address?: T;
+  publicFields?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
+  unit?: T;
   alt?: T;
   credit?: T;
   updatedAt?: T;
@@ -640,11 +1098,61 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "files_select".
+ */
+export interface FilesSelect<T extends boolean = true> {
+  unit?: T;
+  title?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -687,6 +1195,39 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'unit-profiles';
+          value: number | UnitProfile;
+        } | null)
+      | ({
+          relationTo: 'news';
+          value: number | News;
+        } | null)
+      | ({
+          relationTo: 'procedures';
+          value: number | Procedure;
+        } | null)
+      | ({
+          relationTo: 'legal-documents';
+          value: number | LegalDocument;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -5,7 +5,16 @@ import { createUsers, deleteUsers, readUsers, updateUsers } from '../collections
 import { isSuperAdmin } from './users'
 
 /** Collections whose documents belong to one unit (the plugin adds their `unit` field). */
-export const UNIT_CONTENT_COLLECTIONS = ['news', 'unit-profiles'] as const
+export const UNIT_CONTENT_COLLECTIONS = [
+  'unit-profiles',
+  'news',
+  'news-categories',
+  'procedures',
+  'legal-documents',
+  'contacts',
+  'media',
+  'files',
+] as const
 
 /** Collections with exactly one document per unit (the plugin opens it directly, as a global). */
 const ONE_PER_UNIT = new Set<string>(['unit-profiles'])

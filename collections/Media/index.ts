@@ -1,21 +1,19 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../src/access/anyone'
-import { isAuthenticated } from '../../src/access/isAuthenticated'
+import { unitContent } from '../../tenants/unitContent'
+import { checkUploadContent } from '../../src/uploads/checkUploadContent'
+import { acceptedMimeTypes, IMAGE_TYPES } from '../../src/uploads/fileTypes'
 
-/** Raster images only: SVG can carry scripts, so it is not accepted. Every size is re-encoded to WebP. */
-export const IMAGE_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif']
-
+/**
+ * Images of a unit. Raster formats only, checked from the content (SVG can carry scripts and is refused); every
+ * size is re-encoded to WebP. Anonymous readers see the images of active units, so a portal can show the images
+ * of content it inherits from its ancestors.
+ */
 export const Media: CollectionConfig = {
   slug: 'media',
-  access: {
-    create: isAuthenticated,
-    delete: isAuthenticated,
-    read: anyone,
-    update: isAuthenticated,
-  },
+  ...unitContent({ drafts: false, hooks: { beforeOperation: [checkUploadContent({ types: IMAGE_TYPES })] }, inherit: 'all' }),
   admin: {
-    defaultColumns: ['filename', 'alt', 'updatedAt'],
+    defaultColumns: ['filename', 'alt', 'unit', 'updatedAt'],
     useAsTitle: 'filename',
   },
   labels: {
@@ -23,7 +21,7 @@ export const Media: CollectionConfig = {
     singular: { en: 'Image', vi: 'Hình ảnh' },
   },
   upload: {
-    mimeTypes: IMAGE_MIME_TYPES,
+    mimeTypes: acceptedMimeTypes(IMAGE_TYPES),
     formatOptions: { format: 'webp', options: { quality: 82 } },
     imageSizes: [
       { name: 'thumbnail', width: 320, height: 240, position: 'centre', formatOptions: { format: 'webp' } },

@@ -1,26 +1,35 @@
 import type { CollectionConfig } from 'payload'
 
+import { slugField } from '../../src/fields/slug'
+import { urlField } from '../../src/fields/url'
+import { publishingVersions } from '../../src/publishing/versions'
+import { htmlField } from '../../src/richText/htmlField'
 import { showOnSubunitsField } from '../../tenants/fields'
+import { uniqueWithinUnit } from '../../tenants/hooks/uniqueWithinUnit'
 import { unitContent } from '../../tenants/unitContent'
+import { setPublishedAt } from './hooks/setPublishedAt'
 
 /** News articles (tin tức) of a unit. The `unit` field is added by the multi-tenant plugin. */
 export const News: CollectionConfig = {
   slug: 'news',
-  ...unitContent({ drafts: true }),
+  ...unitContent({
+    drafts: true,
+    hooks: {
+      beforeChange: [uniqueWithinUnit('news', [{ label: { en: 'The slug', vi: 'Đường dẫn' }, name: 'slug' }]), setPublishedAt],
+    },
+  }),
   admin: {
-    defaultColumns: ['title', 'unit', '_status', 'publishedAt'],
+    defaultColumns: ['title', 'unit', '_status', 'publishedAt', 'featured'],
     useAsTitle: 'title',
   },
   defaultSort: '-publishedAt',
   graphQL: { pluralName: 'News', singularName: 'NewsArticle' },
+  indexes: [{ fields: ['unit', 'slug'], unique: true }],
   labels: {
     plural: { en: 'News', vi: 'Tin tức' },
     singular: { en: 'News article', vi: 'Tin tức' },
   },
-  versions: {
-    drafts: true,
-    maxPerDoc: 50,
-  },
+  versions: publishingVersions(50),
   fields: [
     {
       name: 'title',
@@ -30,6 +39,7 @@ export const News: CollectionConfig = {
       maxLength: 300,
       required: true,
     },
+    slugField('title'),
     {
       name: 'summary',
       type: 'textarea',
@@ -38,17 +48,55 @@ export const News: CollectionConfig = {
       maxLength: 1000,
     },
     {
+      name: 'cover',
+      type: 'upload',
+      label: { en: 'Cover image', vi: 'Ảnh đại diện' },
+      relationTo: 'media',
+    },
+    {
       name: 'body',
       type: 'richText',
       label: { en: 'Body', vi: 'Nội dung' },
       localized: true,
     },
+    htmlField('body'),
+    {
+      name: 'categories',
+      type: 'relationship',
+      admin: { position: 'sidebar' },
+      hasMany: true,
+      index: true,
+      label: { en: 'Categories', vi: 'Chuyên mục' },
+      relationTo: 'news-categories',
+    },
+    {
+      name: 'author',
+      type: 'text',
+      admin: { position: 'sidebar' },
+      label: { en: 'Author', vi: 'Tác giả' },
+      maxLength: 200,
+    },
     {
       name: 'publishedAt',
       type: 'date',
-      admin: { position: 'sidebar' },
+      admin: { date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar' },
       index: true,
       label: { en: 'Publish date', vi: 'Ngày đăng' },
+    },
+    {
+      name: 'featured',
+      type: 'checkbox',
+      admin: { position: 'sidebar' },
+      defaultValue: false,
+      index: true,
+      label: { en: 'Featured', vi: 'Tin nổi bật' },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'source', type: 'text', label: { en: 'Source', vi: 'Nguồn tin' }, maxLength: 200 },
+        urlField('sourceUrl', { en: 'Source link', vi: 'Liên kết nguồn' }),
+      ],
     },
     showOnSubunitsField,
   ],

@@ -1,13 +1,14 @@
 import type { CollectionConfig, Field } from 'payload'
 
+import { publishingVersions } from '../../src/publishing/versions'
+import { htmlField } from '../../src/richText/htmlField'
 import { unitContent } from '../../tenants/unitContent'
 
-const richText = (name: string, label: { en: string; vi: string }): Field => ({
-  name,
-  type: 'richText',
-  label,
-  localized: true,
-})
+/** A rich-text field and its sanitised HTML twin for frontends. */
+const richText = (name: string, label: { en: string; vi: string }): Field[] => [
+  { name, type: 'richText', label, localized: true },
+  htmlField(name),
+]
 
 /**
  * What Decree 224/2026 Art. 9 requires each agency to publish about itself, one profile per unit (created with
@@ -25,7 +26,7 @@ export const UnitProfiles: CollectionConfig = {
     plural: { en: 'Unit profiles', vi: 'Giới thiệu đơn vị' },
     singular: { en: 'Unit profile', vi: 'Giới thiệu đơn vị' },
   },
-  versions: { drafts: true, maxPerDoc: 30 },
+  versions: publishingVersions(30),
   fields: [
     {
       name: 'title',
@@ -35,15 +36,15 @@ export const UnitProfiles: CollectionConfig = {
       localized: true,
       maxLength: 200,
     },
-    richText('functionsAndDuties', { en: 'Functions, duties and powers', vi: 'Chức năng, nhiệm vụ, quyền hạn' }),
+    ...richText('functionsAndDuties', { en: 'Functions, duties and powers', vi: 'Chức năng, nhiệm vụ, quyền hạn' }),
     {
       name: 'organisationChart',
       type: 'upload',
       label: { en: 'Organisation chart', vi: 'Sơ đồ cơ cấu tổ chức' },
       relationTo: 'media',
     },
-    richText('organisation', { en: 'Organisation and affiliated units', vi: 'Cơ cấu tổ chức, đơn vị trực thuộc' }),
-    richText('history', { en: 'History', vi: 'Quá trình hình thành và phát triển' }),
+    ...richText('organisation', { en: 'Organisation and affiliated units', vi: 'Cơ cấu tổ chức, đơn vị trực thuộc' }),
+    ...richText('history', { en: 'History', vi: 'Quá trình hình thành và phát triển' }),
     {
       name: 'leaders',
       type: 'array',
@@ -62,8 +63,8 @@ export const UnitProfiles: CollectionConfig = {
       label: { en: 'Locality', vi: 'Địa phương' },
       fields: [
         { name: 'administrativeMap', type: 'upload', label: { en: 'Administrative map', vi: 'Bản đồ địa giới hành chính' }, relationTo: 'media' },
-        richText('naturalConditions', { en: 'Natural conditions', vi: 'Điều kiện tự nhiên' }),
-        richText('historyAndCulture', { en: 'History, cultural traditions, relics and landscapes', vi: 'Lịch sử, truyền thống văn hóa, di tích, danh thắng' }),
+        ...richText('naturalConditions', { en: 'Natural conditions', vi: 'Điều kiện tự nhiên' }),
+        ...richText('historyAndCulture', { en: 'History, cultural traditions, relics and landscapes', vi: 'Lịch sử, truyền thống văn hóa, di tích, danh thắng' }),
       ],
     },
   ],

@@ -6,14 +6,20 @@ import path from 'node:path'
 import { buildConfig, type CollectionConfig, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Contacts } from '../../collections/Contacts'
+import { Files } from '../../collections/Files'
+import { LegalDocuments } from '../../collections/LegalDocuments'
 import { Media } from '../../collections/Media'
 import { News } from '../../collections/News'
+import { NewsCategories } from '../../collections/NewsCategories'
+import { Procedures } from '../../collections/Procedures'
 import { UnitProfiles } from '../../collections/UnitProfiles'
 import { Users } from '../../collections/Users'
 import { tenancyPlugin } from '../../tenants/plugin'
 import { Units } from '../../tenants/Units'
 import { createDatabaseAdapter } from '../db/adapter'
 import { storeNfc } from '../text/storeNfc'
+import { runtimeSettings } from './custom'
 import { loggerConfig } from './logger'
 import type { Settings } from './settings'
 
@@ -56,8 +62,9 @@ export const createConfig = async (settings: Settings): Promise<SanitizedConfig>
       meta: { titleSuffix: ' · Cổng thông tin điện tử' },
       user: Users.slug,
     },
-    collections: [Units, Users, News, UnitProfiles, Media].map(freshCopy).map(storeUploadsUnder(settings.uploadsDir)).map(withNfcText),
+    collections: [Units, Users, UnitProfiles, News, NewsCategories, Procedures, LegalDocuments, Contacts, Media, Files].map(freshCopy).map(storeUploadsUnder(settings.uploadsDir)).map(withNfcText),
     csrf: [settings.serverUrl, ...settings.corsOrigins],
+    custom: { settings: runtimeSettings(settings) },
     db: await createDatabaseAdapter(settings.database),
     editor: lexicalEditor(),
     graphQL: {
@@ -76,6 +83,11 @@ export const createConfig = async (settings: Settings): Promise<SanitizedConfig>
         { code: 'vi', label: 'Tiếng Việt' },
         { code: 'en', label: 'English' },
       ],
+    },
+    // Scheduled publishing: due jobs run every minute in processes with RUN_JOBS on (the server, by default).
+    jobs: {
+      autoRun: [{ cron: '* * * * *', limit: 100, queue: 'default' }],
+      shouldAutoRun: () => settings.runJobs,
     },
     logger: loggerConfig(settings),
     secret: settings.secret,

@@ -11,8 +11,14 @@ export type Settings = {
   database: DatabaseTarget
   host: string
   logLevel: LogLevel
+  /** Largest document (files collection) accepted, in bytes. */
+  maxDocumentBytes: number
+  /** Link to a procedure on the national public-service portal; `{code}` is replaced by the procedure code. */
+  nationalProcedureUrl: string
   nodeEnv: string
   port: number
+  /** Whether this process runs queued jobs (scheduled publishing, nightly validity refresh) every minute. */
+  runJobs: boolean
   secret: string
   /** Public base URL, used in links (invitations, the start-up banner). */
   serverUrl: string
@@ -50,6 +56,35 @@ const readLogLevel = (value: string | undefined): LogLevel => {
   return level as LogLevel
 }
 
+const readMegabytes = (name: string, value: string | undefined, fallback: number): number => {
+  if (!value?.trim()) return fallback * 1024 * 1024
+  const megabytes = Number(value)
+  if (!Number.isFinite(megabytes) || megabytes <= 0) {
+    throw new ConfigError(`${name} must be a positive number of megabytes (got "${value}").`)
+  }
+  return Math.round(megabytes * 1024 * 1024)
+}
+
+const readBoolean = (name: string, value: string | undefined, fallback: boolean): boolean => {
+  const text = value?.trim().toLowerCase()
+  if (!text) return fallback
+  if (['1', 'true', 'yes', 'on'].includes(text)) return true
+  if (['0', 'false', 'no', 'off'].includes(text)) return false
+  throw new ConfigError(`${name} must be true or false (got "${value}").`)
+}
+
+/** Unconfirmed offline: the portal's public link format. Operators can change it without a release. */
+export const DEFAULT_NATIONAL_PROCEDURE_URL =
+  'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc={code}'
+
+const readProcedureUrl = (value: string | undefined): string => {
+  const template = value?.trim() || DEFAULT_NATIONAL_PROCEDURE_URL
+  if (!/^https?:\/\/[^\s]+$/.test(template) || !template.includes('{code}')) {
+    throw new ConfigError(`NATIONAL_PROCEDURE_URL must be an http(s) URL containing {code} (got "${value}").`)
+  }
+  return template
+}
+
 const readOrigins = (value: string | undefined): string[] =>
   (value ?? '')
     .split(',')
@@ -66,8 +101,11 @@ export const readSettings = (env: Env = process.env, cwd = process.cwd()): Setti
     database: parseDatabaseUri(env.DATABASE_URI, cwd),
     host,
     logLevel: readLogLevel(env.LOG_LEVEL),
+    maxDocumentBytes: readMegabytes('MAX_DOCUMENT_MB', env.MAX_DOCUMENT_MB, 20),
+    nationalProcedureUrl: readProcedureUrl(env.NATIONAL_PROCEDURE_URL),
     nodeEnv,
     port,
+    runJobs: readBoolean('RUN_JOBS', env.RUN_JOBS, nodeEnv !== 'test'),
     secret: resolvePayloadSecret({ cwd, nextPhase: env.NEXT_PHASE, nodeEnv, secret: env.PAYLOAD_SECRET }),
     serverUrl: (env.SERVER_URL?.trim() || `http://${shownHost}:${port}`).replace(/\/$/, ''),
     trustProxy: readTrustProxy(env.TRUST_PROXY),

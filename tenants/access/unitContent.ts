@@ -2,9 +2,8 @@ import type { Access, Where } from 'payload'
 
 import { idOf } from '../ids'
 import { scopeIncludes, unitScope, whereInScope } from '../scope'
-import { publicReadConstraint } from './publicRead'
+import { publicReadConstraint, type PublicReadOptions } from './publicRead'
 
-type Options = { drafts: boolean }
 
 const and = (...parts: Array<boolean | Where>): boolean | Where => {
   if (parts.some((part) => part === false)) return false
@@ -20,9 +19,10 @@ const changesPublication = (req: Parameters<Access>[0]['req'], data: Record<stri
  * Access for content that belongs to a unit (field `unit`). Signed-in users act within their unit scope by
  * capability (see tenants/roles.ts); anonymous requests read what `publicReadConstraint` allows.
  */
-export const unitContentAccess = ({ drafts }: Options) => {
+export const unitContentAccess = (options: PublicReadOptions) => {
+  const { drafts } = options
   const read: Access = async ({ req }) =>
-    req.user ? whereInScope('unit', await unitScope(req, 'read')) : publicReadConstraint(req, { drafts })
+    req.user ? whereInScope('unit', await unitScope(req, 'read')) : publicReadConstraint(req, options)
 
   const readVersions: Access = async ({ req }) =>
     req.user ? whereInScope('version.unit', await unitScope(req, 'read')) : false

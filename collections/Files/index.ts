@@ -1,0 +1,41 @@
+import type { CollectionConfig } from 'payload'
+
+import { runtimeSettingsOf } from '../../src/config/custom'
+import { checkUploadContent } from '../../src/uploads/checkUploadContent'
+import { acceptedMimeTypes, DOCUMENT_TYPES } from '../../src/uploads/fileTypes'
+import { unitContent } from '../../tenants/unitContent'
+
+/**
+ * Documents of a unit (attachments of legal documents, procedure forms): PDF, Word, Excel and OpenDocument text,
+ * checked from the content and limited in size (MAX_DOCUMENT_MB). HTML, SVG and anything else are refused.
+ */
+export const Files: CollectionConfig = {
+  slug: 'files',
+  ...unitContent({
+    drafts: false,
+    hooks: { beforeOperation: [checkUploadContent({ maxBytes: (req) => runtimeSettingsOf(req).maxDocumentBytes, types: DOCUMENT_TYPES })] },
+    inherit: 'all',
+  }),
+  admin: {
+    defaultColumns: ['title', 'filename', 'unit', 'updatedAt'],
+    useAsTitle: 'title',
+  },
+  graphQL: { pluralName: 'DocumentFiles', singularName: 'DocumentFile' },
+  labels: {
+    plural: { en: 'Files', vi: 'Tệp tài liệu' },
+    singular: { en: 'File', vi: 'Tệp tài liệu' },
+  },
+  upload: {
+    mimeTypes: acceptedMimeTypes(DOCUMENT_TYPES),
+  },
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      label: { en: 'Title', vi: 'Tên tài liệu' },
+      localized: true,
+      maxLength: 300,
+      required: true,
+    },
+  ],
+}

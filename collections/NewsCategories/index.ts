@@ -1,0 +1,50 @@
+import type { CollectionConfig } from 'payload'
+
+import { slugField } from '../../src/fields/slug'
+import { uniqueWithinUnit } from '../../tenants/hooks/uniqueWithinUnit'
+import { unitContent } from '../../tenants/unitContent'
+
+/** The news categories (chuyên mục) of a unit; each unit keeps its own. */
+export const NewsCategories: CollectionConfig = {
+  slug: 'news-categories',
+  ...unitContent({
+    drafts: false,
+    hooks: { beforeChange: [uniqueWithinUnit('news-categories', [{ label: { en: 'The slug', vi: 'Đường dẫn' }, name: 'slug' }])] },
+  }),
+  admin: {
+    defaultColumns: ['name', 'slug', 'unit', 'order'],
+    useAsTitle: 'name',
+  },
+  defaultSort: 'order',
+  graphQL: { pluralName: 'NewsCategories', singularName: 'NewsCategory' },
+  indexes: [{ fields: ['unit', 'slug'], unique: true }],
+  labels: {
+    plural: { en: 'News categories', vi: 'Chuyên mục tin' },
+    singular: { en: 'News category', vi: 'Chuyên mục tin' },
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      label: { en: 'Name', vi: 'Tên chuyên mục' },
+      localized: true,
+      maxLength: 150,
+      required: true,
+    },
+    slugField('name'),
+    {
+      name: 'description',
+      type: 'textarea',
+      label: { en: 'Description', vi: 'Mô tả' },
+      localized: true,
+      maxLength: 1000,
+    },
+    {
+      name: 'order',
+      type: 'number',
+      admin: { position: 'sidebar' },
+      defaultValue: 0,
+      label: { en: 'Display order', vi: 'Thứ tự hiển thị' },
+    },
+  ],
+}

@@ -1,0 +1,12 @@
+/** Vietnam keeps UTC+7 all year (no daylight saving). */
+const OFFSET_MS = 7 * 60 * 60 * 1000
+
+/**
+ * The calendar day (YYYY-MM-DD) a moment falls on in Vietnam. Legal dates are days, but the admin panel stores a
+ * picked day as local midnight (2026-07-01 in Hà Nội is 2026-06-30T17:00Z), so days are compared in Vietnam time.
+ */
+export const vietnamDay = (value: Date | string | null | undefined): string | undefined => {
+  if (!value) return undefined
+  const time = new Date(value).getTime()
+  return Number.isNaN(time) ? undefined : new Date(time + OFFSET_MS).toISOString().slice(0, 10)
+}

@@ -1,0 +1,37 @@
+import type { CollectionBeforeChangeHook, Where } from 'payload'
+
+import { fieldError, type Message } from '../../src/errors/fieldError'
+import { idOf } from '../ids'
+
+type UniqueField = { label: Message; name: string }
+
+/**
+ * Values that identify an item within its unit (a news slug, a procedure code, a document number) must not
+ * repeat inside the unit; another unit may use the same value. Runs on drafts too, since a new draft already
+ * holds its values in the collection. A compound unique index backs this against races.
+ */
+export const uniqueWithinUnit =
+  (collection: string, fields: UniqueField[]): CollectionBeforeChangeHook =>
+  async ({ data, originalDoc, req }) => {
+    const unit = idOf(data.unit ?? originalDoc?.unit)
+    if (unit === undefined) return data
+    for (const { label, name } of fields) {
+      const value = data[name] ?? originalDoc?.[name]
+      if (value === undefined || value === null || value === '') continue
+      const where: Where = {
+        and: [
+          { unit: { equals: unit } },
+          { [name]: { equals: value } },
+          ...(originalDoc?.id === undefined ? [] : [{ id: { not_equals: originalDoc.id } }]),
+        ],
+      }
+      const { totalDocs } = await req.payload.count({ collection: collection as never, overrideAccess: true, req, where })
+      if (totalDocs > 0) {
+        throw fieldError(req, collection, name, {
+          en: `${label.en} "${value}" is already used by another item of this unit.`,
+          vi: `${label.vi} "${value}" đã được dùng cho một mục khác của đơn vị này.`,
+        })
+      }
+    }
+    return data
+  }
