@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { scheduleEndpoints } from '../src/publishing/scheduleEndpoints'
 import type { Inheritance } from './access/publicRead'
 import { unitContentAccess } from './access/unitContent'
 import { markUnpublishing } from './hooks/markUnpublishing'
@@ -11,7 +12,8 @@ type Options = {
   drafts: boolean
   /** The collection's own hooks, run after the shared ones of the same kind. */
   hooks?: Hooks
-  inherit?: Inheritance
+  /** What a portal shows of its ancestors' items (see tenants/access/publicRead.ts). */
+  inherit: Inheritance
 }
 
 const mergeHooks = (shared: Hooks, own: Hooks): Hooks => {
@@ -21,10 +23,12 @@ const mergeHooks = (shared: Hooks, own: Hooks): Hooks => {
 }
 
 /**
- * What every collection of unit content shares: its access rules and the hooks they rely on. A collection
+ * What every collection of unit content shares: its access rules, the hooks they rely on and, with drafts, the
+ * scheduling endpoints. A collection
  * spreads this into its config (and is listed in tenants/plugin.ts, which adds its `unit` field).
  */
-export const unitContent = ({ drafts, hooks = {}, inherit = 'marked' }: Options): Pick<CollectionConfig, 'access' | 'hooks'> => ({
+export const unitContent = ({ drafts, hooks = {}, inherit }: Options): Pick<CollectionConfig, 'access' | 'endpoints' | 'hooks'> => ({
   access: unitContentAccess({ drafts, inherit }),
+  endpoints: drafts ? scheduleEndpoints : [],
   hooks: mergeHooks({ beforeOperation: [...(drafts ? [markUnpublishing] : []), requireUnitForAnonymousReads] }, hooks),
 })

@@ -1,6 +1,7 @@
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
 import { inLanguage } from '../../src/errors/fieldError'
+import { requiredInVietnamese } from '../../src/fields/requiredInVietnamese'
 import { unitContent } from '../../tenants/unitContent'
 import { publicWhenMarked } from './access/publicWhenMarked'
 
@@ -27,7 +28,7 @@ const DETAILS = [
  */
 export const Contacts: CollectionConfig = {
   slug: 'contacts',
-  ...unitContent({ drafts: false }),
+  ...unitContent({ drafts: false, inherit: 'none' }),
   admin: {
     defaultColumns: ['name', 'kind', 'position', 'department', 'order'],
     useAsTitle: 'name',
@@ -53,7 +54,14 @@ export const Contacts: CollectionConfig = {
           ],
           required: true,
         },
-        { name: 'name', type: 'text', label: { en: 'Name', vi: 'Họ tên / Tên đầu mối' }, localized: true, maxLength: 200, required: true },
+        {
+          name: 'name',
+          type: 'text',
+          label: { en: 'Name', vi: 'Họ tên / Tên đầu mối' },
+          localized: true,
+          maxLength: 200,
+          validate: requiredInVietnamese,
+        },
       ],
     },
     {

@@ -39,6 +39,7 @@ export const LegalDocuments: CollectionConfig = {
   slug: 'legal-documents',
   ...unitContent({
     drafts: true,
+    inherit: 'marked',
     hooks: {
       beforeChange: [
         uniqueWithinUnit('legal-documents', [{ label: { en: 'The number and symbol', vi: 'Số, ký hiệu' }, name: 'numberAndSymbol' }]),

@@ -14,6 +14,7 @@ export const News: CollectionConfig = {
   slug: 'news',
   ...unitContent({
     drafts: true,
+    inherit: 'marked',
     hooks: {
       beforeChange: [uniqueWithinUnit('news', [{ label: { en: 'The slug', vi: 'Đường dẫn' }, name: 'slug' }]), setPublishedAt],
     },

@@ -9,6 +9,7 @@ export const NewsCategories: CollectionConfig = {
   slug: 'news-categories',
   ...unitContent({
     drafts: false,
+    inherit: 'all',
     hooks: { beforeChange: [uniqueWithinUnit('news-categories', [{ label: { en: 'The slug', vi: 'Đường dẫn' }, name: 'slug' }])] },
   }),
   admin: {

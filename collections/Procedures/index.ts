@@ -37,6 +37,7 @@ export const Procedures: CollectionConfig = {
   slug: 'procedures',
   ...unitContent({
     drafts: true,
+    inherit: 'marked',
     hooks: { beforeChange: [uniqueWithinUnit('procedures', [{ label: { en: 'The procedure code', vi: 'Mã thủ tục' }, name: 'code' }])] },
   }),
   admin: {

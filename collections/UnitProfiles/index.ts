@@ -16,7 +16,7 @@ const richText = (name: string, label: { en: string; vi: string }): Field[] => [
  */
 export const UnitProfiles: CollectionConfig = {
   slug: 'unit-profiles',
-  ...unitContent({ drafts: true }),
+  ...unitContent({ drafts: true, inherit: 'none' }),
   admin: {
     defaultColumns: ['unit', '_status', 'updatedAt'],
     useAsTitle: 'title',

@@ -1,7 +1,7 @@
 import * as migration_20261126_111257_initial from './20261126_111257_initial';
 import * as migration_20261126_120333_tenancy from './20261126_120333_tenancy';
 import * as migration_20261126_123857_unit_profiles from './20261126_123857_unit_profiles';
-import * as migration_20261126_141251_content_model from './20261126_141251_content_model';
+import * as migration_20261126_142122_content_model from './20261126_142122_content_model';
 
 export const migrations = [
   {
@@ -20,8 +20,8 @@ export const migrations = [
     name: '20261126_123857_unit_profiles',
   },
   {
-    up: migration_20261126_141251_content_model.up,
-    down: migration_20261126_141251_content_model.down,
-    name: '20261126_141251_content_model'
+    up: migration_20261126_142122_content_model.up,
+    down: migration_20261126_142122_content_model.down,
+    name: '20261126_142122_content_model'
   },
 ];

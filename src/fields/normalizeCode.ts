@@ -1,5 +1,6 @@
 import type { FieldHook } from 'payload'
 
-/** Codes and numbers are compared as stored: spaces removed and letters upper-case (`1.012753.h19` → `.H19`). */
-export const normalizeCode: FieldHook = ({ value }) =>
-  typeof value === 'string' ? value.normalize('NFC').replace(/\s+/g, '').toUpperCase() : value
+import { normalizeCodeText } from '../formats/normalizeCode'
+
+/** Codes and numbers are stored as they are compared (`1.012753.h19` → `1.012753.H19`). */
+export const normalizeCode: FieldHook = ({ value }) => (typeof value === 'string' ? normalizeCodeText(value) : value)

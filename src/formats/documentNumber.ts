@@ -1,3 +1,5 @@
+import { normalizeCodeText } from './normalizeCode'
+
 /**
  * "Number and symbol" (số, ký hiệu) of a Vietnamese legal document, as Decree 30/2020/NĐ-CP sets it out:
  * a number, for legal normative documents the year of issue, then the symbol of the document type and the
@@ -10,9 +12,9 @@ export type DocumentNumber = { number: number; symbol: string; text: string; yea
 
 export const FIRST_YEAR = 1945
 
-/** Parses a number and symbol (spaces and letter case forgiven, stored upper-case NFC); undefined if malformed. */
+/** Parses a number and symbol (written as normalizeCodeText writes it); undefined if malformed. */
 export const parseDocumentNumber = (value: string, currentYear = new Date().getFullYear()): DocumentNumber | undefined => {
-  const text = value.normalize('NFC').replace(/\s+/g, '').toUpperCase()
+  const text = normalizeCodeText(value)
   const match = DOCUMENT_NUMBER.exec(text)
   if (!match) return undefined
   const year = match[2] ? Number(match[2]) : undefined

@@ -7,10 +7,11 @@ import { NOTHING } from './nothing'
 const PUBLISHED: Where = { _status: { equals: 'published' } }
 
 /**
- * Which items of its ancestors a portal shows: those marked to show on sub-units of its level (content), or all
- * of them (images and files, which inherited content links to).
+ * Which items of its ancestors a portal shows: none (contacts, the unit profile), those marked to show on
+ * sub-units of its level (content with `showOnSubunits`), or all of them (images, files and categories, which
+ * inherited content links to).
  */
-export type Inheritance = 'marked' | 'all'
+export type Inheritance = 'none' | 'marked' | 'all'
 
 export type PublicReadOptions = { drafts: boolean; inherit: Inheritance }
 
@@ -27,5 +28,6 @@ export const publicReadConstraint = async (req: PayloadRequest, { drafts, inheri
   const own: Where = { unit: { equals: unit.id } }
   const fromAncestors: Where = { unit: { in: unit.ancestors } }
   const inherited: Where = inherit === 'all' ? fromAncestors : { and: [fromAncestors, { showOnSubunits: { in: [unit.level] } }] }
-  return { and: [...published, unit.ancestors.length > 0 ? { or: [own, inherited] } : own] } satisfies Where
+  const inherits = inherit !== 'none' && unit.ancestors.length > 0
+  return { and: [...published, inherits ? { or: [own, inherited] } : own] } satisfies Where
 }

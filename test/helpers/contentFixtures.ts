@@ -16,7 +16,7 @@ export type Person = keyof typeof PEOPLE
 export type ContentWorld = {
   sessions: Record<Person, Session>
   units: Record<UnitKey, Id>
-  users: Record<Person, Record<string, unknown>>
+  users: Record<Person, { id: Id }>
 }
 
 /** Creates the people (the system's way, access bypassed) and signs each of them in over REST. */

@@ -33,14 +33,14 @@ export const testEnvironment = (database: TestDatabase, extra: Record<string, st
  * The real server, in this process, on a fresh database and a free port, with migrations applied exactly as
  * `npm start` applies them.
  */
-export const startTestServer = async ({ admin = false } = {}): Promise<TestServer> => {
+export const startTestServer = async ({ admin = false, env = {} }: { admin?: boolean; env?: Record<string, string> } = {}): Promise<TestServer> => {
   const database = await createTestDatabase()
   const uploadsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-uploads-'))
   const cleanUp = async () => {
     await database.drop()
     fs.rmSync(uploadsDir, { force: true, recursive: true })
   }
-  const settings = readSettings(testEnvironment(database, { UPLOADS_DIR: uploadsDir }))
+  const settings = readSettings(testEnvironment(database, { UPLOADS_DIR: uploadsDir, ...env }))
   try {
     const running = await startServer({ admin, config: createConfig(settings), settings })
     return {

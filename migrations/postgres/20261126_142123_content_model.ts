@@ -373,7 +373,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   
   CREATE TABLE "contacts_locales" (
-  	"name" varchar NOT NULL,
+  	"name" varchar,
   	"position" varchar,
   	"department" varchar,
   	"office" varchar,

@@ -521,7 +521,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`contacts_updated_at_idx\` ON \`contacts\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`contacts_created_at_idx\` ON \`contacts\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`contacts_locales\` (
-  	\`name\` text NOT NULL,
+  	\`name\` text,
   	\`position\` text,
   	\`department\` text,
   	\`office\` text,

@@ -1,0 +1,84 @@
+import { gql } from '../helpers/http'
+import { type ContentWorld, createContentWorld, fieldErrors, rest } from '../helpers/contentFixtures'
+import { UNIT_CODES } from '../helpers/tenancyFixtures'
+import { startTestServer, type TestServer } from '../helpers/testServer'
+
+let server: TestServer
+let world: ContentWorld
+
+beforeAll(async () => {
+  server = await startTestServer()
+  world = await createContentWorld(server)
+  const create = (data: Record<string, unknown>) =>
+    rest(server, 'POST', '/contacts', { body: { unit: world.units.C1, ...data }, session: world.sessions.editorC1 })
+  await create({
+    address: 'Ấp 1, xã Tân Mỹ Chánh',
+    email: 'ubnd.tanmychanh@tiengiang.gov.vn',
+    kind: 'office',
+    name: 'Văn phòng Ủy ban nhân dân xã',
+    order: 0,
+    phones: [{ kind: 'hotline', number: '0273 3 850 123' }],
+  })
+  const person = await create({
+    department: 'Văn phòng – Thống kê',
+    email: 'chutich@tiengiang.gov.vn',
+    name: 'Trần Thị B',
+    office: 'Phòng 101',
+    order: 1,
+    phones: [{ kind: 'mobile', number: '+84 912 345 678' }],
+    position: 'Chủ tịch',
+    publicFields: ['office'],
+  })
+  const english = await rest(server, 'PATCH', `/contacts/${person.body.doc.id}?locale=en`, {
+    body: { position: 'Chairwoman' },
+    session: world.sessions.editorC1,
+  })
+  if (english.status !== 200) throw new Error(JSON.stringify(english.body))
+})
+afterAll(async () => {
+  await server?.stop()
+})
+
+describe('contacts', () => {
+  it('shows anonymous visitors only the details marked public', async () => {
+    const { body } = await gql(
+      server.url,
+      '{ Contacts(sort: "order") { docs { name kind position email office address phones { kind number } } } }',
+      undefined,
+      { 'x-portal-unit': UNIT_CODES.C1 },
+    )
+    expect(body.errors).toBeUndefined()
+    expect(body.data.Contacts.docs).toEqual([
+      {
+        address: 'Ấp 1, xã Tân Mỹ Chánh',
+        email: 'ubnd.tanmychanh@tiengiang.gov.vn',
+        kind: 'office',
+        name: 'Văn phòng Ủy ban nhân dân xã',
+        office: null,
+        phones: [{ kind: 'hotline', number: '0273 3 850 123' }],
+        position: null,
+      },
+      { address: null, email: null, kind: 'person', name: 'Trần Thị B', office: 'Phòng 101', phones: [], position: 'Chủ tịch' },
+    ])
+  })
+
+  it('shows every detail to the unit’s own people', async () => {
+    const { body } = await rest(server, 'GET', '/contacts?sort=order&where[name][equals]=Trần Thị B', { session: world.sessions.editorC1 })
+    expect(body.docs[0]).toMatchObject({ email: 'chutich@tiengiang.gov.vn', phones: [expect.objectContaining({ number: '+84 912 345 678' })] })
+  })
+
+  it('has English positions, falling back to Vietnamese', async () => {
+    const { body } = await rest(server, 'GET', '/contacts?sort=order&locale=en', { headers: { 'x-portal-unit': UNIT_CODES.C1 } })
+    expect(body.errors).toBeUndefined()
+    expect(body.docs.map((doc: { position?: string }) => doc.position ?? null)).toEqual([null, 'Chairwoman'])
+  })
+
+  it('refuses a malformed phone number or email, naming the field', async () => {
+    const { body, status } = await rest(server, 'POST', '/contacts', {
+      body: { email: 'khong-phai-email', name: 'X', phones: [{ kind: 'office', number: 'gọi tôi' }], unit: world.units.C1 },
+      session: world.sessions.editorC1,
+    })
+    expect(status).toBe(400)
+    expect(fieldErrors(body).map((error) => error.path).sort()).toEqual(['email', 'phones.0.number'])
+  })
+})

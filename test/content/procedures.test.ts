@@ -1,0 +1,131 @@
+import { gql } from '../helpers/http'
+import { type ContentWorld, countOf, createContentWorld, fieldErrors, rest } from '../helpers/contentFixtures'
+import { UNIT_CODES } from '../helpers/tenancyFixtures'
+import { startTestServer, type TestServer } from '../helpers/testServer'
+
+let server: TestServer
+let world: ContentWorld
+
+beforeAll(async () => {
+  server = await startTestServer()
+  world = await createContentWorld(server)
+})
+afterAll(async () => {
+  await server?.stop()
+})
+
+const MARRIAGE = {
+  _status: 'published',
+  applicants: 'Công dân Việt Nam',
+  conditions: 'Nam từ đủ 20 tuổi, nữ từ đủ 18 tuổi',
+  decisionNumber: '1234/QĐ-UBND',
+  field: 'Hộ tịch',
+  implementingAgency: 'Ủy ban nhân dân cấp xã',
+  legalBasis: { text: 'Luật Hộ tịch số 60/2014/QH13' },
+  level: 'commune',
+  name: 'Đăng ký kết hôn',
+  onlineServiceLevel: 'full',
+  procedureType: 'not-transferred',
+  requiredDocuments: [{ copies: 0, name: 'Tờ khai đăng ký kết hôn', originals: 1 }],
+  result: 'Giấy chứng nhận kết hôn',
+  steps: [{ description: 'Nộp hồ sơ' }, { description: 'Nhận kết quả' }],
+  submissionMethods: [
+    { fee: 'Miễn lệ phí', method: 'in-person', processingTime: 'Ngay trong ngày' },
+    { fee: 'Miễn lệ phí', method: 'online', processingTime: 'Ngay trong ngày' },
+  ],
+}
+
+const create = (data: Record<string, unknown>, unit: 'C1' | 'C2' = 'C1') =>
+  rest(server, 'POST', '/procedures', {
+    body: { ...MARRIAGE, unit: world.units[unit], ...data },
+    session: world.sessions[unit === 'C1' ? 'approverC1' : 'approverC2'],
+  })
+
+describe('procedure codes', () => {
+  it.each([
+    ['1.001234', '1.001234'],
+    ['1.012753.H19', '1.012753.H19'],
+    [' 2.000123.h82 ', '2.000123.H82'],
+  ])('accepts %j (stored as %s)', async (code, stored) => {
+    const { body, status } = await create({ code })
+    expect(status).toBe(201)
+    expect(body.doc.code).toBe(stored)
+    expect(body.doc.nationalPortalUrl).toBe(
+      `https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=${stored}`,
+    )
+  })
+
+  it.each(['1.00123', '1-001234', '1.0012345', '1.001234.X19', '1.001234.H1', 'TTHC-01'])(
+    'refuses %j, naming the field and the expected form, storing nothing',
+    async (code) => {
+      const before = await countOf(server.payload, 'procedures')
+      const { body, status } = await create({ code })
+      expect(status).toBe(400)
+      expect(fieldErrors(body)).toEqual([expect.objectContaining({ message: expect.stringContaining('1.001234'), path: 'code' })])
+      expect(await countOf(server.payload, 'procedures')).toBe(before)
+    },
+  )
+
+  it('refuses a code the unit already has, allows it in another unit', async () => {
+    expect((await create({ code: '1.000894' })).status).toBe(201)
+    const duplicate = await create({ code: '1.000894', name: 'Bản sao' })
+    expect(duplicate.status).toBe(400)
+    expect(fieldErrors(duplicate.body)).toEqual([expect.objectContaining({ path: 'code' })])
+    expect((await create({ code: '1.000894' }, 'C2')).status).toBe(201)
+  })
+
+  it('checks the publishing decision number', async () => {
+    const { body, status } = await create({ code: '1.000001', decisionNumber: 'QĐ 12' })
+    expect(status).toBe(400)
+    expect(fieldErrors(body).map((error) => error.path)).toEqual(['decisionNumber'])
+  })
+
+  it('names the field of a wrong choice inside a list (submission method)', async () => {
+    const { body, status } = await create({ code: '1.000002', submissionMethods: [{ method: 'fax' }] })
+    expect(status).toBe(400)
+    expect(fieldErrors(body).map((error) => error.path)).toEqual(['submissionMethods.0.method'])
+  })
+
+  it('a failed update leaves the stored procedure as it was', async () => {
+    const { body } = await create({ code: '1.000003' })
+    const refused = await rest(server, 'PATCH', `/procedures/${body.doc.id}`, {
+      body: { code: 'sai', name: 'Tên mới' },
+      session: world.sessions.approverC1,
+    })
+    expect(refused.status).toBe(400)
+    const stored = await server.payload.findByID({ collection: 'procedures', id: body.doc.id })
+    expect(stored).toMatchObject({ code: '1.000003', name: 'Đăng ký kết hôn' })
+  })
+})
+
+describe('procedures over GraphQL', () => {
+  it('reads every part of a procedure with its legal basis documents', async () => {
+    const law = await rest(server, 'POST', '/legal-documents', {
+      body: { _status: 'published', issuedAt: '2014-11-20', issuingBody: 'Quốc hội', numberAndSymbol: '60/2014/QH13', summary: 'Luật Hộ tịch', type: 'luat', unit: world.units.C1 },
+      session: world.sessions.approverC1,
+    })
+    expect(law.status).toBe(201)
+    await create({ code: '1.001193', legalBasis: { documents: [law.body.doc.id], text: 'Luật Hộ tịch' } })
+    const { body } = await gql(
+      server.url,
+      `{ Procedures(where: { code: { equals: "1.001193" } }) { docs {
+          code name level field onlineServiceLevel procedureType nationalPortalUrl
+          steps { description } submissionMethods { method processingTime fee }
+          requiredDocuments { name originals copies }
+          legalBasis { text documents { numberAndSymbol validity } }
+      } } }`,
+      undefined,
+      { 'x-portal-unit': UNIT_CODES.C1 },
+    )
+    expect(body.errors).toBeUndefined()
+    expect(body.data.Procedures.docs[0]).toMatchObject({
+      code: '1.001193',
+      legalBasis: { documents: [{ numberAndSymbol: '60/2014/QH13', validity: 'in_force' }], text: 'Luật Hộ tịch' },
+      level: 'commune',
+      onlineServiceLevel: 'full',
+      requiredDocuments: [{ copies: 0, name: 'Tờ khai đăng ký kết hôn', originals: 1 }],
+      steps: [{ description: 'Nộp hồ sơ' }, { description: 'Nhận kết quả' }],
+      submissionMethods: [expect.objectContaining({ method: 'in_person' }), expect.objectContaining({ method: 'online' })],
+    })
+  })
+})

@@ -1,0 +1,88 @@
+import sharp from 'sharp'
+
+import { type ContentWorld, countOf, createContentWorld, fieldErrors, rest } from '../helpers/contentFixtures'
+import { startTestServer, type TestServer } from '../helpers/testServer'
+
+let server: TestServer
+let world: ContentWorld
+
+beforeAll(async () => {
+  server = await startTestServer({ env: { MAX_DOCUMENT_MB: '0.05' } })
+  world = await createContentWorld(server)
+})
+afterAll(async () => {
+  await server?.stop()
+})
+
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n' +
+    'xref\n0 3\n0000000000 65535 f \ntrailer << /Size 3 /Root 1 0 R >>\nstartxref\n0\n%%EOF\n',
+  'latin1',
+)
+/** The first bytes of a Word 97–2003 / Excel 97–2003 file (Compound File Binary). */
+const CFB = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(4088)])
+const SVG = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>')
+const HTML = Buffer.from('<!doctype html><html><body><script>alert(1)</script></body></html>')
+const png = () => sharp({ create: { background: '#0a0', channels: 3, height: 300, width: 400 } }).png().toBuffer()
+
+const upload = (collection: 'files' | 'media', bytes: Buffer, name: string, type: string, person: 'approverC1' | 'approverC2' = 'approverC1') => {
+  const form = new FormData()
+  form.append('file', new Blob([new Uint8Array(bytes)], { type }), name)
+  const unit = world.units[person === 'approverC1' ? 'C1' : 'C2']
+  form.append('_payload', JSON.stringify(collection === 'media' ? { alt: 'Ảnh thử', unit } : { title: 'Tài liệu thử', unit }))
+  return rest(server, 'POST', `/${collection}`, { body: form, session: world.sessions[person] })
+}
+
+const refused = async (collection: 'files' | 'media', bytes: Buffer, name: string, type: string, expected: RegExp) => {
+  const before = await countOf(server.payload, collection)
+  const { body, status } = await upload(collection, bytes, name, type)
+  expect(status).toBe(400)
+  expect(fieldErrors(body)).toEqual([expect.objectContaining({ message: expect.stringMatching(expected), path: 'file' })])
+  expect(await countOf(server.payload, collection)).toBe(before)
+}
+
+describe('images (media)', () => {
+  it('accepts a real PNG for a unit and stores it as WebP', async () => {
+    const { body, status } = await upload('media', await png(), 'anh.png', 'image/png')
+    expect(status).toBe(201)
+    expect(body.doc).toMatchObject({ mimeType: 'image/webp', unit: expect.objectContaining({ id: world.units.C1 }) })
+  })
+
+  it('refuses a PDF renamed .png', () => refused('media', PDF, 'anh-gia.png', 'image/png', /PDF|application\/pdf/))
+  it('refuses an SVG carrying a script', () => refused('media', SVG, 'logo.svg', 'image/svg+xml', /SVG/))
+  it('refuses an SVG renamed .png', () => refused('media', SVG, 'logo.png', 'image/png', /SVG/))
+  it('refuses HTML renamed .jpg', () => refused('media', HTML, 'trang.jpg', 'image/jpeg', /HTML/))
+
+  it('belongs to its unit: another unit cannot change or delete it, anyone can fetch the file', async () => {
+    const { body } = await upload('media', await png(), 'cua-xa.png', 'image/png')
+    const deleted = await rest(server, 'DELETE', `/media/${body.doc.id}`, { session: world.sessions.approverC2 })
+    expect([403, 404]).toContain(deleted.status)
+    const changed = await rest(server, 'PATCH', `/media/${body.doc.id}`, { body: { alt: 'Đổi' }, session: world.sessions.approverC2 })
+    expect([403, 404]).toContain(changed.status)
+    expect(await server.payload.findByID({ collection: 'media', id: body.doc.id })).toMatchObject({ alt: 'Ảnh thử' })
+    const file = await fetch(`${server.url}${new URL(body.doc.url).pathname}`)
+    expect(file.status).toBe(200)
+    expect(file.headers.get('content-type')).toBe('image/webp')
+  })
+})
+
+describe('documents (files)', () => {
+  it('accepts a PDF', async () => {
+    const { body, status } = await upload('files', PDF, 'quyet-dinh.pdf', 'application/pdf')
+    expect(status).toBe(201)
+    expect(body.doc.mimeType).toBe('application/pdf')
+  })
+
+  it('accepts a Word 97–2003 file and stores its proper type, whatever the browser claimed', async () => {
+    const { body, status } = await upload('files', CFB, 'to-khai.doc', 'application/octet-stream')
+    expect(status).toBe(201)
+    expect(body.doc.mimeType).toBe('application/msword')
+  })
+
+  it('refuses a PDF renamed .docx, saying what it is', () =>
+    refused('files', PDF, 'bao-cao.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', /PDF.*\.docx/))
+  it('refuses HTML renamed .pdf', () => refused('files', HTML, 'van-ban.pdf', 'application/pdf', /HTML/))
+  it('refuses an SVG', () => refused('files', SVG, 'so-do.svg', 'image/svg+xml', /SVG/))
+  it('refuses a file over the size limit', () =>
+    refused('files', Buffer.concat([PDF, Buffer.alloc(60 * 1024, 32), Buffer.from('\n%%EOF\n')]), 'lon.pdf', 'application/pdf', /0\.1 MB|0\.05/))
+})
