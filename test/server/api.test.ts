@@ -4,10 +4,12 @@ import { gql, json, login } from '../helpers/http'
 import { startTestServer, type TestServer } from '../helpers/testServer'
 
 let server: TestServer
+let province: number | string
 const admin = { email: 'quantri@tiengiang.gov.vn', name: 'Quản trị viên', password: 'mật-khẩu-đủ-dài-1' }
 
 beforeAll(async () => {
   server = await startTestServer()
+  province = (await server.payload.find({ collection: 'units', where: { level: { equals: 'province' } } })).docs[0]!.id
 })
 afterAll(async () => {
   await server?.stop()
@@ -19,7 +21,7 @@ const pngUpload = async (alt: string) => {
     .toBuffer()
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'co-do-sao-vang.png')
-  form.append('_payload', JSON.stringify({ alt }))
+  form.append('_payload', JSON.stringify({ alt, unit: province }))
   return form
 }
 
