@@ -18,6 +18,24 @@ const cacheOf = (req: PayloadRequest): Map<Capability, Scope> => {
 export const descendantIds = async (req: PayloadRequest, unitIds: Id[]): Promise<Id[]> =>
   unitIds.length === 0 ? [] : unitIdsWhere(req, { ancestors: { in: unitIds } })
 
+/** The ids of every unit above any of the given ones (their stored ancestry, one query), minus the given ones. */
+export const ancestorIdsOf = async (req: PayloadRequest, unitIds: Id[]): Promise<Id[]> => {
+  if (unitIds.length === 0) return []
+  const { docs } = await req.payload.find({
+    collection: 'units',
+    depth: 0,
+    limit: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: { ancestors: true },
+    where: { id: { in: unitIds } },
+  })
+  const given = new Set(unitIds.map(String))
+  const above = docs.flatMap((doc) => ((doc as { ancestors?: unknown[] }).ancestors ?? []).map(idOf))
+  return [...new Map(above.filter((id): id is Id => id !== undefined && !given.has(String(id))).map((id) => [String(id), id])).values()]
+}
+
 /**
  * The units in which a set of assignments grants `capability`: the units assigned with a role that grants it,
  * plus every unit below those assigned with `includeSubunits`.

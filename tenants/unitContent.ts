@@ -9,6 +9,8 @@ import { requireUnitForAnonymousReads } from './hooks/requireUnitForAnonymousRea
 type Hooks = NonNullable<CollectionConfig['hooks']>
 
 type Options = {
+  /** Staff may read (and so cite) the published items of the units above theirs. */
+  citable?: boolean
   drafts: boolean
   /** The collection's own hooks, run after the shared ones of the same kind. */
   hooks?: Hooks
@@ -27,8 +29,8 @@ const mergeHooks = (shared: Hooks, own: Hooks): Hooks => {
  * scheduling endpoints. A collection
  * spreads this into its config (and is listed in tenants/plugin.ts, which adds its `unit` field).
  */
-export const unitContent = ({ drafts, hooks = {}, inherit }: Options): Pick<CollectionConfig, 'access' | 'endpoints' | 'hooks'> => ({
-  access: unitContentAccess({ drafts, inherit }),
+export const unitContent = ({ citable, drafts, hooks = {}, inherit }: Options): Pick<CollectionConfig, 'access' | 'endpoints' | 'hooks'> => ({
+  access: unitContentAccess({ citable, drafts, inherit }),
   endpoints: drafts ? scheduleEndpoints : [],
   hooks: mergeHooks({ beforeOperation: [...(drafts ? [markUnpublishing] : []), requireUnitForAnonymousReads] }, hooks),
 })

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { normalizeCode } from '../../src/fields/normalizeCode'
 import { publishingVersions } from '../../src/publishing/versions'
 import { showOnSubunitsField } from '../../tenants/fields'
+import { LINKS_TO_ANCESTOR_UNITS } from '../../tenants/linksToAncestorUnits'
 import { uniqueWithinUnit } from '../../tenants/hooks/uniqueWithinUnit'
 import { unitContent } from '../../tenants/unitContent'
 import { computeValidity } from './hooks/computeValidity'
@@ -38,6 +39,7 @@ const day = { date: { displayFormat: 'dd/MM/yyyy', pickerAppearance: 'dayOnly' a
 export const LegalDocuments: CollectionConfig = {
   slug: 'legal-documents',
   ...unitContent({
+    citable: true,
     drafts: true,
     inherit: 'marked',
     hooks: {
@@ -154,7 +156,7 @@ export const LegalDocuments: CollectionConfig = {
               ],
               required: true,
             },
-            { name: 'document', type: 'relationship', label: { en: 'Document', vi: 'Văn bản' }, relationTo: 'legal-documents', required: true },
+            { name: 'document', type: 'relationship', custom: LINKS_TO_ANCESTOR_UNITS, label: { en: 'Document', vi: 'Văn bản' }, relationTo: 'legal-documents', required: true },
           ],
         },
       ],

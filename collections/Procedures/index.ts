@@ -3,6 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { normalizeCode } from '../../src/fields/normalizeCode'
 import { publishingVersions } from '../../src/publishing/versions'
 import { showOnSubunitsField } from '../../tenants/fields'
+import { LINKS_TO_ANCESTOR_UNITS } from '../../tenants/linksToAncestorUnits'
 import { uniqueWithinUnit } from '../../tenants/hooks/uniqueWithinUnit'
 import { unitContent } from '../../tenants/unitContent'
 import { nationalPortalUrl } from './hooks/nationalPortalUrl'
@@ -159,7 +160,7 @@ export const Procedures: CollectionConfig = {
       type: 'group',
       label: { en: 'Legal basis', vi: 'Căn cứ pháp lý' },
       fields: [
-        { name: 'documents', type: 'relationship', hasMany: true, label: { en: 'Documents in this system', vi: 'Văn bản trong hệ thống' }, relationTo: 'legal-documents' },
+        { name: 'documents', type: 'relationship', custom: LINKS_TO_ANCESTOR_UNITS, hasMany: true, label: { en: 'Documents in this system', vi: 'Văn bản trong hệ thống' }, relationTo: 'legal-documents' },
         longText('text', { en: 'Legal basis (text)', vi: 'Căn cứ pháp lý (văn bản)' }),
       ],
     },

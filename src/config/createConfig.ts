@@ -15,6 +15,7 @@ import { NewsCategories } from '../../collections/NewsCategories'
 import { Procedures } from '../../collections/Procedures'
 import { UnitProfiles } from '../../collections/UnitProfiles'
 import { Users } from '../../collections/Users'
+import { linksToAncestorUnits } from '../../tenants/linksToAncestorUnits'
 import { tenancyPlugin } from '../../tenants/plugin'
 import { Units } from '../../tenants/Units'
 import { createDatabaseAdapter } from '../db/adapter'
@@ -75,7 +76,7 @@ export const createConfig = async (settings: Settings): Promise<SanitizedConfig>
       fallbackLanguage: 'vi',
       supportedLanguages: { en, vi },
     },
-    plugins: [tenancyPlugin()],
+    plugins: [tenancyPlugin(), linksToAncestorUnits()],
     localization: {
       defaultLocale: 'vi',
       fallback: true,

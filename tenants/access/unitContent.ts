@@ -1,9 +1,13 @@
 import type { Access, Where } from 'payload'
 
 import { idOf } from '../ids'
-import { scopeIncludes, unitScope, whereInScope } from '../scope'
+import { ancestorIdsOf, scopeIncludes, unitScope, whereInScope } from '../scope'
 import { publicReadConstraint, type PublicReadOptions } from './publicRead'
 
+export type UnitContentOptions = PublicReadOptions & {
+  /** Staff also read the published items of the units above theirs, so they can cite them (legal documents). */
+  citable?: boolean
+}
 
 const and = (...parts: Array<boolean | Where>): boolean | Where => {
   if (parts.some((part) => part === false)) return false
@@ -19,10 +23,20 @@ const changesPublication = (req: Parameters<Access>[0]['req'], data: Record<stri
  * Access for content that belongs to a unit (field `unit`). Signed-in users act within their unit scope by
  * capability (see tenants/roles.ts); anonymous requests read what `publicReadConstraint` allows.
  */
-export const unitContentAccess = (options: PublicReadOptions) => {
-  const { drafts } = options
-  const read: Access = async ({ req }) =>
-    req.user ? whereInScope('unit', await unitScope(req, 'read')) : publicReadConstraint(req, options)
+export const unitContentAccess = (options: UnitContentOptions) => {
+  const { citable = false, drafts } = options
+
+  const staffRead = async (req: Parameters<Access>[0]['req']): Promise<boolean | Where> => {
+    const scope = await unitScope(req, 'read')
+    const own = whereInScope('unit', scope)
+    if (!citable || scope === 'all') return own
+    const above = await ancestorIdsOf(req, scope)
+    if (above.length === 0) return own
+    const published: Where = { and: [{ unit: { in: above } }, ...(drafts ? [{ _status: { equals: 'published' } }] : [])] }
+    return own === false ? published : { or: [own as Where, published] }
+  }
+
+  const read: Access = async ({ req }) => (req.user ? staffRead(req) : publicReadConstraint(req, options))
 
   const readVersions: Access = async ({ req }) =>
     req.user ? whereInScope('version.unit', await unitScope(req, 'read')) : false

@@ -135,3 +135,21 @@ describe('relations', () => {
     expect(pathsOf(self.body)).toEqual(['relations.0.document'])
   })
 })
+
+describe('citing documents of the units above', () => {
+  it('unit staff read the published documents of their ancestors, not their drafts nor a sibling’s', async () => {
+    const make = (unit: 'C2' | 'P', numberAndSymbol: string, status: 'draft' | 'published') =>
+      server.payload.create({
+        collection: 'legal-documents',
+        data: { _status: status, issuedAt: '2024-06-01', issuingBody: 'UBND', numberAndSymbol, summary: 'x', type: 'quyet-dinh', unit: world.units[unit] as number },
+        draft: status === 'draft',
+      })
+    await make('P', '50/2024/QĐ-UBND', 'published')
+    await make('P', '51/2024/QĐ-UBND', 'draft')
+    await make('C2', '52/2024/QĐ-UBND', 'published')
+    const { body } = await rest(server, 'GET', '/legal-documents?limit=0&where[numberAndSymbol][like]=/2024/', { session: world.sessions.editorC1 })
+    expect(body.docs.map((doc: { numberAndSymbol: string }) => doc.numberAndSymbol)).toEqual(['50/2024/QĐ-UBND'])
+    const write = await rest(server, 'PATCH', `/legal-documents/${body.docs[0].id}`, { body: { signer: 'Ai đó' }, session: world.sessions.editorC1 })
+    expect([403, 404]).toContain(write.status)
+  })
+})

@@ -129,3 +129,21 @@ describe('procedures over GraphQL', () => {
     })
   })
 })
+
+describe('legal basis across units', () => {
+  const documentOf = (unit: 'C2' | 'P', numberAndSymbol: string) =>
+    server.payload.create({
+      collection: 'legal-documents',
+      data: { _status: 'published', issuedAt: '2024-05-02', issuingBody: 'UBND', numberAndSymbol, summary: 'Căn cứ', type: 'quyet-dinh', unit: world.units[unit] as number },
+    })
+
+  it('may cite a document of a unit above (the province), not one of a sibling commune', async () => {
+    const provinceDecision = await documentOf('P', '25/2024/QĐ-UBND')
+    const siblingDecision = await documentOf('C2', '26/2024/QĐ-UBND')
+    const cited = await create({ code: '1.000010', legalBasis: { documents: [provinceDecision.id] } })
+    expect(cited.status).toBe(201)
+    const refused = await create({ code: '1.000011', legalBasis: { documents: [siblingDecision.id] } })
+    expect(refused.status).toBe(400)
+    expect(fieldErrors(refused.body).map((error) => error.path)).toEqual(['legalBasis.documents'])
+  })
+})

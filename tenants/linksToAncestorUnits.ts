@@ -1,0 +1,37 @@
+import type { Config, Field, FilterOptionsProps, Plugin, Where } from 'payload'
+
+import { idOf } from './ids'
+
+/** Marks a relationship that may point at items of the item's own unit and of the units above it. */
+export const LINKS_TO_ANCESTOR_UNITS = { linksToAncestorUnits: true }
+
+const ownAndAncestorUnits = async ({ data, req }: FilterOptionsProps): Promise<boolean | Where> => {
+  const unit = idOf(data?.unit)
+  if (unit === undefined) return true
+  const found = await req.payload
+    .findByID({ collection: 'units', depth: 0, id: unit, overrideAccess: true, req, select: { ancestors: true } })
+    .catch(() => null)
+  const ancestors = ((found as { ancestors?: unknown[] } | null)?.ancestors ?? []).map(idOf)
+  return { unit: { in: [unit, ...ancestors] } }
+}
+
+const withAncestorLinks = (fields: Field[]): Field[] =>
+  fields.map((field) => {
+    if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: withAncestorLinks(field.fields) } as Field
+    if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: withAncestorLinks(tab.fields) })) }
+    if (field.type === 'relationship' && field.custom?.linksToAncestorUnits) return { ...field, filterOptions: ownAndAncestorUnits }
+    return field
+  })
+
+/**
+ * The multi-tenant plugin limits every relationship between unit content to the item's own unit. A legal basis
+ * or a related document often belongs to a unit above (a commune procedure rests on a province decision), so
+ * fields marked with LINKS_TO_ANCESTOR_UNITS get the own unit and its ancestors instead, in the admin panel's
+ * choices and in server-side validation alike. Runs after the plugin.
+ */
+export const linksToAncestorUnits =
+  (): Plugin =>
+  (config: Config): Config => ({
+    ...config,
+    collections: config.collections?.map((collection) => ({ ...collection, fields: withAncestorLinks(collection.fields) })),
+  })
