@@ -76,6 +76,7 @@ export const Contacts: CollectionConfig = {
       type: 'array',
       access: { read: publicWhenMarked('phones') },
       label: { en: 'Phone numbers', vi: 'Số điện thoại' },
+      labels: { plural: { en: 'Phone numbers', vi: 'Số điện thoại' }, singular: { en: 'Phone number', vi: 'Số điện thoại' } },
       maxRows: 10,
       fields: [
         {

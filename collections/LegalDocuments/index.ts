@@ -141,6 +141,7 @@ export const LegalDocuments: CollectionConfig = {
       name: 'relations',
       type: 'array',
       label: { en: 'Related documents', vi: 'Văn bản liên quan' },
+      labels: { plural: { en: 'Related documents', vi: 'Văn bản liên quan' }, singular: { en: 'Related document', vi: 'Văn bản liên quan' } },
       fields: [
         {
           type: 'row',

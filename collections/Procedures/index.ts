@@ -118,6 +118,7 @@ export const Procedures: CollectionConfig = {
       name: 'submissionMethods',
       type: 'array',
       label: { en: 'Ways to submit', vi: 'Cách thức thực hiện' },
+      labels: { plural: { en: 'Ways to submit', vi: 'Cách thức' }, singular: { en: 'Way to submit', vi: 'Cách thức' } },
       fields: [
         {
           name: 'method',
@@ -139,6 +140,7 @@ export const Procedures: CollectionConfig = {
       name: 'requiredDocuments',
       type: 'array',
       label: { en: 'Required documents', vi: 'Thành phần hồ sơ' },
+      labels: { plural: { en: 'Documents', vi: 'Giấy tờ' }, singular: { en: 'Document', vi: 'Giấy tờ' } },
       fields: [
         { name: 'name', type: 'textarea', label: { en: 'Document', vi: 'Tên giấy tờ' }, localized: true, maxLength: 2000, required: true },
         { name: 'form', type: 'upload', label: { en: 'Form', vi: 'Mẫu đơn, tờ khai' }, relationTo: 'files' },

@@ -49,6 +49,7 @@ export const UnitProfiles: CollectionConfig = {
       name: 'leaders',
       type: 'array',
       label: { en: 'Leaders', vi: 'Lãnh đạo' },
+      labels: { plural: { en: 'Leaders', vi: 'Lãnh đạo' }, singular: { en: 'Leader', vi: 'Lãnh đạo' } },
       fields: [
         { name: 'name', type: 'text', label: { en: 'Full name', vi: 'Họ và tên' }, maxLength: 120, required: true },
         { name: 'position', type: 'text', label: { en: 'Position', vi: 'Chức vụ' }, localized: true, maxLength: 200, required: true },

@@ -109,6 +109,7 @@ export const Units: CollectionConfig = {
       access: { update: superAdminOnlyField },
       admin: { description: { en: 'Default per Decree 224/2026 Art. 11: tencoquan.tentinh.gov.vn', vi: 'Mặc định theo Nghị định 224/2026 Điều 11: tencoquan.tentinh.gov.vn' } },
       label: { en: 'Portal domains', vi: 'Tên miền cổng thông tin' },
+      labels: { plural: { en: 'Domains', vi: 'Tên miền' }, singular: { en: 'Domain', vi: 'Tên miền' } },
       fields: [
         {
           name: 'domain',

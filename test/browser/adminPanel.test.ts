@@ -79,4 +79,27 @@ needsChromium('the admin panel in a browser', () => {
     expect(options?.map((option) => option.label)).toEqual(['Phường 1'])
     await page.close()
   })
+
+  it.each([
+    ['news', ['Tiêu đề', 'Đường dẫn (slug)', 'Ảnh đại diện', 'Chuyên mục', 'Tin nổi bật']],
+    ['procedures', ['Mã thủ tục', 'Số quyết định công bố', 'Cấp thực hiện', 'Lĩnh vực', 'Dịch vụ công trực tuyến', 'Thành phần hồ sơ']],
+    ['legal-documents', ['Số, ký hiệu', 'Loại văn bản', 'Trích yếu', 'Cơ quan ban hành', 'Ngày có hiệu lực', 'Văn bản liên quan']],
+    ['contacts', ['Họ tên / Tên đầu mối', 'Chức vụ', 'Số điện thoại', 'Thông tin công khai']],
+    ['news-categories', ['Tên chuyên mục', 'Thứ tự hiển thị']],
+  ])('opens the %s form in Vietnamese', async (collection, labels) => {
+    const page = await browser.newPage({ locale: 'en-US' })
+    await page.goto(`${server.url}/admin/login`)
+    await page.fill('input[name="email"]', 'bientap@phuong1.gov.vn')
+    await page.fill('input[name="password"]', 'mat-khau-bien-tap')
+    await page.click('button[type="submit"]')
+    await page.waitForURL((url) => !url.pathname.endsWith('/login'))
+    await page.goto(`${server.url}/admin/collections/${collection}/create`)
+    // Field labels carry the locale they edit ("Tiêu đề — Tiếng Việt") and a required mark.
+    await page.getByText(labels[0]!).first().waitFor()
+    const text = await page.locator('body').innerText()
+    for (const label of labels) expect(text).toContain(label)
+    await page.screenshot({ fullPage: true, path: path.join(os.tmpdir(), `portal-admin-${collection}-create.png`) })
+    await page.close()
+  })
 })
+
