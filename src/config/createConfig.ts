@@ -85,9 +85,9 @@ export const createConfig = async (settings: Settings): Promise<SanitizedConfig>
         { code: 'en', label: 'English' },
       ],
     },
-    // Scheduled publishing: due jobs run every minute in processes with RUN_JOBS on (the server, by default).
+    // Scheduled publishing: due jobs run on JOBS_CRON (every minute) in processes with RUN_JOBS on (the server).
     jobs: {
-      autoRun: [{ cron: '* * * * *', limit: 100, queue: 'default' }],
+      autoRun: [{ cron: settings.jobsCron, limit: 100, queue: 'default' }],
       shouldAutoRun: () => settings.runJobs,
     },
     logger: loggerConfig(settings),

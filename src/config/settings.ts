@@ -11,6 +11,8 @@ export type Settings = {
   database: DatabaseTarget
   host: string
   logLevel: LogLevel
+  /** When queued jobs run (cron syntax; six fields for seconds). */
+  jobsCron: string
   /** Largest document (files collection) accepted, in bytes. */
   maxDocumentBytes: number
   /** Link to a procedure on the national public-service portal; `{code}` is replaced by the procedure code. */
@@ -85,6 +87,17 @@ const readProcedureUrl = (value: string | undefined): string => {
   return template
 }
 
+const CRON_FIELD = /^[\d*/,\-A-Za-z?LW#]+$/
+
+const readCron = (value: string | undefined): string => {
+  const cron = value?.trim() || '* * * * *'
+  const fields = cron.split(/\s+/)
+  if (fields.length < 5 || fields.length > 6 || !fields.every((field) => CRON_FIELD.test(field))) {
+    throw new ConfigError(`JOBS_CRON must be a cron pattern of 5 or 6 fields, e.g. "* * * * *" (got "${value}").`)
+  }
+  return cron
+}
+
 const readOrigins = (value: string | undefined): string[] =>
   (value ?? '')
     .split(',')
@@ -101,6 +114,7 @@ export const readSettings = (env: Env = process.env, cwd = process.cwd()): Setti
     database: parseDatabaseUri(env.DATABASE_URI, cwd),
     host,
     logLevel: readLogLevel(env.LOG_LEVEL),
+    jobsCron: readCron(env.JOBS_CRON),
     maxDocumentBytes: readMegabytes('MAX_DOCUMENT_MB', env.MAX_DOCUMENT_MB, 20),
     nationalProcedureUrl: readProcedureUrl(env.NATIONAL_PROCEDURE_URL),
     nodeEnv,

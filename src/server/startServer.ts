@@ -65,7 +65,8 @@ export const startServer = async ({
 }: StartOptions): Promise<RunningServer> => {
   // Payload would otherwise open a websocket to a Next.js dev server for hot reload; this server has none.
   process.env.DISABLE_PAYLOAD_HMR ??= 'true'
-  const payload = await getPayload({ config })
+  // With RUN_JOBS on, due jobs (scheduled publishing) run on the JOBS_CRON timer in this process.
+  const payload = await getPayload({ config, cron: settings.runJobs })
   logConnectionErrors(payload)
   await prepareDatabase(payload, settings.database.kind)
   const admin = withAdmin ? await createAdminPanel() : undefined
