@@ -1,7 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import { type Id, idOf } from './ids'
-import { unitIdsWhere } from './unitQueries'
+import { findUnits, unitIdsWhere } from './unitQueries'
 import { type Capability, ROLE_CAPABILITIES } from './roles'
 import { type Assignment, isSuperAdmin, type TenantUser } from './users'
 
@@ -21,18 +21,9 @@ export const descendantIds = async (req: PayloadRequest, unitIds: Id[]): Promise
 /** The ids of every unit above any of the given ones (their stored ancestry, one query), minus the given ones. */
 export const ancestorIdsOf = async (req: PayloadRequest, unitIds: Id[]): Promise<Id[]> => {
   if (unitIds.length === 0) return []
-  const { docs } = await req.payload.find({
-    collection: 'units',
-    depth: 0,
-    limit: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    select: { ancestors: true },
-    where: { id: { in: unitIds } },
-  })
+  const units = await findUnits<{ ancestors?: unknown[] | null }>(req, { id: { in: unitIds } }, { ancestors: true })
   const given = new Set(unitIds.map(String))
-  const above = docs.flatMap((doc) => ((doc as { ancestors?: unknown[] }).ancestors ?? []).map(idOf))
+  const above = units.flatMap((unit) => (unit.ancestors ?? []).map(idOf))
   return [...new Map(above.filter((id): id is Id => id !== undefined && !given.has(String(id))).map((id) => [String(id), id])).values()]
 }
 

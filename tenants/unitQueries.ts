@@ -2,8 +2,8 @@ import type { PayloadRequest, Where } from 'payload'
 
 import type { Id } from './ids'
 
-/** The ids of the units matching `where`, as the system sees them (access bypassed), in one query. */
-export const unitIdsWhere = async (req: PayloadRequest, where: Where): Promise<Id[]> => {
+/** The units matching `where` with the chosen fields, as the system sees them (access bypassed), in one query. */
+export const findUnits = async <T extends object>(req: PayloadRequest, where: Where, select: Record<string, true> = {}) => {
   const { docs } = await req.payload.find({
     collection: 'units',
     depth: 0,
@@ -11,8 +11,12 @@ export const unitIdsWhere = async (req: PayloadRequest, where: Where): Promise<I
     overrideAccess: true,
     pagination: false,
     req,
-    select: {},
+    select,
     where,
   })
-  return docs.map((doc) => doc.id)
+  return docs as unknown as Array<T & { id: Id }>
 }
+
+/** The ids of the units matching `where`. */
+export const unitIdsWhere = async (req: PayloadRequest, where: Where): Promise<Id[]> =>
+  (await findUnits(req, where)).map((doc) => doc.id)

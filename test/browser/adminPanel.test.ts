@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type Browser, type Page } from 'playwright-core'
 
 import { json, login } from '../helpers/http'
 import { startServerProcess, type ServerProcess } from '../helpers/spawnServer'
@@ -51,6 +51,14 @@ afterAll(async () => {
   await database?.drop()
 })
 
+const signInAsCommuneEditor = async (page: Page) => {
+  await page.goto(`${server.url}/admin/login`)
+  await page.fill('input[name="email"]', 'bientap@phuong1.gov.vn')
+  await page.fill('input[name="password"]', 'mat-khau-bien-tap')
+  await page.click('button[type="submit"]')
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'))
+}
+
 // CI installs Chromium and must run this; on a developer machine without it the test is reported as skipped.
 const needsChromium = fs.existsSync(CHROMIUM) || process.env.CI ? describe : describe.skip
 if (!fs.existsSync(CHROMIUM)) process.stderr.write(`No Chromium at ${CHROMIUM}: apt-get install chromium\n`)
@@ -58,11 +66,7 @@ if (!fs.existsSync(CHROMIUM)) process.stderr.write(`No Chromium at ${CHROMIUM}: 
 needsChromium('the admin panel in a browser', () => {
   it('shows a commune editor the Vietnamese admin with only their own unit', async () => {
     const page = await browser.newPage({ locale: 'en-US' })
-    await page.goto(`${server.url}/admin/login`)
-    await page.fill('input[name="email"]', 'bientap@phuong1.gov.vn')
-    await page.fill('input[name="password"]', 'mat-khau-bien-tap')
-    await page.click('button[type="submit"]')
-    await page.waitForURL((url) => !url.pathname.endsWith('/login'))
+    await signInAsCommuneEditor(page)
     expect(await page.getAttribute('html', 'lang')).toBe('vi')
 
     await page.goto(`${server.url}/admin/collections/news`)
@@ -88,11 +92,7 @@ needsChromium('the admin panel in a browser', () => {
     ['news-categories', ['Tên chuyên mục', 'Thứ tự hiển thị']],
   ])('opens the %s form in Vietnamese', async (collection, labels) => {
     const page = await browser.newPage({ locale: 'en-US' })
-    await page.goto(`${server.url}/admin/login`)
-    await page.fill('input[name="email"]', 'bientap@phuong1.gov.vn')
-    await page.fill('input[name="password"]', 'mat-khau-bien-tap')
-    await page.click('button[type="submit"]')
-    await page.waitForURL((url) => !url.pathname.endsWith('/login'))
+    await signInAsCommuneEditor(page)
     await page.goto(`${server.url}/admin/collections/${collection}/create`)
     // Field labels carry the locale they edit ("Tiêu đề — Tiếng Việt") and a required mark.
     await page.getByText(labels[0]!).first().waitFor()

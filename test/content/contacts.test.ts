@@ -1,16 +1,12 @@
 import { gql } from '../helpers/http'
-import { type ContentWorld, createContentWorld, fieldErrors, rest } from '../helpers/contentFixtures'
+import { fieldErrors, rest, useContentServer } from '../helpers/contentFixtures'
 import { UNIT_CODES } from '../helpers/tenancyFixtures'
-import { startTestServer, type TestServer } from '../helpers/testServer'
 
-let server: TestServer
-let world: ContentWorld
+const content = useContentServer()
 
 beforeAll(async () => {
-  server = await startTestServer()
-  world = await createContentWorld(server)
   const create = (data: Record<string, unknown>) =>
-    rest(server, 'POST', '/contacts', { body: { unit: world.units.C1, ...data }, session: world.sessions.editorC1 })
+    rest(content.server, 'POST', '/contacts', { body: { unit: content.world.units.C1, ...data }, session: content.world.sessions.editorC1 })
   await create({
     address: 'Ấp 1, xã Tân Mỹ Chánh',
     email: 'ubnd.tanmychanh@tiengiang.gov.vn',
@@ -29,20 +25,17 @@ beforeAll(async () => {
     position: 'Chủ tịch',
     publicFields: ['office'],
   })
-  const english = await rest(server, 'PATCH', `/contacts/${person.body.doc.id}?locale=en`, {
+  const english = await rest(content.server, 'PATCH', `/contacts/${person.body.doc.id}?locale=en`, {
     body: { position: 'Chairwoman' },
-    session: world.sessions.editorC1,
+    session: content.world.sessions.editorC1,
   })
   if (english.status !== 200) throw new Error(JSON.stringify(english.body))
-})
-afterAll(async () => {
-  await server?.stop()
 })
 
 describe('contacts', () => {
   it('shows anonymous visitors only the details marked public', async () => {
     const { body } = await gql(
-      server.url,
+      content.server.url,
       '{ Contacts(sort: "order") { docs { name kind position email office address phones { kind number } } } }',
       undefined,
       { 'x-portal-unit': UNIT_CODES.C1 },
@@ -63,20 +56,20 @@ describe('contacts', () => {
   })
 
   it('shows every detail to the unit’s own people', async () => {
-    const { body } = await rest(server, 'GET', '/contacts?sort=order&where[name][equals]=Trần Thị B', { session: world.sessions.editorC1 })
+    const { body } = await rest(content.server, 'GET', '/contacts?sort=order&where[name][equals]=Trần Thị B', { session: content.world.sessions.editorC1 })
     expect(body.docs[0]).toMatchObject({ email: 'chutich@tiengiang.gov.vn', phones: [expect.objectContaining({ number: '+84 912 345 678' })] })
   })
 
   it('has English positions, falling back to Vietnamese', async () => {
-    const { body } = await rest(server, 'GET', '/contacts?sort=order&locale=en', { headers: { 'x-portal-unit': UNIT_CODES.C1 } })
+    const { body } = await rest(content.server, 'GET', '/contacts?sort=order&locale=en', { headers: { 'x-portal-unit': UNIT_CODES.C1 } })
     expect(body.errors).toBeUndefined()
     expect(body.docs.map((doc: { position?: string }) => doc.position ?? null)).toEqual([null, 'Chairwoman'])
   })
 
   it('refuses a malformed phone number or email, naming the field', async () => {
-    const { body, status } = await rest(server, 'POST', '/contacts', {
-      body: { email: 'khong-phai-email', name: 'X', phones: [{ kind: 'office', number: 'gọi tôi' }], unit: world.units.C1 },
-      session: world.sessions.editorC1,
+    const { body, status } = await rest(content.server, 'POST', '/contacts', {
+      body: { email: 'khong-phai-email', name: 'X', phones: [{ kind: 'office', number: 'gọi tôi' }], unit: content.world.units.C1 },
+      session: content.world.sessions.editorC1,
     })
     expect(status).toBe(400)
     expect(fieldErrors(body).map((error) => error.path).sort()).toEqual(['email', 'phones.0.number'])

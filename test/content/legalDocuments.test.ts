@@ -1,26 +1,16 @@
 import { deriveValidity } from '../../collections/LegalDocuments/validity'
 import { gql } from '../helpers/http'
-import { type ContentWorld, countOf, createContentWorld, fieldErrors, rest } from '../helpers/contentFixtures'
+import { countOf, fieldErrors, rest, useContentServer } from '../helpers/contentFixtures'
 import { UNIT_CODES } from '../helpers/tenancyFixtures'
-import { startTestServer, type TestServer } from '../helpers/testServer'
 
-let server: TestServer
-let world: ContentWorld
-
-beforeAll(async () => {
-  server = await startTestServer()
-  world = await createContentWorld(server)
-})
-afterAll(async () => {
-  await server?.stop()
-})
+const content = useContentServer()
 
 const DAY = 24 * 60 * 60 * 1000
 const daysFromNow = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10)
 const thisYear = new Date().getFullYear()
 
 const create = (data: Record<string, unknown>, unit: 'C1' | 'C2' = 'C1') =>
-  rest(server, 'POST', '/legal-documents', {
+  rest(content.server, 'POST', '/legal-documents', {
     body: {
       _status: 'published',
       issuedAt: '2023-03-15',
@@ -28,10 +18,10 @@ const create = (data: Record<string, unknown>, unit: 'C1' | 'C2' = 'C1') =>
       signer: 'Nguyễn Văn Vĩnh',
       summary: 'Quy định về quản lý cổng thông tin điện tử',
       type: 'quyet-dinh',
-      unit: world.units[unit],
+      unit: content.world.units[unit],
       ...data,
     },
-    session: world.sessions[unit === 'C1' ? 'approverC1' : 'approverC2'],
+    session: content.world.sessions[unit === 'C1' ? 'approverC1' : 'approverC2'],
   })
 
 const pathsOf = (body: unknown) => fieldErrors(body as never).map((error) => error.path)
@@ -48,11 +38,11 @@ describe('number and symbol', () => {
   })
 
   it.each(['QĐ-UBND', '15/QĐ UBND', '15/1899/QĐ-UBND', 'số 15'])('refuses %j naming the field', async (numberAndSymbol) => {
-    const before = await countOf(server.payload, 'legal-documents')
+    const before = await countOf(content.server.payload, 'legal-documents')
     const { body, status } = await create({ numberAndSymbol })
     expect(status).toBe(400)
     expect(fieldErrors(body)).toEqual([expect.objectContaining({ message: expect.stringContaining('15/2023/QĐ-UBND'), path: 'numberAndSymbol' })])
-    expect(await countOf(server.payload, 'legal-documents')).toBe(before)
+    expect(await countOf(content.server.payload, 'legal-documents')).toBe(before)
   })
 
   it('refuses a number whose year is not the year of issue', async () => {
@@ -78,10 +68,10 @@ describe('dates', () => {
   })
 
   it('refuses an expiry before the issue date, in English when asked', async () => {
-    const { body, status } = await rest(server, 'POST', '/legal-documents', {
-      body: { _status: 'published', expiresAt: '2022-12-31', issuedAt: '2023-03-15', issuingBody: 'UBND', numberAndSymbol: '22/2023/QĐ-UBND', summary: 'x', type: 'quyet-dinh', unit: world.units.C1 },
+    const { body, status } = await rest(content.server, 'POST', '/legal-documents', {
+      body: { _status: 'published', expiresAt: '2022-12-31', issuedAt: '2023-03-15', issuingBody: 'UBND', numberAndSymbol: '22/2023/QĐ-UBND', summary: 'x', type: 'quyet-dinh', unit: content.world.units.C1 },
       headers: { 'accept-language': 'en' },
-      session: world.sessions.approverC1,
+      session: content.world.sessions.approverC1,
     })
     expect(status).toBe(400)
     expect(fieldErrors(body)).toEqual([expect.objectContaining({ message: 'The expiry date must come after the issue date.', path: 'expiresAt' })])
@@ -112,7 +102,7 @@ describe('validity', () => {
       'partly-expired',
     ])
     const { body } = await gql(
-      server.url,
+      content.server.url,
       `{ LegalDocuments(where: { numberAndSymbol: { in: ["30/${thisYear}/QĐ-UBND", "31/2023/QĐ-UBND"] } }, sort: "numberAndSymbol") { docs { numberAndSymbol validity } } }`,
       undefined,
       { 'x-portal-unit': UNIT_CODES.C1 },
@@ -127,9 +117,9 @@ describe('relations', () => {
     const amending = await create({ numberAndSymbol: '41/2023/QĐ-UBND', relations: [{ document: base.body.doc.id, kind: 'amends' }] })
     expect(amending.status).toBe(201)
     expect(amending.body.doc.relations[0]).toMatchObject({ document: { numberAndSymbol: '40/2023/QĐ-UBND' }, kind: 'amends' })
-    const self = await rest(server, 'PATCH', `/legal-documents/${base.body.doc.id}`, {
+    const self = await rest(content.server, 'PATCH', `/legal-documents/${base.body.doc.id}`, {
       body: { relations: [{ document: base.body.doc.id, kind: 'replaces' }] },
-      session: world.sessions.approverC1,
+      session: content.world.sessions.approverC1,
     })
     expect(self.status).toBe(400)
     expect(pathsOf(self.body)).toEqual(['relations.0.document'])
@@ -139,17 +129,17 @@ describe('relations', () => {
 describe('citing documents of the units above', () => {
   it('unit staff read the published documents of their ancestors, not their drafts nor a sibling’s', async () => {
     const make = (unit: 'C2' | 'P', numberAndSymbol: string, status: 'draft' | 'published') =>
-      server.payload.create({
+      content.server.payload.create({
         collection: 'legal-documents',
-        data: { _status: status, issuedAt: '2024-06-01', issuingBody: 'UBND', numberAndSymbol, summary: 'x', type: 'quyet-dinh', unit: world.units[unit] as number },
+        data: { _status: status, issuedAt: '2024-06-01', issuingBody: 'UBND', numberAndSymbol, summary: 'x', type: 'quyet-dinh', unit: content.world.units[unit] as number },
         draft: status === 'draft',
       })
     await make('P', '50/2024/QĐ-UBND', 'published')
     await make('P', '51/2024/QĐ-UBND', 'draft')
     await make('C2', '52/2024/QĐ-UBND', 'published')
-    const { body } = await rest(server, 'GET', '/legal-documents?limit=0&where[numberAndSymbol][like]=/2024/', { session: world.sessions.editorC1 })
+    const { body } = await rest(content.server, 'GET', '/legal-documents?limit=0&where[numberAndSymbol][like]=/2024/', { session: content.world.sessions.editorC1 })
     expect(body.docs.map((doc: { numberAndSymbol: string }) => doc.numberAndSymbol)).toEqual(['50/2024/QĐ-UBND'])
-    const write = await rest(server, 'PATCH', `/legal-documents/${body.docs[0].id}`, { body: { signer: 'Ai đó' }, session: world.sessions.editorC1 })
+    const write = await rest(content.server, 'PATCH', `/legal-documents/${body.docs[0].id}`, { body: { signer: 'Ai đó' }, session: content.world.sessions.editorC1 })
     expect([403, 404]).toContain(write.status)
   })
 })

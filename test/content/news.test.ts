@@ -1,23 +1,13 @@
 import { gql } from '../helpers/http'
-import { type ContentWorld, countOf, createContentWorld, fieldErrors, lexical, rest } from '../helpers/contentFixtures'
+import { countOf, fieldErrors, lexical, rest, useContentServer } from '../helpers/contentFixtures'
 import { UNIT_CODES } from '../helpers/tenancyFixtures'
-import { startTestServer, type TestServer } from '../helpers/testServer'
 
-let server: TestServer
-let world: ContentWorld
-
-beforeAll(async () => {
-  server = await startTestServer()
-  world = await createContentWorld(server)
-})
-afterAll(async () => {
-  await server?.stop()
-})
+const content = useContentServer()
 
 const createNews = (data: Record<string, unknown>, person: 'approverC1' | 'approverC2' = 'approverC1') =>
-  rest(server, 'POST', '/news', {
-    body: { _status: 'published', unit: world.units[person === 'approverC1' ? 'C1' : 'C2'], ...data },
-    session: world.sessions[person],
+  rest(content.server, 'POST', '/news', {
+    body: { _status: 'published', unit: content.world.units[person === 'approverC1' ? 'C1' : 'C2'], ...data },
+    session: content.world.sessions[person],
   })
 
 describe('news slugs', () => {
@@ -31,20 +21,20 @@ describe('news slugs', () => {
     const first = await createNews({ title: 'Thông báo lịch tiếp công dân' })
     const second = await createNews({ title: 'Thông báo lịch tiếp công dân' })
     expect([first.body.doc.slug, second.body.doc.slug]).toEqual(['thong-bao-lich-tiep-cong-dan', 'thong-bao-lich-tiep-cong-dan-2'])
-    const renamed = await rest(server, 'PATCH', `/news/${first.body.doc.id}`, {
+    const renamed = await rest(content.server, 'PATCH', `/news/${first.body.doc.id}`, {
       body: { title: 'Thông báo lịch tiếp công dân tháng 12' },
-      session: world.sessions.approverC1,
+      session: content.world.sessions.approverC1,
     })
     expect(renamed.body.doc.slug).toBe('thong-bao-lich-tiep-cong-dan')
   })
 
   it('refuses a slug written by hand that another article of the unit has, naming the field, and stores nothing', async () => {
     await createNews({ slug: 'le-hoi-dua-ghe', title: 'Lễ hội đua ghe ngo' })
-    const before = await countOf(server.payload, 'news')
+    const before = await countOf(content.server.payload, 'news')
     const { body, status } = await createNews({ slug: 'Lễ hội đua ghe', title: 'Bài khác' })
     expect(status).toBe(400)
     expect(fieldErrors(body)).toEqual([expect.objectContaining({ message: expect.stringContaining('le-hoi-dua-ghe'), path: 'slug' })])
-    expect(await countOf(server.payload, 'news')).toBe(before)
+    expect(await countOf(content.server.payload, 'news')).toBe(before)
   })
 
   it('allows the same slug in another unit', async () => {
@@ -55,19 +45,19 @@ describe('news slugs', () => {
 
   it('normalises a slug written by hand, and refuses a duplicate over GraphQL naming the field', async () => {
     const mutation = `mutation ($data: mutationNewsArticleInput!) { createNewsArticle(data: $data) { slug } }`
-    const data = { slug: 'Giải  Bóng Đá -- Xã!', title: 'Giải bóng đá', unit: world.units.C1 }
-    const created = await gql(server.url, mutation, { data }, world.sessions.approverC1.headers)
+    const data = { slug: 'Giải  Bóng Đá -- Xã!', title: 'Giải bóng đá', unit: content.world.units.C1 }
+    const created = await gql(content.server.url, mutation, { data }, content.world.sessions.approverC1.headers)
     expect(created.body.data.createNewsArticle.slug).toBe('giai-bong-da-xa')
-    const again = await gql(server.url, mutation, { data }, world.sessions.approverC1.headers)
+    const again = await gql(content.server.url, mutation, { data }, content.world.sessions.approverC1.headers)
     expect(again.body.errors?.[0]).toMatchObject({ extensions: { data: { errors: [expect.objectContaining({ path: 'slug' })] } } })
   })
 })
 
 describe('news fields', () => {
   it('stores categories of its own unit, the author, the source and sets the publish date on first publication', async () => {
-    const category = await rest(server, 'POST', '/news-categories', {
-      body: { name: 'Chuyển đổi số', unit: world.units.C1 },
-      session: world.sessions.approverC1,
+    const category = await rest(content.server, 'POST', '/news-categories', {
+      body: { name: 'Chuyển đổi số', unit: content.world.units.C1 },
+      session: content.world.sessions.approverC1,
     })
     expect(category.body.doc.slug).toBe('chuyen-doi-so')
     const { body, status } = await createNews({
@@ -85,9 +75,9 @@ describe('news fields', () => {
   })
 
   it('refuses a category of another unit', async () => {
-    const foreign = await rest(server, 'POST', '/news-categories', {
-      body: { name: 'Nông nghiệp', unit: world.units.C2 },
-      session: world.sessions.approverC2,
+    const foreign = await rest(content.server, 'POST', '/news-categories', {
+      body: { name: 'Nông nghiệp', unit: content.world.units.C2 },
+      session: content.world.sessions.approverC2,
     })
     const { body, status } = await createNews({ categories: [foreign.body.doc.id], title: 'Sai chuyên mục' })
     expect(status).toBe(400)
@@ -123,7 +113,7 @@ describe('rich text for frontends', () => {
     expect(created.body.doc.body.root.children).toHaveLength(2)
 
     const { body: answer } = await gql(
-      server.url,
+      content.server.url,
       `{ News(where: { slug: { equals: "bai-co-noi-dung" } }) { docs { bodyHtml body } } }`,
       undefined,
       { 'x-portal-unit': UNIT_CODES.C1 },
@@ -137,11 +127,11 @@ describe('localization', () => {
   it('falls back to Vietnamese where the English version is missing, and serves English where it exists', async () => {
     const created = await createNews({ summary: 'Tóm tắt tiếng Việt', title: 'Hội chợ trái cây' })
     const id = created.body.doc.id
-    await rest(server, 'PATCH', `/news/${id}?locale=en`, { body: { title: 'Fruit fair' }, session: world.sessions.approverC1 })
+    await rest(content.server, 'PATCH', `/news/${id}?locale=en`, { body: { title: 'Fruit fair' }, session: content.world.sessions.approverC1 })
     const query = `query ($locale: LocaleInputType) { News(locale: $locale, where: { slug: { equals: "hoi-cho-trai-cay" } }) { docs { title summary } } }`
-    const english = await gql(server.url, query, { locale: 'en' }, { 'x-portal-unit': UNIT_CODES.C1 })
+    const english = await gql(content.server.url, query, { locale: 'en' }, { 'x-portal-unit': UNIT_CODES.C1 })
     expect(english.body.data.News.docs).toEqual([{ summary: 'Tóm tắt tiếng Việt', title: 'Fruit fair' }])
-    const vietnamese = await gql(server.url, query, { locale: 'vi' }, { 'x-portal-unit': UNIT_CODES.C1 })
+    const vietnamese = await gql(content.server.url, query, { locale: 'vi' }, { 'x-portal-unit': UNIT_CODES.C1 })
     expect(vietnamese.body.data.News.docs).toEqual([{ summary: 'Tóm tắt tiếng Việt', title: 'Hội chợ trái cây' }])
   })
 })

@@ -1,18 +1,8 @@
 import { gql } from '../helpers/http'
-import { type ContentWorld, countOf, createContentWorld, fieldErrors, rest } from '../helpers/contentFixtures'
+import { countOf, fieldErrors, rest, useContentServer } from '../helpers/contentFixtures'
 import { UNIT_CODES } from '../helpers/tenancyFixtures'
-import { startTestServer, type TestServer } from '../helpers/testServer'
 
-let server: TestServer
-let world: ContentWorld
-
-beforeAll(async () => {
-  server = await startTestServer()
-  world = await createContentWorld(server)
-})
-afterAll(async () => {
-  await server?.stop()
-})
+const content = useContentServer()
 
 const MARRIAGE = {
   _status: 'published',
@@ -36,9 +26,9 @@ const MARRIAGE = {
 }
 
 const create = (data: Record<string, unknown>, unit: 'C1' | 'C2' = 'C1') =>
-  rest(server, 'POST', '/procedures', {
-    body: { ...MARRIAGE, unit: world.units[unit], ...data },
-    session: world.sessions[unit === 'C1' ? 'approverC1' : 'approverC2'],
+  rest(content.server, 'POST', '/procedures', {
+    body: { ...MARRIAGE, unit: content.world.units[unit], ...data },
+    session: content.world.sessions[unit === 'C1' ? 'approverC1' : 'approverC2'],
   })
 
 describe('procedure codes', () => {
@@ -58,11 +48,11 @@ describe('procedure codes', () => {
   it.each(['1.00123', '1-001234', '1.0012345', '1.001234.X19', '1.001234.H1', 'TTHC-01'])(
     'refuses %j, naming the field and the expected form, storing nothing',
     async (code) => {
-      const before = await countOf(server.payload, 'procedures')
+      const before = await countOf(content.server.payload, 'procedures')
       const { body, status } = await create({ code })
       expect(status).toBe(400)
       expect(fieldErrors(body)).toEqual([expect.objectContaining({ message: expect.stringContaining('1.001234'), path: 'code' })])
-      expect(await countOf(server.payload, 'procedures')).toBe(before)
+      expect(await countOf(content.server.payload, 'procedures')).toBe(before)
     },
   )
 
@@ -88,26 +78,26 @@ describe('procedure codes', () => {
 
   it('a failed update leaves the stored procedure as it was', async () => {
     const { body } = await create({ code: '1.000003' })
-    const refused = await rest(server, 'PATCH', `/procedures/${body.doc.id}`, {
+    const refused = await rest(content.server, 'PATCH', `/procedures/${body.doc.id}`, {
       body: { code: 'sai', name: 'Tên mới' },
-      session: world.sessions.approverC1,
+      session: content.world.sessions.approverC1,
     })
     expect(refused.status).toBe(400)
-    const stored = await server.payload.findByID({ collection: 'procedures', id: body.doc.id })
+    const stored = await content.server.payload.findByID({ collection: 'procedures', id: body.doc.id })
     expect(stored).toMatchObject({ code: '1.000003', name: 'Đăng ký kết hôn' })
   })
 })
 
 describe('procedures over GraphQL', () => {
   it('reads every part of a procedure with its legal basis documents', async () => {
-    const law = await rest(server, 'POST', '/legal-documents', {
-      body: { _status: 'published', issuedAt: '2014-11-20', issuingBody: 'Quốc hội', numberAndSymbol: '60/2014/QH13', summary: 'Luật Hộ tịch', type: 'luat', unit: world.units.C1 },
-      session: world.sessions.approverC1,
+    const law = await rest(content.server, 'POST', '/legal-documents', {
+      body: { _status: 'published', issuedAt: '2014-11-20', issuingBody: 'Quốc hội', numberAndSymbol: '60/2014/QH13', summary: 'Luật Hộ tịch', type: 'luat', unit: content.world.units.C1 },
+      session: content.world.sessions.approverC1,
     })
     expect(law.status).toBe(201)
     await create({ code: '1.001193', legalBasis: { documents: [law.body.doc.id], text: 'Luật Hộ tịch' } })
     const { body } = await gql(
-      server.url,
+      content.server.url,
       `{ Procedures(where: { code: { equals: "1.001193" } }) { docs {
           code name level field onlineServiceLevel procedureType nationalPortalUrl
           steps { description } submissionMethods { method processingTime fee }
@@ -132,9 +122,9 @@ describe('procedures over GraphQL', () => {
 
 describe('legal basis across units', () => {
   const documentOf = (unit: 'C2' | 'P', numberAndSymbol: string) =>
-    server.payload.create({
+    content.server.payload.create({
       collection: 'legal-documents',
-      data: { _status: 'published', issuedAt: '2024-05-02', issuingBody: 'UBND', numberAndSymbol, summary: 'Căn cứ', type: 'quyet-dinh', unit: world.units[unit] as number },
+      data: { _status: 'published', issuedAt: '2024-05-02', issuingBody: 'UBND', numberAndSymbol, summary: 'Căn cứ', type: 'quyet-dinh', unit: content.world.units[unit] as number },
     })
 
   it('may cite a document of a unit above (the province), not one of a sibling commune', async () => {

@@ -1,59 +1,49 @@
-import { type ContentWorld, createContentWorld, rest } from '../helpers/contentFixtures'
+import { rest, useContentServer } from '../helpers/contentFixtures'
 import { UNIT_CODES } from '../helpers/tenancyFixtures'
-import { startTestServer, type TestServer } from '../helpers/testServer'
 
-let server: TestServer
-let world: ContentWorld
-
-beforeAll(async () => {
-  server = await startTestServer()
-  world = await createContentWorld(server)
-})
-afterAll(async () => {
-  await server?.stop()
-})
+const content = useContentServer()
 
 const portalTitles = async (collection: string, field = 'title') => {
-  const { body } = await rest(server, 'GET', `/${collection}?limit=100`, { headers: { 'x-portal-unit': UNIT_CODES.C1 } })
+  const { body } = await rest(content.server, 'GET', `/${collection}?limit=100`, { headers: { 'x-portal-unit': UNIT_CODES.C1 } })
   return body.docs.map((doc: Record<string, string>) => doc[field])
 }
 
 const draftNews = async (title: string) => {
-  const { body, status } = await rest(server, 'POST', '/news?draft=true', {
-    body: { title, unit: world.units.C1 },
-    session: world.sessions.editorC1,
+  const { body, status } = await rest(content.server, 'POST', '/news?draft=true', {
+    body: { title, unit: content.world.units.C1 },
+    session: content.world.sessions.editorC1,
   })
   expect(status).toBe(201)
   return body.doc.id as number | string
 }
 
 const statusOf = async (collection: 'legal-documents' | 'news', id: number | string) =>
-  ((await server.payload.findByID({ collection, draft: false, id })) as { _status?: string })._status
+  ((await content.server.payload.findByID({ collection, draft: false, id })) as { _status?: string })._status
 
 /** Waits until `at` has passed, then runs due jobs as the server's minute timer would. */
 const runJobsAfter = async (at: string) => {
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, new Date(at).getTime() - Date.now() + 50)))
-  await server.payload.jobs.run()
+  await content.server.payload.jobs.run()
 }
 
 describe('drafts and publishing rights', () => {
   it('an editor writes drafts nobody outside sees; publishing takes an approver', async () => {
     const id = await draftNews('Dự thảo kế hoạch')
     expect(await portalTitles('news')).not.toContain('Dự thảo kế hoạch')
-    const byEditor = await rest(server, 'PATCH', `/news/${id}`, { body: { _status: 'published' }, session: world.sessions.editorC1 })
+    const byEditor = await rest(content.server, 'PATCH', `/news/${id}`, { body: { _status: 'published' }, session: content.world.sessions.editorC1 })
     expect(byEditor.status).toBe(403)
-    const byApprover = await rest(server, 'PATCH', `/news/${id}`, { body: { _status: 'published' }, session: world.sessions.approverC1 })
+    const byApprover = await rest(content.server, 'PATCH', `/news/${id}`, { body: { _status: 'published' }, session: content.world.sessions.approverC1 })
     expect(byApprover.status).toBe(200)
     expect(await portalTitles('news')).toContain('Dự thảo kế hoạch')
   })
 
   it('keeps a version history, and a new draft of a published item does not change what the portal shows', async () => {
     const id = await draftNews('Bản một')
-    await rest(server, 'PATCH', `/news/${id}`, { body: { _status: 'published' }, session: world.sessions.approverC1 })
-    await rest(server, 'PATCH', `/news/${id}?draft=true`, { body: { title: 'Bản hai (nháp)' }, session: world.sessions.editorC1 })
+    await rest(content.server, 'PATCH', `/news/${id}`, { body: { _status: 'published' }, session: content.world.sessions.approverC1 })
+    await rest(content.server, 'PATCH', `/news/${id}?draft=true`, { body: { title: 'Bản hai (nháp)' }, session: content.world.sessions.editorC1 })
     expect(await portalTitles('news')).toContain('Bản một')
     expect(await portalTitles('news')).not.toContain('Bản hai (nháp)')
-    const versions = await rest(server, 'GET', `/news/versions?where[parent][equals]=${id}`, { session: world.sessions.editorC1 })
+    const versions = await rest(content.server, 'GET', `/news/versions?where[parent][equals]=${id}`, { session: content.world.sessions.editorC1 })
     expect(versions.body.totalDocs).toBeGreaterThanOrEqual(3)
   })
 })
@@ -62,19 +52,19 @@ describe('scheduled publishing, per unit', () => {
   it('publishes at the chosen time, and unpublishes later', async () => {
     const id = await draftNews('Tin hẹn giờ')
     const at = new Date(Date.now() + 1500).toISOString()
-    const scheduled = await rest(server, 'POST', `/news/${id}/schedule`, { body: { action: 'publish', at }, session: world.sessions.approverC1 })
+    const scheduled = await rest(content.server, 'POST', `/news/${id}/schedule`, { body: { action: 'publish', at }, session: content.world.sessions.approverC1 })
     expect(scheduled.status).toBe(201)
-    const listed = await rest(server, 'GET', `/news/${id}/schedule`, { session: world.sessions.editorC1 })
+    const listed = await rest(content.server, 'GET', `/news/${id}/schedule`, { session: content.world.sessions.editorC1 })
     expect(listed.body.docs).toEqual([expect.objectContaining({ action: 'publish', at })])
 
-    await server.payload.jobs.run()
+    await content.server.payload.jobs.run()
     expect(await statusOf('news', id)).toBe('draft')
     await runJobsAfter(at)
     expect(await statusOf('news', id)).toBe('published')
     expect(await portalTitles('news')).toContain('Tin hẹn giờ')
 
     const later = new Date(Date.now() + 1000).toISOString()
-    expect((await rest(server, 'POST', `/news/${id}/schedule`, { body: { action: 'unpublish', at: later }, session: world.sessions.approverC1 })).status).toBe(201)
+    expect((await rest(content.server, 'POST', `/news/${id}/schedule`, { body: { action: 'unpublish', at: later }, session: content.world.sessions.approverC1 })).status).toBe(201)
     await runJobsAfter(later)
     expect(await portalTitles('news')).not.toContain('Tin hẹn giờ')
   })
@@ -82,38 +72,38 @@ describe('scheduled publishing, per unit', () => {
   it('refuses scheduling by an editor, by another unit, or for a time in the past, naming the field', async () => {
     const id = await draftNews('Tin không được hẹn')
     const future = new Date(Date.now() + 60_000).toISOString()
-    expect((await rest(server, 'POST', `/news/${id}/schedule`, { body: { at: future }, session: world.sessions.editorC1 })).status).toBe(403)
-    expect((await rest(server, 'POST', `/news/${id}/schedule`, { body: { at: future }, session: world.sessions.approverC2 })).status).toBe(404)
-    expect((await rest(server, 'POST', `/news/${id}/schedule`, { body: { at: future } })).status).toBe(401)
-    const past = await rest(server, 'POST', `/news/${id}/schedule`, { body: { at: '2020-01-01T00:00:00Z' }, session: world.sessions.approverC1 })
+    expect((await rest(content.server, 'POST', `/news/${id}/schedule`, { body: { at: future }, session: content.world.sessions.editorC1 })).status).toBe(403)
+    expect((await rest(content.server, 'POST', `/news/${id}/schedule`, { body: { at: future }, session: content.world.sessions.approverC2 })).status).toBe(404)
+    expect((await rest(content.server, 'POST', `/news/${id}/schedule`, { body: { at: future } })).status).toBe(401)
+    const past = await rest(content.server, 'POST', `/news/${id}/schedule`, { body: { at: '2020-01-01T00:00:00Z' }, session: content.world.sessions.approverC1 })
     expect(past).toEqual({ body: { errors: [expect.objectContaining({ field: 'at' })] }, status: 400 })
   })
 
   it('runs with the scheduler’s rights at that moment: an approver who lost the right publishes nothing', async () => {
     const id = await draftNews('Tin của người mất quyền')
     const at = new Date(Date.now() + 1000).toISOString()
-    expect((await rest(server, 'POST', `/news/${id}/schedule`, { body: { at }, session: world.sessions.approverC1 })).status).toBe(201)
-    await server.payload.update({
+    expect((await rest(content.server, 'POST', `/news/${id}/schedule`, { body: { at }, session: content.world.sessions.approverC1 })).status).toBe(201)
+    await content.server.payload.update({
       collection: 'users',
-      data: { assignments: [{ role: 'editor', unit: world.units.C1 as number }] },
-      id: world.users.approverC1.id,
+      data: { assignments: [{ role: 'editor', unit: content.world.units.C1 as number }] },
+      id: content.world.users.approverC1.id,
     })
     await runJobsAfter(at)
     expect(await statusOf('news', id)).toBe('draft')
-    await server.payload.update({
+    await content.server.payload.update({
       collection: 'users',
-      data: { assignments: [{ role: 'approver', unit: world.units.C1 as number }] },
-      id: world.users.approverC1.id,
+      data: { assignments: [{ role: 'approver', unit: content.world.units.C1 as number }] },
+      id: content.world.users.approverC1.id,
     })
   })
 
   it('works the same for legal documents', async () => {
-    const created = await rest(server, 'POST', '/legal-documents?draft=true', {
-      body: { issuedAt: '2026-01-05', issuingBody: 'UBND xã', numberAndSymbol: '01/2026/QĐ-UBND', summary: 'Quyết định hẹn giờ', type: 'quyet-dinh', unit: world.units.C1 },
-      session: world.sessions.editorC1,
+    const created = await rest(content.server, 'POST', '/legal-documents?draft=true', {
+      body: { issuedAt: '2026-01-05', issuingBody: 'UBND xã', numberAndSymbol: '01/2026/QĐ-UBND', summary: 'Quyết định hẹn giờ', type: 'quyet-dinh', unit: content.world.units.C1 },
+      session: content.world.sessions.editorC1,
     })
     const at = new Date(Date.now() + 1000).toISOString()
-    expect((await rest(server, 'POST', `/legal-documents/${created.body.doc.id}/schedule`, { body: { at }, session: world.sessions.approverC1 })).status).toBe(201)
+    expect((await rest(content.server, 'POST', `/legal-documents/${created.body.doc.id}/schedule`, { body: { at }, session: content.world.sessions.approverC1 })).status).toBe(201)
     await runJobsAfter(at)
     expect(await portalTitles('legal-documents', 'numberAndSymbol')).toContain('01/2026/QĐ-UBND')
   })

@@ -1,18 +1,8 @@
 import sharp from 'sharp'
 
-import { type ContentWorld, countOf, createContentWorld, fieldErrors, rest } from '../helpers/contentFixtures'
-import { startTestServer, type TestServer } from '../helpers/testServer'
+import { countOf, fieldErrors, rest, useContentServer } from '../helpers/contentFixtures'
 
-let server: TestServer
-let world: ContentWorld
-
-beforeAll(async () => {
-  server = await startTestServer({ env: { MAX_DOCUMENT_MB: '0.05' } })
-  world = await createContentWorld(server)
-})
-afterAll(async () => {
-  await server?.stop()
-})
+const content = useContentServer({ env: { MAX_DOCUMENT_MB: '0.05' } })
 
 const PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n' +
@@ -28,24 +18,24 @@ const png = () => sharp({ create: { background: '#0a0', channels: 3, height: 300
 const upload = (collection: 'files' | 'media', bytes: Buffer, name: string, type: string, person: 'approverC1' | 'approverC2' = 'approverC1') => {
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(bytes)], { type }), name)
-  const unit = world.units[person === 'approverC1' ? 'C1' : 'C2']
+  const unit = content.world.units[person === 'approverC1' ? 'C1' : 'C2']
   form.append('_payload', JSON.stringify(collection === 'media' ? { alt: 'Ảnh thử', unit } : { title: 'Tài liệu thử', unit }))
-  return rest(server, 'POST', `/${collection}`, { body: form, session: world.sessions[person] })
+  return rest(content.server, 'POST', `/${collection}`, { body: form, session: content.world.sessions[person] })
 }
 
 const refused = async (collection: 'files' | 'media', bytes: Buffer, name: string, type: string, expected: RegExp) => {
-  const before = await countOf(server.payload, collection)
+  const before = await countOf(content.server.payload, collection)
   const { body, status } = await upload(collection, bytes, name, type)
   expect(status).toBe(400)
   expect(fieldErrors(body)).toEqual([expect.objectContaining({ message: expect.stringMatching(expected), path: 'file' })])
-  expect(await countOf(server.payload, collection)).toBe(before)
+  expect(await countOf(content.server.payload, collection)).toBe(before)
 }
 
 describe('images (media)', () => {
   it('accepts a real PNG for a unit and stores it as WebP', async () => {
     const { body, status } = await upload('media', await png(), 'anh.png', 'image/png')
     expect(status).toBe(201)
-    expect(body.doc).toMatchObject({ mimeType: 'image/webp', unit: expect.objectContaining({ id: world.units.C1 }) })
+    expect(body.doc).toMatchObject({ mimeType: 'image/webp', unit: expect.objectContaining({ id: content.world.units.C1 }) })
   })
 
   it('refuses a PDF renamed .png', () => refused('media', PDF, 'anh-gia.png', 'image/png', /PDF|application\/pdf/))
@@ -55,12 +45,12 @@ describe('images (media)', () => {
 
   it('belongs to its unit: another unit cannot change or delete it, anyone can fetch the file', async () => {
     const { body } = await upload('media', await png(), 'cua-xa.png', 'image/png')
-    const deleted = await rest(server, 'DELETE', `/media/${body.doc.id}`, { session: world.sessions.approverC2 })
+    const deleted = await rest(content.server, 'DELETE', `/media/${body.doc.id}`, { session: content.world.sessions.approverC2 })
     expect([403, 404]).toContain(deleted.status)
-    const changed = await rest(server, 'PATCH', `/media/${body.doc.id}`, { body: { alt: 'Đổi' }, session: world.sessions.approverC2 })
+    const changed = await rest(content.server, 'PATCH', `/media/${body.doc.id}`, { body: { alt: 'Đổi' }, session: content.world.sessions.approverC2 })
     expect([403, 404]).toContain(changed.status)
-    expect(await server.payload.findByID({ collection: 'media', id: body.doc.id })).toMatchObject({ alt: 'Ảnh thử' })
-    const file = await fetch(`${server.url}${new URL(body.doc.url).pathname}`)
+    expect(await content.server.payload.findByID({ collection: 'media', id: body.doc.id })).toMatchObject({ alt: 'Ảnh thử' })
+    const file = await fetch(`${content.server.url}${new URL(body.doc.url).pathname}`)
     expect(file.status).toBe(200)
     expect(file.headers.get('content-type')).toBe('image/webp')
   })

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import type { Id } from '../../tenants/ids'
 import { login, type Session } from './http'
 import { emailOf, PASSWORD, unitIds, type UnitKey } from './tenancyFixtures'
-import type { TestServer } from './testServer'
+import { startTestServer, type TestServer } from './testServer'
 
 /** The people content tests act as: an approver and an editor of commune C1, an approver of its sibling C2. */
 const PEOPLE = {
@@ -97,3 +97,19 @@ export const lexical = (...paragraphs: Array<Array<string | { text: string; url:
 
 export const countOf = async (payload: Payload, collection: string) =>
   (await payload.count({ collection: collection as never })).totalDocs
+
+/**
+ * A real server with the content people, started before a test file's tests and stopped after them:
+ * `const content = useContentServer()`, then `content.server` and `content.world` inside tests.
+ */
+export const useContentServer = (options?: Parameters<typeof startTestServer>[0]) => {
+  const context = {} as { server: TestServer; world: ContentWorld }
+  beforeAll(async () => {
+    context.server = await startTestServer(options)
+    context.world = await createContentWorld(context.server)
+  })
+  afterAll(async () => {
+    await context.server?.stop()
+  })
+  return context
+}
