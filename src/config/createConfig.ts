@@ -24,6 +24,9 @@ import { runtimeSettings } from './custom'
 import { loggerConfig } from './logger'
 import type { Settings } from './settings'
 
+/** The largest image Payload reads in (its own default); documents may be allowed more by MAX_DOCUMENT_MB. */
+const UPLOAD_CEILING = 20 * 1024 * 1024
+
 /** Every upload collection keeps its files in its own folder under UPLOADS_DIR. */
 const storeUploadsUnder = (uploadsDir: string) => (collection: CollectionConfig): CollectionConfig =>
   collection.upload
@@ -95,6 +98,11 @@ export const createConfig = async (settings: Settings): Promise<SanitizedConfig>
     serverURL: settings.serverUrl,
     sharp,
     telemetry: false,
+    // Uploads larger than this are cut off while they arrive (413); documents get their own, clearer limit first.
+    upload: {
+      limits: { fileSize: Math.max(settings.maxDocumentBytes + 1, UPLOAD_CEILING) },
+      requestSizeLimit: Math.max(settings.maxDocumentBytes + 1, UPLOAD_CEILING) + 1024 * 1024,
+    },
     // Types are generated on purpose (`npm run generate:types`), not in the background on every start.
     typescript: { autoGenerate: false, outputFile: 'payload-types.ts' },
   })
