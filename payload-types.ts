@@ -418,6 +418,8 @@ export interface News {
    * Also list this item on the portals of the sub-units of these levels
    */
   showOnSubunits?: ('department' | 'district' | 'commune')[] | null;
+  titleKey?: string | null;
+  textKey?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -493,6 +495,8 @@ export interface Procedure {
    * Also list this item on the portals of the sub-units of these levels
    */
   showOnSubunits?: ('department' | 'district' | 'commune')[] | null;
+  titleKey?: string | null;
+  textKey?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -565,6 +569,8 @@ export interface LegalDocument {
    * Also list this item on the portals of the sub-units of these levels
    */
   showOnSubunits?: ('department' | 'district' | 'commune')[] | null;
+  titleKey?: string | null;
+  textKey?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -577,7 +583,7 @@ export interface Contact {
   id: number;
   unit?: (number | null) | Unit;
   kind: 'person' | 'office';
-  name: string;
+  name?: string | null;
   position?: string | null;
   department?: string | null;
   phones?:
@@ -595,6 +601,8 @@ export interface Contact {
    */
   publicFields?: ('phones' | 'email' | 'office' | 'address')[] | null;
   order?: number | null;
+  titleKey?: string | null;
+  textKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -917,6 +925,8 @@ export interface NewsSelect<T extends boolean = true> {
   source?: T;
   sourceUrl?: T;
   showOnSubunits?: T;
+  titleKey?: T;
+  textKey?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -983,6 +993,8 @@ export interface ProceduresSelect<T extends boolean = true> {
       };
   nationalPortalUrl?: T;
   showOnSubunits?: T;
+  titleKey?: T;
+  textKey?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1013,6 +1025,8 @@ export interface LegalDocumentsSelect<T extends boolean = true> {
         id?: T;
       };
   showOnSubunits?: T;
+  titleKey?: T;
+  textKey?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1039,6 +1053,8 @@ export interface ContactsSelect<T extends boolean = true> {
   address?: T;
   publicFields?: T;
   order?: T;
+  titleKey?: T;
+  textKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }

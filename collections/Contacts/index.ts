@@ -3,6 +3,7 @@ import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 import { inLanguage } from '../../src/errors/fieldError'
 import { requiredInVietnamese } from '../../src/fields/requiredInVietnamese'
 import { unitContent } from '../../tenants/unitContent'
+import { searchKeyFields, setSearchKeys } from '../../src/search/searchKeyFields'
 import { publicWhenMarked } from './access/publicWhenMarked'
 
 const PHONE = /^\+?[0-9 ().-]{3,24}$/
@@ -28,7 +29,7 @@ const DETAILS = [
  */
 export const Contacts: CollectionConfig = {
   slug: 'contacts',
-  ...unitContent({ drafts: false, inherit: 'none' }),
+  ...unitContent({ drafts: false, hooks: { beforeChange: [setSearchKeys('contacts')] }, inherit: 'none' }),
   admin: {
     defaultColumns: ['name', 'kind', 'position', 'department', 'order'],
     useAsTitle: 'name',
@@ -113,5 +114,6 @@ export const Contacts: CollectionConfig = {
       options: DETAILS,
     },
     { name: 'order', type: 'number', admin: { position: 'sidebar' }, defaultValue: 0, index: true, label: { en: 'Display order', vi: 'Thứ tự hiển thị' } },
+    ...searchKeyFields,
   ],
 }

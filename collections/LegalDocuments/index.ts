@@ -6,6 +6,7 @@ import { showOnSubunitsField } from '../../tenants/fields'
 import { LINKS_TO_ANCESTOR_UNITS } from '../../tenants/linksToAncestorUnits'
 import { uniqueWithinUnit } from '../../tenants/hooks/uniqueWithinUnit'
 import { unitContent } from '../../tenants/unitContent'
+import { searchKeyFields, setSearchKeys } from '../../src/search/searchKeyFields'
 import { computeValidity } from './hooks/computeValidity'
 import { refuseSelfRelation } from './hooks/refuseSelfRelation'
 import { VALIDITY_STATUSES } from './validity'
@@ -46,6 +47,7 @@ export const LegalDocuments: CollectionConfig = {
       beforeChange: [
         uniqueWithinUnit('legal-documents', [{ label: { en: 'The number and symbol', vi: 'Số, ký hiệu' }, name: 'numberAndSymbol' }]),
         refuseSelfRelation,
+        setSearchKeys('legal-documents'),
       ],
     },
   }),
@@ -163,5 +165,6 @@ export const LegalDocuments: CollectionConfig = {
       ],
     },
     showOnSubunitsField,
+    ...searchKeyFields,
   ],
 }

@@ -7,6 +7,7 @@ import { htmlField } from '../../src/richText/htmlField'
 import { showOnSubunitsField } from '../../tenants/fields'
 import { uniqueWithinUnit } from '../../tenants/hooks/uniqueWithinUnit'
 import { unitContent } from '../../tenants/unitContent'
+import { searchKeyFields, setSearchKeys } from '../../src/search/searchKeyFields'
 import { setPublishedAt } from './hooks/setPublishedAt'
 
 /** News articles (tin tức) of a unit. The `unit` field is added by the multi-tenant plugin. */
@@ -16,7 +17,7 @@ export const News: CollectionConfig = {
     drafts: true,
     inherit: 'marked',
     hooks: {
-      beforeChange: [uniqueWithinUnit('news', [{ label: { en: 'The slug', vi: 'Đường dẫn' }, name: 'slug' }]), setPublishedAt],
+      beforeChange: [uniqueWithinUnit('news', [{ label: { en: 'The slug', vi: 'Đường dẫn' }, name: 'slug' }]), setPublishedAt, setSearchKeys('news')],
     },
   }),
   admin: {
@@ -100,5 +101,6 @@ export const News: CollectionConfig = {
       ],
     },
     showOnSubunitsField,
+    ...searchKeyFields,
   ],
 }

@@ -6,6 +6,7 @@ import { showOnSubunitsField } from '../../tenants/fields'
 import { LINKS_TO_ANCESTOR_UNITS } from '../../tenants/linksToAncestorUnits'
 import { uniqueWithinUnit } from '../../tenants/hooks/uniqueWithinUnit'
 import { unitContent } from '../../tenants/unitContent'
+import { searchKeyFields, setSearchKeys } from '../../src/search/searchKeyFields'
 import { nationalPortalUrl } from './hooks/nationalPortalUrl'
 import { validateDecisionNumber, validateProcedureCode } from './validators'
 
@@ -39,7 +40,12 @@ export const Procedures: CollectionConfig = {
   ...unitContent({
     drafts: true,
     inherit: 'marked',
-    hooks: { beforeChange: [uniqueWithinUnit('procedures', [{ label: { en: 'The procedure code', vi: 'Mã thủ tục' }, name: 'code' }])] },
+    hooks: {
+      beforeChange: [
+        uniqueWithinUnit('procedures', [{ label: { en: 'The procedure code', vi: 'Mã thủ tục' }, name: 'code' }]),
+        setSearchKeys('procedures'),
+      ],
+    },
   }),
   admin: {
     defaultColumns: ['code', 'name', 'level', 'field', 'onlineServiceLevel', '_status'],
@@ -175,5 +181,6 @@ export const Procedures: CollectionConfig = {
       virtual: true,
     },
     showOnSubunitsField,
+    ...searchKeyFields,
   ],
 }

@@ -2,6 +2,7 @@ import * as migration_20261126_111257_initial from './20261126_111257_initial';
 import * as migration_20261126_120333_tenancy from './20261126_120333_tenancy';
 import * as migration_20261126_123857_unit_profiles from './20261126_123857_unit_profiles';
 import * as migration_20261126_142122_content_model from './20261126_142122_content_model';
+import * as migration_20261126_145259_search_keys from './20261126_145259_search_keys';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261126_142122_content_model.up,
     down: migration_20261126_142122_content_model.down,
-    name: '20261126_142122_content_model'
+    name: '20261126_142122_content_model',
+  },
+  {
+    up: migration_20261126_145259_search_keys.up,
+    down: migration_20261126_145259_search_keys.down,
+    name: '20261126_145259_search_keys'
   },
 ];

@@ -19,6 +19,8 @@ import { linksToAncestorUnits } from '../../tenants/linksToAncestorUnits'
 import { tenancyPlugin } from '../../tenants/plugin'
 import { Units } from '../../tenants/Units'
 import { createDatabaseAdapter } from '../db/adapter'
+import { searchQuery } from '../graphql/searchQuery'
+import { searchEndpoint } from '../search/searchEndpoint'
 import { storeNfc } from '../text/storeNfc'
 import { runtimeSettings } from './custom'
 import { loggerConfig } from './logger'
@@ -71,8 +73,10 @@ export const createConfig = async (settings: Settings): Promise<SanitizedConfig>
     custom: { settings: runtimeSettings(settings) },
     db: await createDatabaseAdapter(settings.database),
     editor: lexicalEditor(),
+    endpoints: [searchEndpoint],
     graphQL: {
       disablePlaygroundInProduction: true,
+      queries: searchQuery,
       schemaOutputFile: 'schema.graphql',
     },
     i18n: {

@@ -1,0 +1,27 @@
+import type { CollectionBeforeChangeHook, Field } from 'payload'
+
+import { searchKey } from '../text/vietnamese'
+import { SEARCHABLE, type SearchableCollection } from './searchable'
+
+const keyField = (name: 'textKey' | 'titleKey'): Field => ({
+  name,
+  type: 'text',
+  // Whatever a client sends is overwritten by setSearchKeys, which runs on every save.
+  admin: { hidden: true },
+  localized: true,
+})
+
+/** The hidden, folded search keys a searchable collection stores (see src/search/searchable.ts). */
+export const searchKeyFields: Field[] = [keyField('titleKey'), keyField('textKey')]
+
+const folded = (values: unknown[]) =>
+  searchKey(values.filter((value): value is string => typeof value === 'string' && value.length > 0).join(' '))
+
+/** Keeps `titleKey` and `textKey` in step with the fields they fold, in the locale being saved. */
+export const setSearchKeys =
+  (collection: SearchableCollection): CollectionBeforeChangeHook =>
+  ({ data, originalDoc }) => {
+    const spec = SEARCHABLE[collection]
+    const valueOf = (field: string) => (field in data ? data[field] : originalDoc?.[field])
+    return { ...data, textKey: folded(spec.text.map(valueOf)), titleKey: folded(spec.title.map(valueOf)) }
+  }
