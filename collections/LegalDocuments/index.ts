@@ -9,6 +9,7 @@ import { unitContent } from '../../tenants/unitContent'
 import { searchKeyFields, setSearchKeys } from '../../src/search/searchKeyFields'
 import { computeValidity } from './hooks/computeValidity'
 import { refuseSelfRelation } from './hooks/refuseSelfRelation'
+import { translateValidityFilter } from './hooks/translateValidityFilter'
 import { VALIDITY_STATUSES } from './validity'
 import { notBefore, validateNumberAndSymbol } from './validators'
 
@@ -44,6 +45,7 @@ export const LegalDocuments: CollectionConfig = {
     drafts: true,
     inherit: 'marked',
     hooks: {
+      beforeOperation: [translateValidityFilter],
       beforeChange: [
         uniqueWithinUnit('legal-documents', [{ label: { en: 'The number and symbol', vi: 'Số, ký hiệu' }, name: 'numberAndSymbol' }]),
         refuseSelfRelation,

@@ -19,12 +19,16 @@ import { linksToAncestorUnits } from '../../tenants/linksToAncestorUnits'
 import { tenancyPlugin } from '../../tenants/plugin'
 import { Units } from '../../tenants/Units'
 import { createDatabaseAdapter } from '../db/adapter'
-import { searchQuery } from '../graphql/searchQuery'
+import { portalQueries } from '../graphql/queries'
+import { GRAPHQL_LIMITS, graphqlLimitRules } from '../limits/graphqlLimits'
 import { searchEndpoint } from '../search/searchEndpoint'
 import { storeNfc } from '../text/storeNfc'
 import { runtimeSettings } from './custom'
 import { loggerConfig } from './logger'
 import type { Settings } from './settings'
+
+/** Payload's estimate of a query's cost (each field 1, relationships more); a portal home page is far below it. */
+const GRAPHQL_MAX_COMPLEXITY = 1000
 
 /** The largest image Payload reads in (its own default); documents may be allowed more by MAX_DOCUMENT_MB. */
 const UPLOAD_CEILING = 20 * 1024 * 1024
@@ -75,8 +79,12 @@ export const createConfig = async (settings: Settings): Promise<SanitizedConfig>
     editor: lexicalEditor(),
     endpoints: [searchEndpoint],
     graphQL: {
-      disablePlaygroundInProduction: true,
-      queries: searchQuery,
+      // Introspection follows GRAPHQL_EXPLORER (src/limits/graphqlLimits.ts), not Payload's NODE_ENV check.
+      disableIntrospectionInProduction: false,
+      disablePlaygroundInProduction: !settings.graphqlExplorer,
+      maxComplexity: GRAPHQL_MAX_COMPLEXITY,
+      queries: portalQueries,
+      validationRules: graphqlLimitRules({ ...GRAPHQL_LIMITS, introspection: settings.graphqlExplorer }),
       schemaOutputFile: 'schema.graphql',
     },
     i18n: {

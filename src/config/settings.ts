@@ -9,6 +9,8 @@ import { resolvePayloadSecret } from './secret'
 export type Settings = {
   corsOrigins: string[]
   database: DatabaseTarget
+  /** GraphQL introspection and playground; always on outside production, off in production unless set. */
+  graphqlExplorer: boolean
   host: string
   logLevel: LogLevel
   /** When queued jobs run (cron syntax; six fields for seconds). */
@@ -112,6 +114,7 @@ export const readSettings = (env: Env = process.env, cwd = process.cwd()): Setti
   return {
     corsOrigins: readOrigins(env.CORS_ORIGINS),
     database: parseDatabaseUri(env.DATABASE_URI, cwd),
+    graphqlExplorer: readBoolean('GRAPHQL_EXPLORER', env.GRAPHQL_EXPLORER, nodeEnv !== 'production'),
     host,
     logLevel: readLogLevel(env.LOG_LEVEL),
     jobsCron: readCron(env.JOBS_CRON),

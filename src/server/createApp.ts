@@ -6,6 +6,7 @@ import type { Settings } from '../config/settings'
 import type { AdminPanel } from './admin'
 import { preferVietnameseAdmin } from './adminLanguage'
 import { healthRoutes } from './health'
+import { restPageSize } from '../limits/restPageSize'
 import { payloadRoutes } from './payloadRoutes'
 import { requestLog } from './requestLog'
 import { apiCors, securityHeaders } from './security'
@@ -38,7 +39,8 @@ export const createApp = ({ admin, config, payload, settings }: AppParts): Expre
   app.use(compression())
   app.use(healthRoutes(payload))
   app.use('/api', apiCors(settings.corsOrigins))
-  app.use(payloadRoutes(config, { playground: settings.nodeEnv !== 'production' }))
+  app.use('/api', restPageSize(payload.config.cookiePrefix))
+  app.use(payloadRoutes(config, { playground: settings.graphqlExplorer }))
   if (admin) {
     app.get('/', (_req, res) => res.redirect('/admin'))
     app.use(preferVietnameseAdmin(payload.config.cookiePrefix), admin.handle)

@@ -2,6 +2,7 @@ import { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST } from '@payloadcms/next/routes'
 import { Router, type RequestHandler } from 'express'
 import { handleEndpoints, type SanitizedConfig } from 'payload'
 
+import { graphqlBody, graphqlBodyErrors } from '../limits/graphqlBody'
 import { sendWebResponse, toWebRequest } from './webBridge'
 
 type FetchHandler = (request: Request) => Promise<Response>
@@ -23,7 +24,7 @@ const serveWith =
 export const payloadRoutes = (config: Promise<SanitizedConfig>, options: { playground: boolean }): Router => {
   const router = Router()
   const graphql = serveWith(GRAPHQL_POST(config))
-  router.post('/api/graphql', graphql)
+  router.post('/api/graphql', ...graphqlBody, graphql, graphqlBodyErrors)
   router.get('/api/graphql', graphql)
   if (options.playground) router.get('/api/graphql-playground', serveWith(GRAPHQL_PLAYGROUND_GET(config)))
   router.use('/api', serveWith((request) => handleEndpoints({ config, request })))

@@ -20,6 +20,11 @@ export const toWebRequest = (req: ExpressRequest, res: ExpressResponse): Request
     if (!res.writableFinished) aborted.abort()
   })
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
+  // A body an earlier middleware already read (GraphQL's, see src/limits/graphqlBody.ts) is passed on as it is.
+  const buffered: unknown = req.body
+  if (hasBody && Buffer.isBuffer(buffered)) {
+    return new Request(url, { body: new Uint8Array(buffered), headers, method: req.method, signal: aborted.signal })
+  }
   return new Request(url, {
     body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
     // Node's fetch needs `duplex` for a streamed body; the DOM typings do not know it yet.
