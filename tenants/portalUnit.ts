@@ -8,7 +8,7 @@ export type PortalUnit = { ancestors: Id[]; id: Id; level: UnitLevel; slug: stri
 
 export const PORTAL_UNIT_HEADER = 'x-portal-unit'
 
-const hostName = (host: string | null): string | undefined =>
+export const hostName = (host: string | null): string | undefined =>
   host?.trim().toLowerCase().replace(/:\d+$/, '').replace(/\.$/, '') || undefined
 
 const findUnit = async (req: PayloadRequest, key: { domain?: string; slugOrCode?: string }) => {

@@ -4,7 +4,7 @@ import { loadEnv } from 'payload/node'
 import { ConfigError } from '../config/ConfigError'
 import { createConfig } from '../config/createConfig'
 import { readSettings } from '../config/settings'
-import { closeDatabase } from '../db/closeDatabase'
+import { closeConnections } from '../db/closeConnections'
 import { runPendingMigrations } from '../db/migrations'
 import { writeMigrations } from '../db/writeMigrations'
 
@@ -29,7 +29,7 @@ const applyMigrations = async (): Promise<void> => {
   const payload = await getPayload({ config: createConfig(settings), disableOnInit: true })
   await runPendingMigrations(payload, settings.database.kind)
   payload.logger.info(`Migrations are current on ${settings.database.redacted}.`)
-  await closeDatabase(payload)
+  await closeConnections(payload)
 }
 
 const [command, name] = process.argv.slice(2)

@@ -4,7 +4,7 @@ import { loadEnv } from 'payload/node'
 import { ConfigError } from '../config/ConfigError'
 import { createConfig } from '../config/createConfig'
 import { readSettings } from '../config/settings'
-import { closeDatabase } from '../db/closeDatabase'
+import { closeConnections } from '../db/closeConnections'
 import { prepareDatabase } from '../db/prepareDatabase'
 
 /** A problem with what the command was asked to do: printed as one line, exit code 2. */
@@ -26,7 +26,7 @@ export const runCommand = async (command: (payload: Payload) => Promise<void>): 
       await prepareDatabase(payload, settings.database.kind)
       await command(payload)
     } finally {
-      await closeDatabase(payload)
+      await closeConnections(payload)
     }
     process.exit(0)
   } catch (error) {

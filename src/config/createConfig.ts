@@ -23,6 +23,10 @@ import { portalQueries } from '../graphql/queries'
 import { GRAPHQL_LIMITS, graphqlLimitRules } from '../limits/graphqlLimits'
 import { searchEndpoint } from '../search/searchEndpoint'
 import { storeNfc } from '../text/storeNfc'
+import { invalidateOnChange, invalidateOnDelete, trackDocs, trackReads } from '../cache/hooks'
+import { memoryStore } from '../cache/memoryStore'
+import { redisStore } from '../cache/redisStore'
+import type { CacheStore } from '../cache/store'
 import { runtimeSettings } from './custom'
 import { loggerConfig } from './logger'
 import type { Settings } from './settings'
@@ -57,10 +61,24 @@ const freshCopy = (collection: CollectionConfig): CollectionConfig => ({
   hooks: { ...collection.hooks },
 })
 
-const withNfcText = (collection: CollectionConfig): CollectionConfig => ({
-  ...collection,
-  hooks: { ...collection.hooks, beforeValidate: [storeNfc, ...(collection.hooks?.beforeValidate ?? [])] },
-})
+/** What every collection gets: text stored in NFC, and the cache's dependency tracking and invalidation. */
+const withSharedHooks = (collection: CollectionConfig): CollectionConfig => {
+  const own = collection.hooks ?? {}
+  return {
+    ...collection,
+    hooks: {
+      ...own,
+      afterChange: [...(own.afterChange ?? []), invalidateOnChange],
+      afterDelete: [...(own.afterDelete ?? []), invalidateOnDelete],
+      afterRead: [...(own.afterRead ?? []), trackDocs],
+      beforeOperation: [trackReads, ...(own.beforeOperation ?? [])],
+      beforeValidate: [storeNfc, ...(own.beforeValidate ?? [])],
+    },
+  }
+}
+
+const createCacheStore = ({ cache }: Settings): CacheStore | undefined =>
+  !cache.enabled ? undefined : cache.redisUrl ? redisStore(cache.redisUrl, cache.prefix) : memoryStore(cache.maxEntries)
 
 /**
  * The whole Payload configuration, built from validated settings. `payload.config.ts` calls it with the
@@ -72,9 +90,9 @@ export const createConfig = async (settings: Settings): Promise<SanitizedConfig>
       meta: { titleSuffix: ' · Cổng thông tin điện tử' },
       user: Users.slug,
     },
-    collections: [Units, Users, UnitProfiles, News, NewsCategories, Procedures, LegalDocuments, Contacts, Media, Files].map(freshCopy).map(storeUploadsUnder(settings.uploadsDir)).map(withNfcText),
+    collections: [Units, Users, UnitProfiles, News, NewsCategories, Procedures, LegalDocuments, Contacts, Media, Files].map(freshCopy).map(storeUploadsUnder(settings.uploadsDir)).map(withSharedHooks),
     csrf: [settings.serverUrl, ...settings.corsOrigins],
-    custom: { settings: runtimeSettings(settings) },
+    custom: { cache: createCacheStore(settings), settings: runtimeSettings(settings) },
     db: await createDatabaseAdapter(settings.database),
     editor: lexicalEditor(),
     endpoints: [searchEndpoint],

@@ -7,6 +7,8 @@ import { resolvePayloadSecret } from './secret'
 
 /** Everything the process reads from its environment, validated once at start-up. */
 export type Settings = {
+  /** Anonymous GraphQL answers are cached (CACHE, default on), in Redis when REDIS_URL is set, else in memory. */
+  cache: { enabled: boolean; maxEntries: number; prefix: string; redisUrl?: string }
   corsOrigins: string[]
   database: DatabaseTarget
   /** GraphQL introspection and playground; always on outside production, off in production unless set. */
@@ -100,6 +102,20 @@ const readCron = (value: string | undefined): string => {
   return cron
 }
 
+const readCount = (name: string, value: string | undefined, fallback: number): number => {
+  if (!value?.trim()) return fallback
+  const count = Number(value)
+  if (!Number.isInteger(count) || count < 1) throw new ConfigError(`${name} must be a whole number of at least 1 (got "${value}").`)
+  return count
+}
+
+const readRedisUrl = (value: string | undefined): string | undefined => {
+  const url = value?.trim()
+  if (!url) return undefined
+  if (!/^rediss?:\/\//.test(url)) throw new ConfigError(`REDIS_URL must start with redis:// or rediss:// (got "${url.replace(/:[^:@/]*@/, ':***@')}").`)
+  return url
+}
+
 const readOrigins = (value: string | undefined): string[] =>
   (value ?? '')
     .split(',')
@@ -112,6 +128,12 @@ export const readSettings = (env: Env = process.env, cwd = process.cwd()): Setti
   const host = env.HOST?.trim() || '0.0.0.0'
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host
   return {
+    cache: {
+      enabled: readBoolean('CACHE', env.CACHE, true),
+      maxEntries: readCount('CACHE_MAX_ENTRIES', env.CACHE_MAX_ENTRIES, 10_000),
+      prefix: env.CACHE_PREFIX?.trim() || 'portal:',
+      redisUrl: readRedisUrl(env.REDIS_URL),
+    },
     corsOrigins: readOrigins(env.CORS_ORIGINS),
     database: parseDatabaseUri(env.DATABASE_URI, cwd),
     graphqlExplorer: readBoolean('GRAPHQL_EXPLORER', env.GRAPHQL_EXPLORER, nodeEnv !== 'production'),

@@ -3,6 +3,8 @@ import type { GraphQLExtension, PayloadRequest, Where } from 'payload'
 import { UNIT_LEVELS } from '../../tenants/levels'
 import { portalUnitOf } from '../../tenants/portalUnit'
 import { findUnits } from '../../tenants/unitQueries'
+import { belowTag, UNITS_TAG } from '../cache/tags'
+import { recordTags } from '../cache/tracking'
 import { MAX_PAGE_SIZE } from '../limits/pageSize'
 
 /**
@@ -42,6 +44,7 @@ export const latestNewsQuery: GraphQLExtension = (GraphQL, { collections }) => {
         const root = named?.id ?? (await portalUnitOf(req))?.id
         const below: Where[] = [{ status: { equals: 'active' } }, ...(args.level ? [{ level: { equals: args.level } }] : [])]
         const units = root === undefined ? [] : await findUnits(req, { and: [{ ancestors: { in: [root] } }, ...below] })
+        if (root !== undefined) recordTags(UNITS_TAG, belowTag('news', root))
         return req.payload.find({
           collection: 'news',
           depth: 0,

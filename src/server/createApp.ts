@@ -2,6 +2,7 @@ import compression from 'compression'
 import express, { type ErrorRequestHandler, type Express } from 'express'
 import type { Payload, SanitizedConfig } from 'payload'
 
+import type { CacheStore } from '../cache/store'
 import type { Settings } from '../config/settings'
 import type { AdminPanel } from './admin'
 import { preferVietnameseAdmin } from './adminLanguage'
@@ -33,6 +34,8 @@ const lastResortErrorHandler =
 export const createApp = ({ admin, config, payload, settings }: AppParts): Express => {
   const app = express()
   app.disable('x-powered-by')
+  // ETags are the GraphQL cache's job (src/cache/graphqlCache.ts), not Express's.
+  app.set('etag', false)
   app.set('trust proxy', settings.trustProxy)
   app.use(requestLog(payload.logger))
   app.use(securityHeaders())
@@ -40,7 +43,8 @@ export const createApp = ({ admin, config, payload, settings }: AppParts): Expre
   app.use(healthRoutes(payload))
   app.use('/api', apiCors(settings.corsOrigins))
   app.use('/api', restPageSize(payload.config.cookiePrefix))
-  app.use(payloadRoutes(config, { playground: settings.graphqlExplorer }))
+  const cache = (payload.config.custom as { cache?: CacheStore }).cache
+  app.use(payloadRoutes(config, { cache, cookiePrefix: payload.config.cookiePrefix, playground: settings.graphqlExplorer }))
   if (admin) {
     app.get('/', (_req, res) => res.redirect('/admin'))
     app.use(preferVietnameseAdmin(payload.config.cookiePrefix), admin.handle)

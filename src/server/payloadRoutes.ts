@@ -2,6 +2,8 @@ import { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST } from '@payloadcms/next/routes'
 import { Router, type RequestHandler } from 'express'
 import { handleEndpoints, type SanitizedConfig } from 'payload'
 
+import { cachedGraphql } from '../cache/graphqlCache'
+import type { CacheStore } from '../cache/store'
 import { graphqlBody, graphqlBodyErrors } from '../limits/graphqlBody'
 import { sendWebResponse, toWebRequest } from './webBridge'
 
@@ -19,14 +21,18 @@ const serveWith =
 
 /**
  * Payload's REST API and GraphQL endpoint, served by Payload's own handlers. GraphQL answers POST and, for
- * queries, GET (graphql-http refuses mutations over GET). The playground is only mounted outside production.
+ * queries, GET (graphql-http refuses mutations over GET), anonymous answers through the cache. The playground
+ * is mounted when GRAPHQL_EXPLORER allows it.
  */
-export const payloadRoutes = (config: Promise<SanitizedConfig>, options: { playground: boolean }): Router => {
+type Options = { cache?: CacheStore; cookiePrefix: string; playground: boolean }
+
+export const payloadRoutes = (config: Promise<SanitizedConfig>, { cache, cookiePrefix, playground }: Options): Router => {
   const router = Router()
-  const graphql = serveWith(GRAPHQL_POST(config))
+  const handler = GRAPHQL_POST(config)
+  const graphql = cache ? cachedGraphql(handler, cache, cookiePrefix) : serveWith(handler)
   router.post('/api/graphql', ...graphqlBody, graphql, graphqlBodyErrors)
   router.get('/api/graphql', graphql)
-  if (options.playground) router.get('/api/graphql-playground', serveWith(GRAPHQL_PLAYGROUND_GET(config)))
+  if (playground) router.get('/api/graphql-playground', serveWith(GRAPHQL_PLAYGROUND_GET(config)))
   router.use('/api', serveWith((request) => handleEndpoints({ config, request })))
   return router
 }

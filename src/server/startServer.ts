@@ -5,7 +5,7 @@ import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 
 import { createConfig } from '../config/createConfig'
 import type { Settings } from '../config/settings'
-import { closeDatabase } from '../db/closeDatabase'
+import { closeConnections } from '../db/closeConnections'
 import { logConnectionErrors } from '../db/logConnectionErrors'
 import { prepareDatabase } from '../db/prepareDatabase'
 import { createAdminPanel } from './admin'
@@ -81,7 +81,7 @@ export const startServer = async ({
     (closing ??= (async () => {
       await stopAccepting(server, shutdownTimeoutMs)
       await admin?.close()
-      await closeDatabase(payload)
+      await closeConnections(payload)
       forgetPayloadInstance()
     })())
 

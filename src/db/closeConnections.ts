@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import type { CacheStore } from '../cache/store'
+
 type SqlConnections = {
   client?: { close: () => void }
   pool?: { end: () => Promise<void> }
@@ -25,10 +27,12 @@ const endPool = (pool: NonNullable<SqlConnections['pool']>): Promise<void> =>
 
 /**
  * `payload.destroy()` closes MongoDB's connection, but Payload's SQL adapters leave their connections open
- * (the PostgreSQL pool, the libSQL client), which keeps the process alive. This closes them too.
+ * (the PostgreSQL pool, the libSQL client), which keeps the process alive. This closes them too, and the
+ * cache's Redis connection.
  */
-export const closeDatabase = async (payload: Payload): Promise<void> => {
+export const closeConnections = async (payload: Payload): Promise<void> => {
   const { client, pool } = payload.db as unknown as SqlConnections
+  await (payload.config.custom as { cache?: CacheStore }).cache?.close()
   await payload.destroy()
   if (pool) await endPool(pool)
   client?.close()

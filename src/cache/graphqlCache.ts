@@ -1,0 +1,117 @@
+import { createHash } from 'node:crypto'
+
+import type { Request as ExpressRequest, RequestHandler } from 'express'
+import { Kind, parse } from 'graphql'
+
+import { hostName } from '../../tenants/portalUnit'
+import { sendWebResponse, toWebRequest } from '../server/webBridge'
+import type { CacheStore } from './store'
+import { trackTags } from './tracking'
+
+type FetchHandler = (request: Request) => Promise<Response>
+type GraphqlParams = { operationName?: string; query?: string; variables?: unknown }
+
+/** Answers may be reused, but only after checking with the server (ETag), so a publish shows at once. */
+const PUBLIC_CACHE_CONTROL = 'public, max-age=0, must-revalidate'
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
+
+export const graphqlParamsOf = (req: ExpressRequest): GraphqlParams | undefined => {
+  if (req.method === 'GET') {
+    const { operationName, query, variables } = req.query as Record<string, string | undefined>
+    try {
+      return { operationName, query, variables: variables ? JSON.parse(variables) : undefined }
+    } catch {
+      return undefined
+    }
+  }
+  const body: unknown = req.body
+  if (!Buffer.isBuffer(body)) return undefined
+  try {
+    const parsed = JSON.parse(body.toString('utf8')) as GraphqlParams
+    return parsed && typeof parsed === 'object' ? parsed : undefined
+  } catch {
+    return undefined
+  }
+}
+
+const isAnonymous = (req: ExpressRequest, cookiePrefix: string) =>
+  !req.headers.authorization && !(req.headers.cookie ?? '').includes(`${cookiePrefix}-token=`)
+
+const isQueryOnly = (query: string, operationName?: string) => {
+  try {
+    const operations = parse(query).definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION)
+    const chosen = operationName ? operations.find((operation) => operation.name?.value === operationName) : operations[0]
+    return operations.length > 0 && chosen?.operation === 'query'
+  } catch {
+    return false
+  }
+}
+
+/** Which portal a request is for, as tenants/portalUnit.ts decides it: the header, else the host name. */
+const portalKeyOf = (req: ExpressRequest) => {
+  const named = req.headers['x-portal-unit']
+  if (typeof named === 'string' && named.trim()) return `unit:${named.trim()}`
+  const host = req.headers['x-forwarded-host'] ?? req.headers.host
+  return `host:${hostName(typeof host === 'string' ? host : null) ?? ''}`
+}
+
+/** Same portal, query, variables and locale: same answer. */
+const keyOf = (req: ExpressRequest, params: GraphqlParams) =>
+  sha256(
+    JSON.stringify([
+      portalKeyOf(req),
+      params.query,
+      params.variables ?? null,
+      params.operationName ?? null,
+      req.query.locale ?? null,
+    ]),
+  )
+
+const etagMatches = (header: string | undefined, etag: string) =>
+  Boolean(header && header.split(',').some((candidate) => candidate.trim() === etag || candidate.trim() === '*'))
+
+/**
+ * Caches anonymous GraphQL query answers per (portal, query, variables, locale), with the tags the answer
+ * depends on (recorded by hooks while it is computed); edits invalidate those tags (src/cache/hooks.ts). Every
+ * cacheable answer carries an ETag; a matching If-None-Match gets 304. Signed-in requests and mutations pass by.
+ */
+export const cachedGraphql =
+  (handler: FetchHandler, store: CacheStore, cookiePrefix: string): RequestHandler =>
+  async (req, res, next) => {
+    try {
+      const params = graphqlParamsOf(req)
+      if (!params?.query || !isAnonymous(req, cookiePrefix)) {
+        res.setHeader('cache-control', 'private, no-store')
+        return await sendWebResponse(await handler(toWebRequest(req, res)), res)
+      }
+      const key = keyOf(req, params)
+      const cached = await store.get(key)
+      const reply = (body: string, etag: string, status: 'HIT' | 'MISS') => {
+        res.setHeader('cache-control', PUBLIC_CACHE_CONTROL)
+        res.setHeader('etag', etag)
+        res.setHeader('vary', 'X-Portal-Unit, Host')
+        res.setHeader('x-cache', status)
+        if (etagMatches(req.headers['if-none-match'], etag)) return res.status(304).end()
+        res.status(200).type('application/json').send(body)
+      }
+      if (cached) return reply(cached.body, cached.etag, 'HIT')
+
+      const tags = new Set<string>()
+      const startedAt = Date.now()
+      const response = await trackTags(tags, () => handler(toWebRequest(req, res)))
+      const body = await response.text()
+      const storable = response.status === 200 && isQueryOnly(params.query, params.operationName) && !body.includes('"errors"')
+      if (!storable) {
+        res.setHeader('cache-control', 'no-store')
+        res.status(response.status)
+        response.headers.forEach((value, name) => name !== 'content-length' && res.setHeader(name, value))
+        return res.send(body)
+      }
+      const etag = `"${sha256(body).slice(0, 32)}"`
+      await store.set(key, { body, etag, startedAt, tags: [...tags] })
+      reply(body, etag, 'MISS')
+    } catch (error) {
+      next(error)
+    }
+  }

@@ -1,0 +1,28 @@
+/** A cached GraphQL answer: the exact body, its ETag, what it depends on, and when its computation began. */
+export type CacheEntry = { body: string; etag: string; startedAt: number; tags: string[] }
+
+/**
+ * Where cached answers live: this process's memory, or Redis shared by every server process. Invalidation
+ * stamps tags with the time; an entry is fresh only if none of its tags was stamped after it began computing,
+ * so an edit that lands while an answer is being computed is never hidden by it.
+ */
+export interface CacheStore {
+  close(): Promise<void>
+  get(key: string): Promise<CacheEntry | undefined>
+  /** Marks everything depending on these tags as stale, in every process sharing the store. */
+  invalidate(tags: string[]): Promise<void>
+  /** Persisted queries: query texts by their SHA-256, kept without expiry. */
+  getQuery(hash: string): Promise<string | undefined>
+  setQuery(hash: string, query: string): Promise<void>
+  set(key: string, entry: CacheEntry): Promise<void>
+}
+
+export const isFresh = (entry: CacheEntry, stamps: Array<number | undefined>): boolean =>
+  stamps.every((stamp) => stamp === undefined || stamp < entry.startedAt)
+
+/**
+ * The time an invalidation stamps, a little ahead of now: the change it reports is committed only after the
+ * hook runs, so an answer computed in that moment may still have read the old data and must count as stale.
+ */
+const COMMIT_GRACE_MS = 2000
+export const invalidationStamp = (): number => Date.now() + COMMIT_GRACE_MS
