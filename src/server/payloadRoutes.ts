@@ -3,6 +3,8 @@ import { Router, type RequestHandler } from 'express'
 import { handleEndpoints, type SanitizedConfig } from 'payload'
 
 import { cachedGraphql } from '../cache/graphqlCache'
+import { memoryStore } from '../cache/memoryStore'
+import { persistedQueries } from '../cache/persistedQueries'
 import type { CacheStore } from '../cache/store'
 import { graphqlBody, graphqlBodyErrors } from '../limits/graphqlBody'
 import { sendWebResponse, toWebRequest } from './webBridge'
@@ -30,8 +32,9 @@ export const payloadRoutes = (config: Promise<SanitizedConfig>, { cache, cookieP
   const router = Router()
   const handler = GRAPHQL_POST(config)
   const graphql = cache ? cachedGraphql(handler, cache, cookiePrefix) : serveWith(handler)
-  router.post('/api/graphql', ...graphqlBody, graphql, graphqlBodyErrors)
-  router.get('/api/graphql', graphql)
+  const persisted = persistedQueries(cache ?? memoryStore(1))
+  router.post('/api/graphql', ...graphqlBody, persisted, graphql, graphqlBodyErrors)
+  router.get('/api/graphql', persisted, graphql)
   if (playground) router.get('/api/graphql-playground', serveWith(GRAPHQL_PLAYGROUND_GET(config)))
   router.use('/api', serveWith((request) => handleEndpoints({ config, request })))
   return router
