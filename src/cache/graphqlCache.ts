@@ -5,7 +5,7 @@ import { Kind, parse } from 'graphql'
 
 import { hostName } from '../../tenants/portalUnit'
 import { sendWebResponse, toWebRequest } from '../server/webBridge'
-import type { CacheStore } from './store'
+import type { CacheEntry, CacheStore } from './store'
 import { trackTags } from './tracking'
 
 type FetchHandler = (request: Request) => Promise<Response>
@@ -65,6 +65,7 @@ const keyOf = (req: ExpressRequest, params: GraphqlParams) =>
       params.variables ?? null,
       params.operationName ?? null,
       req.query.locale ?? null,
+      req.headers.accept ?? null,
     ]),
   )
 
@@ -87,15 +88,16 @@ export const cachedGraphql =
       }
       const key = keyOf(req, params)
       const cached = await store.get(key)
-      const reply = (body: string, etag: string, status: 'HIT' | 'MISS') => {
+      const reply = ({ body, contentType, etag }: Pick<CacheEntry, 'body' | 'contentType' | 'etag'>, status: 'HIT' | 'MISS') => {
         res.setHeader('cache-control', PUBLIC_CACHE_CONTROL)
         res.setHeader('etag', etag)
         res.setHeader('vary', 'X-Portal-Unit, Host')
         res.setHeader('x-cache', status)
         if (etagMatches(req.headers['if-none-match'], etag)) return res.status(304).end()
-        res.status(200).type('application/json').send(body)
+        res.status(200).setHeader('content-type', contentType)
+        res.send(body)
       }
-      if (cached) return reply(cached.body, cached.etag, 'HIT')
+      if (cached) return reply(cached, 'HIT')
 
       const tags = new Set<string>()
       const startedAt = Date.now()
@@ -108,9 +110,16 @@ export const cachedGraphql =
         response.headers.forEach((value, name) => name !== 'content-length' && res.setHeader(name, value))
         return res.send(body)
       }
-      const etag = `"${sha256(body).slice(0, 32)}"`
-      await store.set(key, { body, etag, startedAt, tags: [...tags] })
-      reply(body, etag, 'MISS')
+      const entry = {
+        body,
+        // Answers differ by the media type the client accepted (application/json or graphql-response+json).
+        contentType: response.headers.get('content-type') ?? 'application/json',
+        etag: `"${sha256(body).slice(0, 32)}"`,
+        startedAt,
+        tags: [...tags],
+      }
+      await store.set(key, entry)
+      reply(entry, 'MISS')
     } catch (error) {
       next(error)
     }

@@ -1,5 +1,5 @@
 /** A cached GraphQL answer: the exact body, its ETag, what it depends on, and when its computation began. */
-export type CacheEntry = { body: string; etag: string; startedAt: number; tags: string[] }
+export type CacheEntry = { body: string; contentType: string; etag: string; startedAt: number; tags: string[] }
 
 /**
  * Where cached answers live: this process's memory, or Redis shared by every server process. Invalidation
