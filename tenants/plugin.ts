@@ -14,6 +14,8 @@ export const UNIT_CONTENT_COLLECTIONS = [
   'contacts',
   'media',
   'files',
+  'webhooks',
+  'webhook-deliveries',
 ] as const
 
 /** Collections with exactly one document per unit (the plugin opens it directly, as a global). */

@@ -3,6 +3,7 @@ import * as migration_20261126_120333_tenancy from './20261126_120333_tenancy';
 import * as migration_20261126_123857_unit_profiles from './20261126_123857_unit_profiles';
 import * as migration_20261126_142123_content_model from './20261126_142123_content_model';
 import * as migration_20261126_145259_search_keys from './20261126_145259_search_keys';
+import * as migration_20261126_152044_webhooks from './20261126_152044_webhooks';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261126_145259_search_keys.up,
     down: migration_20261126_145259_search_keys.down,
-    name: '20261126_145259_search_keys'
+    name: '20261126_145259_search_keys',
+  },
+  {
+    up: migration_20261126_152044_webhooks.up,
+    down: migration_20261126_152044_webhooks.down,
+    name: '20261126_152044_webhooks'
   },
 ];

@@ -15,6 +15,8 @@ import { NewsCategories } from '../../collections/NewsCategories'
 import { Procedures } from '../../collections/Procedures'
 import { UnitProfiles } from '../../collections/UnitProfiles'
 import { Users } from '../../collections/Users'
+import { WebhookDeliveries } from '../../collections/WebhookDeliveries'
+import { Webhooks } from '../../collections/Webhooks'
 import { linksToAncestorUnits } from '../../tenants/linksToAncestorUnits'
 import { tenancyPlugin } from '../../tenants/plugin'
 import { Units } from '../../tenants/Units'
@@ -27,6 +29,9 @@ import { invalidateOnChange, invalidateOnDelete, trackDocs, trackReads } from '.
 import { memoryStore } from '../cache/memoryStore'
 import { redisStore } from '../cache/redisStore'
 import type { CacheStore } from '../cache/store'
+import { deliverWebhookTask } from '../webhooks/deliverTask'
+import { WEBHOOK_COLLECTIONS } from '../webhooks/events'
+import { notifyOnChange, notifyOnDelete, WEBHOOK_QUEUE } from '../webhooks/queueDeliveries'
 import { runtimeSettings } from './custom'
 import { loggerConfig } from './logger'
 import type { Settings } from './settings'
@@ -61,15 +66,19 @@ const freshCopy = (collection: CollectionConfig): CollectionConfig => ({
   hooks: { ...collection.hooks },
 })
 
-/** What every collection gets: text stored in NFC, and the cache's dependency tracking and invalidation. */
+/**
+ * What every collection gets: text stored in NFC, the cache's dependency tracking and invalidation, and for
+ * public content the portals' webhooks.
+ */
 const withSharedHooks = (collection: CollectionConfig): CollectionConfig => {
   const own = collection.hooks ?? {}
+  const notifies = (WEBHOOK_COLLECTIONS as readonly string[]).includes(collection.slug)
   return {
     ...collection,
     hooks: {
       ...own,
-      afterChange: [...(own.afterChange ?? []), invalidateOnChange],
-      afterDelete: [...(own.afterDelete ?? []), invalidateOnDelete],
+      afterChange: [...(own.afterChange ?? []), invalidateOnChange, ...(notifies ? [notifyOnChange] : [])],
+      afterDelete: [...(own.afterDelete ?? []), invalidateOnDelete, ...(notifies ? [notifyOnDelete] : [])],
       afterRead: [...(own.afterRead ?? []), trackDocs],
       beforeOperation: [trackReads, ...(own.beforeOperation ?? [])],
       beforeValidate: [storeNfc, ...(own.beforeValidate ?? [])],
@@ -90,7 +99,7 @@ export const createConfig = async (settings: Settings): Promise<SanitizedConfig>
       meta: { titleSuffix: ' · Cổng thông tin điện tử' },
       user: Users.slug,
     },
-    collections: [Units, Users, UnitProfiles, News, NewsCategories, Procedures, LegalDocuments, Contacts, Media, Files].map(freshCopy).map(storeUploadsUnder(settings.uploadsDir)).map(withSharedHooks),
+    collections: [Units, Users, UnitProfiles, News, NewsCategories, Procedures, LegalDocuments, Contacts, Media, Files, Webhooks, WebhookDeliveries].map(freshCopy).map(storeUploadsUnder(settings.uploadsDir)).map(withSharedHooks),
     csrf: [settings.serverUrl, ...settings.corsOrigins],
     custom: { cache: createCacheStore(settings), settings: runtimeSettings(settings) },
     db: await createDatabaseAdapter(settings.database),
@@ -120,8 +129,12 @@ export const createConfig = async (settings: Settings): Promise<SanitizedConfig>
     },
     // Scheduled publishing: due jobs run on JOBS_CRON (every minute) in processes with RUN_JOBS on (the server).
     jobs: {
-      autoRun: [{ cron: settings.jobsCron, limit: 100, queue: 'default' }],
+      autoRun: [
+        { cron: settings.jobsCron, limit: 100, queue: 'default' },
+        { cron: settings.jobsCron, limit: 100, queue: WEBHOOK_QUEUE },
+      ],
       shouldAutoRun: () => settings.runJobs,
+      tasks: [deliverWebhookTask({ attempts: settings.webhooks.attempts, delayMs: settings.webhooks.retryDelayMs })],
     },
     logger: loggerConfig(settings),
     secret: settings.secret,

@@ -23,6 +23,8 @@ export type Settings = {
   nationalProcedureUrl: string
   nodeEnv: string
   port: number
+  /** Webhook deliveries: how many attempts in all, and the first retry's delay (doubling after each failure). */
+  webhooks: { attempts: number; retryDelayMs: number }
   /** Whether this process runs queued jobs (scheduled publishing, nightly validity refresh) every minute. */
   runJobs: boolean
   secret: string
@@ -145,6 +147,10 @@ export const readSettings = (env: Env = process.env, cwd = process.cwd()): Setti
     nodeEnv,
     port,
     runJobs: readBoolean('RUN_JOBS', env.RUN_JOBS, nodeEnv !== 'test'),
+    webhooks: {
+      attempts: readCount('WEBHOOK_ATTEMPTS', env.WEBHOOK_ATTEMPTS, 6),
+      retryDelayMs: readCount('WEBHOOK_RETRY_DELAY_MS', env.WEBHOOK_RETRY_DELAY_MS, 30_000),
+    },
     secret: resolvePayloadSecret({ cwd, nextPhase: env.NEXT_PHASE, nodeEnv, secret: env.PAYLOAD_SECRET }),
     serverUrl: (env.SERVER_URL?.trim() || `http://${shownHost}:${port}`).replace(/\/$/, ''),
     trustProxy: readTrustProxy(env.TRUST_PROXY),

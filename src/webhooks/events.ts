@@ -1,0 +1,9 @@
+export const WEBHOOK_EVENTS = [
+  { label: { en: 'Published or changed while published', vi: 'Xuất bản hoặc sửa khi đã xuất bản' }, value: 'publish' },
+  { label: { en: 'Unpublished or deleted', vi: 'Gỡ xuất bản hoặc xóa' }, value: 'unpublish' },
+] as const
+
+export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number]['value']
+
+/** The content whose publishing portals hear about. */
+export const WEBHOOK_COLLECTIONS = ['news', 'procedures', 'legal-documents', 'contacts', 'unit-profiles'] as const
