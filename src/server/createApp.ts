@@ -1,3 +1,5 @@
+import path from 'node:path'
+
 import compression from 'compression'
 import express, { type ErrorRequestHandler, type Express } from 'express'
 import type { Payload, SanitizedConfig } from 'payload'
@@ -41,6 +43,8 @@ export const createApp = ({ admin, config, payload, settings }: AppParts): Expre
   app.use(securityHeaders())
   app.use(compression())
   app.use(healthRoutes(payload))
+  // A small portal home page built on the API alone, for frontend teams to start from (docs/frontend.md).
+  app.use('/examples/portal', express.static(path.resolve('examples/portal'), { index: 'index.html' }))
   app.use('/api', apiCors(settings.corsOrigins))
   app.use('/api', restPageSize(payload.config.cookiePrefix))
   const cache = (payload.config.custom as { cache?: CacheStore }).cache

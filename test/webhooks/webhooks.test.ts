@@ -30,7 +30,7 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`
   const { server, world } = content
   for (const [unit, path] of [['C1', '/c1'], ['C2', '/c2']] as const) {
-    await server.payload.create({ collection: 'webhooks', data: { secret: SECRETS[path], unit: world.units[unit] as number, url: `${base}${path}` } })
+    await server.payload.create({ collection: 'webhooks', data: { events: ['publish', 'unpublish'], secret: SECRETS[path], unit: world.units[unit] as number, url: `${base}${path}` } })
   }
 })
 afterAll(async () => {
@@ -83,9 +83,9 @@ describe('webhooks', () => {
 
   it('gives up after the last attempt and says so in the log', async () => {
     const { server, world } = content
-    await server.payload.create({ collection: 'webhooks', data: { secret: SECRETS['/down'], unit: world.units.C1 as number, url: `${base}/down` } })
+    await server.payload.create({ collection: 'webhooks', data: { events: ['publish', 'unpublish'], secret: SECRETS['/down'], unit: world.units.C1 as number, url: `${base}/down` } })
     failuresLeft = { '/down': 99 }
-    const doc = await server.payload.create({ collection: 'contacts', data: { name: 'Người mới', unit: world.units.C1 as number } })
+    const doc = await server.payload.create({ collection: 'contacts', data: { kind: 'person', name: 'Người mới', unit: world.units.C1 as number } })
     await drain()
     const { docs } = await server.payload.find({ collection: 'webhook-deliveries', where: { documentId: { equals: String(doc.id) } } })
     const down = docs.find((delivery) => (delivery.body as { portal: string }).portal && delivery.lastStatusCode === 503)
