@@ -42,13 +42,18 @@ const tagsForChange = async (req: PayloadRequest, collection: string, doc: Recor
   return tags
 }
 
+/** A bulk import (context `bulkImport`) invalidates everything once at its end instead of item by item. */
+const isBulkImport = (req: PayloadRequest) => Boolean((req.context as { bulkImport?: boolean }).bulkImport)
+
 export const invalidateOnChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
+  if (isBulkImport(req)) return doc
   const store = cacheStoreOf(req)
   if (store) await store.invalidate(await tagsForChange(req, collection.slug, doc, previousDoc))
   return doc
 }
 
 export const invalidateOnDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
+  if (isBulkImport(req)) return doc
   const store = cacheStoreOf(req)
   if (store) await store.invalidate(await tagsForChange(req, collection.slug, doc))
   return doc

@@ -16,7 +16,8 @@ const portalsShowing = async (req: PayloadRequest, unit: Id, levels: string[]): 
 
 const queue = async (req: PayloadRequest, collection: string, doc: Record<string, unknown>, event: WebhookEvent) => {
   const unit = idOf(doc.unit)
-  if (unit === undefined) return
+  // A bulk import (seeding, migrations of old portals) does not notify portals item by item.
+  if (unit === undefined || (req.context as { bulkImport?: boolean }).bulkImport) return
   const units = await portalsShowing(req, unit, (doc.showOnSubunits as string[] | undefined) ?? [])
   const { docs: webhooks } = await req.payload.find({
     collection: 'webhooks',
