@@ -1,7 +1,7 @@
 import { type CacheEntry, type CacheStore, invalidationStamp, isFresh } from './store'
 
 /** The cache of one process: a bounded map (least recently used out first) and the tags' invalidation times. */
-export const memoryStore = (maxEntries: number): CacheStore => {
+export const memoryStore = (maxEntries: number, graceMs = 0): CacheStore => {
   const entries = new Map<string, CacheEntry>()
   const stamps = new Map<string, number>()
   const queries = new Map<string, string>()
@@ -22,7 +22,7 @@ export const memoryStore = (maxEntries: number): CacheStore => {
     },
     getQuery: async (hash) => queries.get(hash),
     invalidate: async (tags) => {
-      const now = invalidationStamp()
+      const now = invalidationStamp(graceMs)
       for (const tag of tags) stamps.set(tag, now)
     },
     set: async (key, entry) => {

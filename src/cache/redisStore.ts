@@ -10,7 +10,7 @@ const STAMP_TTL_SECONDS = ENTRY_TTL_SECONDS + 60 * 60
  * The cache shared by several server processes: an edit through one process stamps the tags in Redis, and every
  * process sees its cached answers for those tags as stale from then on.
  */
-export const redisStore = (url: string, prefix = 'portal:'): CacheStore => {
+export const redisStore = (url: string, prefix: string, graceMs: number): CacheStore => {
   const redis = new Redis(url, { enableOfflineQueue: true, lazyConnect: true, maxRetriesPerRequest: 2 })
   const entryKey = (key: string) => `${prefix}entry:${key}`
   const stampKey = (tag: string) => `${prefix}stamp:${tag}`
@@ -28,7 +28,7 @@ export const redisStore = (url: string, prefix = 'portal:'): CacheStore => {
     getQuery: async (hash) => (await redis.get(`${prefix}query:${hash}`)) ?? undefined,
     invalidate: async (tags) => {
       if (tags.length === 0) return
-      const now = String(invalidationStamp())
+      const now = String(invalidationStamp(graceMs))
       const batch = redis.multi()
       for (const tag of tags) batch.set(stampKey(tag), now, 'EX', STAMP_TTL_SECONDS)
       await batch.exec()

@@ -21,8 +21,8 @@ export const isFresh = (entry: CacheEntry, stamps: Array<number | undefined>): b
   stamps.every((stamp) => stamp === undefined || stamp < entry.startedAt)
 
 /**
- * The time an invalidation stamps, a little ahead of now: the change it reports is committed only after the
- * hook runs, so an answer computed in that moment may still have read the old data and must count as stale.
+ * The time an invalidation stamps, a little ahead of now (CACHE_COMMIT_GRACE_MS): the change it reports is
+ * committed only after the hook runs, so an answer computed in that moment may still have read the old data and
+ * must count as stale.
  */
-const COMMIT_GRACE_MS = 2000
-export const invalidationStamp = (): number => Date.now() + COMMIT_GRACE_MS
+export const invalidationStamp = (graceMs: number): number => Date.now() + graceMs

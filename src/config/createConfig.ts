@@ -87,7 +87,7 @@ const withSharedHooks = (collection: CollectionConfig): CollectionConfig => {
 }
 
 const createCacheStore = ({ cache }: Settings): CacheStore | undefined =>
-  !cache.enabled ? undefined : cache.redisUrl ? redisStore(cache.redisUrl, cache.prefix) : memoryStore(cache.maxEntries)
+  !cache.enabled ? undefined : cache.redisUrl ? redisStore(cache.redisUrl, cache.prefix, cache.commitGraceMs) : memoryStore(cache.maxEntries, cache.commitGraceMs)
 
 /**
  * The whole Payload configuration, built from validated settings. `payload.config.ts` calls it with the

@@ -8,7 +8,7 @@ import { resolvePayloadSecret } from './secret'
 /** Everything the process reads from its environment, validated once at start-up. */
 export type Settings = {
   /** Anonymous GraphQL answers are cached (CACHE, default on), in Redis when REDIS_URL is set, else in memory. */
-  cache: { enabled: boolean; maxEntries: number; prefix: string; redisUrl?: string }
+  cache: { commitGraceMs: number; enabled: boolean; maxEntries: number; prefix: string; redisUrl?: string }
   corsOrigins: string[]
   database: DatabaseTarget
   /** GraphQL introspection and playground; always on outside production, off in production unless set. */
@@ -131,6 +131,7 @@ export const readSettings = (env: Env = process.env, cwd = process.cwd()): Setti
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host
   return {
     cache: {
+      commitGraceMs: readCount('CACHE_COMMIT_GRACE_MS', env.CACHE_COMMIT_GRACE_MS, 2000),
       enabled: readBoolean('CACHE', env.CACHE, true),
       maxEntries: readCount('CACHE_MAX_ENTRIES', env.CACHE_MAX_ENTRIES, 10_000),
       prefix: env.CACHE_PREFIX?.trim() || 'portal:',

@@ -1,7 +1,7 @@
 import { type ContentWorld, rest, useContentServer } from '../helpers/contentFixtures'
 import { UNIT_CODES } from '../helpers/tenancyFixtures'
 
-const content = useContentServer()
+const content = useContentServer({ env: { CACHE_COMMIT_GRACE_MS: '300' } })
 const NEWS = '{ News(sort: "-publishedAt", limit: 20) { docs { title } } }'
 
 const post = async (query: string, headers: Record<string, string> = {}) => {
@@ -15,7 +15,7 @@ const post = async (query: string, headers: Record<string, string> = {}) => {
 const portalOf = (unit: keyof typeof UNIT_CODES) => ({ 'x-portal-unit': UNIT_CODES[unit] })
 const state = async (query: string, unit: keyof typeof UNIT_CODES) => (await post(query, portalOf(unit))).response.headers.get('x-cache')
 /** Waits out the grace after an edit during which fresh answers are not reused (see src/cache/store.ts). */
-const afterGrace = () => new Promise((resolve) => setTimeout(resolve, 2100))
+const afterGrace = () => new Promise((resolve) => setTimeout(resolve, 350))
 
 const publish = (world: ContentWorld, unit: 'C1' | 'C2' | 'P', title: string, showOnSubunits: string[] = []) =>
   content.server.payload.create({

@@ -19,7 +19,7 @@ const prefix = `test-${randomBytes(6).toString('hex')}:`
 beforeAll(async () => {
   database = await createTestDatabase()
   // Both processes share the database, the secret and a cache namespace of their own in Redis.
-  const env = testEnvironment(database, { CACHE_PREFIX: prefix, REDIS_URL })
+  const env = testEnvironment(database, { CACHE_COMMIT_GRACE_MS: '300', CACHE_PREFIX: prefix, REDIS_URL })
   first = await startServerProcess(env)
   second = await startServerProcess(env)
 })
@@ -64,7 +64,7 @@ describe('the cache shared through Redis by two server processes', () => {
       }),
     )
     expect(created.status).toBe(201)
-    await new Promise((resolve) => setTimeout(resolve, 2100))
+    await new Promise((resolve) => setTimeout(resolve, 350))
 
     expect(await ask(first)).toEqual({ state: 'MISS', titles: ['Bản đầu'] })
     expect(await ask(first)).toEqual({ state: 'HIT', titles: ['Bản đầu'] })
@@ -76,7 +76,7 @@ describe('the cache shared through Redis by two server processes', () => {
       method: 'PATCH',
     })
     expect(edited.status).toBe(200)
-    await new Promise((resolve) => setTimeout(resolve, 2100))
+    await new Promise((resolve) => setTimeout(resolve, 350))
     expect(await ask(first)).toEqual({ state: 'MISS', titles: ['Bản sửa'] })
     expect(await ask(second)).toEqual({ state: 'HIT', titles: ['Bản sửa'] })
   })
