@@ -4,8 +4,8 @@ import path from 'node:path'
 import { commitTransaction, createLocalReq, getPayload, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
 import { UNITS_TAG } from '../src/cache/tags'
-import type { CacheStore } from '../src/cache/store'
 import { createConfig } from '../src/config/createConfig'
+import { cacheStoreOf } from '../src/config/custom'
 import { readSettings } from '../src/config/settings'
 import { closeConnections } from '../src/db/closeConnections'
 import { prepareDatabase } from '../src/db/prepareDatabase'
@@ -63,7 +63,7 @@ export const seedBenchmark = async (payload: Payload, { factor, seed, units: uni
     for (let index = 1; index <= scale.procedures; index++) await create(req, 'procedures', { ...procedureData(random, index), unit: province.id })
     return scale.procedures
   })
-  await (payload.config.custom as { cache?: CacheStore }).cache?.invalidate([UNITS_TAG])
+  await cacheStoreOf(payload)?.invalidate([UNITS_TAG])
   const seconds = (performance.now() - started) / 1000
   return { documents, factor, perSecond: Math.round(documents / seconds), scale, seconds: Math.round(seconds * 10) / 10, seed, units: units.length }
 }

@@ -2,6 +2,7 @@ import type { PayloadRequest, Where } from 'payload'
 
 import type { Id } from './ids'
 import type { UnitLevel, UnitStatus } from './levels'
+import { findUnits, slugOrCodeWhere } from './unitQueries'
 
 /** The unit whose portal an anonymous request is for, as far as public reads need to know it. */
 export type PortalUnit = { ancestors: Id[]; id: Id; level: UnitLevel; slug: string; status: UnitStatus }
@@ -14,7 +15,7 @@ export const hostName = (host: string | null): string | undefined =>
 const findUnit = async (req: PayloadRequest, key: { domain?: string; slugOrCode?: string }) => {
   const where: Where = key.domain
     ? { 'domains.domain': { equals: key.domain } }
-    : { or: [{ slug: { equals: key.slugOrCode } }, { code: { equals: key.slugOrCode } }] }
+    : slugOrCodeWhere(key.slugOrCode!)
   const { docs } = await req.payload.find({
     collection: 'units',
     depth: 0,
@@ -44,4 +45,13 @@ export const portalUnitOf = async (req: PayloadRequest): Promise<PortalUnit | nu
     return (await findUnit(req, { domain })) ?? undefined
   })()
   return context.portalUnit
+}
+
+/**
+ * The unit a query is about: the one it names (slug or code), else the request's portal. `undefined` when
+ * neither names an existing unit.
+ */
+export const namedOrPortalUnitId = async (req: PayloadRequest, named?: string): Promise<Id | undefined> => {
+  if (named) return (await findUnits(req, slugOrCodeWhere(named)))[0]?.id
+  return (await portalUnitOf(req))?.id ?? undefined
 }

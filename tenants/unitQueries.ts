@@ -20,3 +20,6 @@ export const findUnits = async <T extends object>(req: PayloadRequest, where: Wh
 /** The ids of the units matching `where`. */
 export const unitIdsWhere = async (req: PayloadRequest, where: Where): Promise<Id[]> =>
   (await findUnits(req, where)).map((doc) => doc.id)
+
+/** A unit named the way portals and frontends name one: by its slug or its code. */
+export const slugOrCodeWhere = (key: string): Where => ({ or: [{ slug: { equals: key } }, { code: { equals: key } }] })

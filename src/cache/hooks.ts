@@ -3,14 +3,11 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionAf
 import { type Id, idOf } from '../../tenants/ids'
 import { portalUnitOf } from '../../tenants/portalUnit'
 import { findUnits } from '../../tenants/unitQueries'
+import { cacheStoreOf } from '../config/custom'
 import { anyTag, belowTag, docTag, inheritedTag, UNITS_TAG, unitTag } from './tags'
 import { isTracking, recordTags } from './tracking'
-import type { CacheStore } from './store'
 
 const SUBUNIT_LEVELS = ['department', 'district', 'commune']
-
-export const cacheStoreOf = (req: PayloadRequest): CacheStore | undefined =>
-  (req.payload.config.custom as { cache?: CacheStore }).cache
 
 /** While an answer is being cached, notes what each read depends on (see src/cache/tags.ts). */
 export const trackReads: CollectionBeforeOperationHook = async ({ collection, operation, req }) => {
@@ -47,14 +44,14 @@ const isBulkImport = (req: PayloadRequest) => Boolean((req.context as { bulkImpo
 
 export const invalidateOnChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
   if (isBulkImport(req)) return doc
-  const store = cacheStoreOf(req)
+  const store = cacheStoreOf(req.payload)
   if (store) await store.invalidate(await tagsForChange(req, collection.slug, doc, previousDoc))
   return doc
 }
 
 export const invalidateOnDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
   if (isBulkImport(req)) return doc
-  const store = cacheStoreOf(req)
+  const store = cacheStoreOf(req.payload)
   if (store) await store.invalidate(await tagsForChange(req, collection.slug, doc))
   return doc
 }

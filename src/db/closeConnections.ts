@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { CacheStore } from '../cache/store'
+import { cacheStoreOf } from '../config/custom'
 
 type SqlConnections = {
   client?: { close: () => void }
@@ -32,7 +32,7 @@ const endPool = (pool: NonNullable<SqlConnections['pool']>): Promise<void> =>
  */
 export const closeConnections = async (payload: Payload): Promise<void> => {
   const { client, pool } = payload.db as unknown as SqlConnections
-  await (payload.config.custom as { cache?: CacheStore }).cache?.close()
+  await cacheStoreOf(payload)?.close()
   await payload.destroy()
   if (pool) await endPool(pool)
   client?.close()

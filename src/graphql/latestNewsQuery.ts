@@ -1,7 +1,7 @@
 import type { GraphQLExtension, PayloadRequest, Where } from 'payload'
 
 import { UNIT_LEVELS } from '../../tenants/levels'
-import { portalUnitOf } from '../../tenants/portalUnit'
+import { namedOrPortalUnitId } from '../../tenants/portalUnit'
 import { findUnits } from '../../tenants/unitQueries'
 import { belowTag, UNITS_TAG } from '../cache/tags'
 import { recordTags } from '../cache/tracking'
@@ -40,8 +40,7 @@ export const latestNewsQuery: GraphQLExtension = (GraphQL, { collections }) => {
         args: { level?: string; limit: number; locale?: string; page: number; unit?: string },
         { req }: { req: PayloadRequest },
       ) => {
-        const [named] = args.unit ? await findUnits(req, { or: [{ slug: { equals: args.unit } }, { code: { equals: args.unit } }] }) : []
-        const root = named?.id ?? (await portalUnitOf(req))?.id
+        const root = await namedOrPortalUnitId(req, args.unit)
         const below: Where[] = [{ status: { equals: 'active' } }, ...(args.level ? [{ level: { equals: args.level } }] : [])]
         const units = root === undefined ? [] : await findUnits(req, { and: [{ ancestors: { in: [root] } }, ...below] })
         if (root !== undefined) recordTags(UNITS_TAG, belowTag('news', root))

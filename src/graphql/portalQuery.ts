@@ -1,19 +1,9 @@
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
 import { type Id } from '../../tenants/ids'
-import { portalUnitOf } from '../../tenants/portalUnit'
-import { findUnits } from '../../tenants/unitQueries'
+import { namedOrPortalUnitId } from '../../tenants/portalUnit'
 
 type UnitDoc = { ancestors?: Id[] | null; id: Id; status?: string }
-
-/** The unit a portal query is about: the `unit` argument (slug or code), else the request's portal. */
-const resolveUnit = async (req: PayloadRequest, named?: string): Promise<Id | undefined> => {
-  if (named) {
-    const [unit] = await findUnits(req, { or: [{ slug: { equals: named } }, { code: { equals: named } }] })
-    return unit?.id
-  }
-  return (await portalUnitOf(req))?.id ?? undefined
-}
 
 /**
  * `portal(unit)`: what every page of a portal needs about its unit in one request: the unit, its chain of parent
@@ -40,7 +30,7 @@ export const portalQuery: GraphQLExtension = (GraphQL, { collections }) => {
       },
       resolve: async (_root: unknown, args: { locale?: string; unit?: string }, context: { req: PayloadRequest }) => {
         const { req } = context
-        const id = await resolveUnit(req, args.unit)
+        const id = await namedOrPortalUnitId(req, args.unit)
         if (id === undefined) return null
         const locale = (args.locale ?? req.locale) as never
         const read = { depth: 0, locale, overrideAccess: false, req } as const

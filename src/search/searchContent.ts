@@ -2,7 +2,7 @@ import type { PayloadRequest, Where } from 'payload'
 
 import { type Id } from '../../tenants/ids'
 import { descendantIds } from '../../tenants/scope'
-import { findUnits } from '../../tenants/unitQueries'
+import { findUnits, slugOrCodeWhere } from '../../tenants/unitQueries'
 import { searchKey } from '../text/vietnamese'
 import { SEARCHABLE, SEARCHABLE_COLLECTIONS, type SearchableCollection } from './searchable'
 
@@ -56,7 +56,7 @@ const every = (tokens: string[], clause: (token: string) => Where): Where => ({ 
 /** The units to search: the named one (and those below it), or none named (the portal's scoping applies). */
 const unitConstraint = async (req: PayloadRequest, options: SearchOptions): Promise<Where | null | undefined> => {
   if (!options.unit) return undefined
-  const [unit] = await findUnits(req, { or: [{ slug: { equals: options.unit } }, { code: { equals: options.unit } }] })
+  const [unit] = await findUnits(req, slugOrCodeWhere(options.unit))
   if (!unit) return null
   const ids = options.includeSubunits ? [unit.id, ...(await descendantIds(req, [unit.id]))] : [unit.id]
   return { unit: { in: ids } }

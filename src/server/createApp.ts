@@ -4,7 +4,7 @@ import compression from 'compression'
 import express, { type ErrorRequestHandler, type Express } from 'express'
 import type { Payload, SanitizedConfig } from 'payload'
 
-import type { CacheStore } from '../cache/store'
+import { cacheStoreOf } from '../config/custom'
 import type { Settings } from '../config/settings'
 import type { AdminPanel } from './admin'
 import { preferVietnameseAdmin } from './adminLanguage'
@@ -47,8 +47,7 @@ export const createApp = ({ admin, config, payload, settings }: AppParts): Expre
   app.use('/examples/portal', express.static(path.resolve('examples/portal'), { index: 'index.html' }))
   app.use('/api', apiCors(settings.corsOrigins))
   app.use('/api', restPageSize(payload.config.cookiePrefix))
-  const cache = (payload.config.custom as { cache?: CacheStore }).cache
-  app.use(payloadRoutes(config, { cache, cookiePrefix: payload.config.cookiePrefix, playground: settings.graphqlExplorer }))
+  app.use(payloadRoutes(config, { cache: cacheStoreOf(payload), cookiePrefix: payload.config.cookiePrefix, playground: settings.graphqlExplorer }))
   if (admin) {
     app.get('/', (_req, res) => res.redirect('/admin'))
     app.use(preferVietnameseAdmin(payload.config.cookiePrefix), admin.handle)
