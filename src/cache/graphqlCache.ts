@@ -4,39 +4,18 @@ import type { Request as ExpressRequest, RequestHandler } from 'express'
 import { Kind, parse } from 'graphql'
 
 import { hostName } from '../../tenants/portalUnit'
+import { type GraphqlParams, graphqlParamsOf } from '../server/graphqlRequest'
+import { hasSession } from '../server/hasSession'
 import { sendWebResponse, toWebRequest } from '../server/webBridge'
 import type { CacheEntry, CacheStore } from './store'
 import { trackTags } from './tracking'
 
 type FetchHandler = (request: Request) => Promise<Response>
-type GraphqlParams = { operationName?: string; query?: string; variables?: unknown }
 
 /** Answers may be reused, but only after checking with the server (ETag), so a publish shows at once. */
 const PUBLIC_CACHE_CONTROL = 'public, max-age=0, must-revalidate'
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
-
-export const graphqlParamsOf = (req: ExpressRequest): GraphqlParams | undefined => {
-  if (req.method === 'GET') {
-    const { operationName, query, variables } = req.query as Record<string, string | undefined>
-    try {
-      return { operationName, query, variables: variables ? JSON.parse(variables) : undefined }
-    } catch {
-      return undefined
-    }
-  }
-  const body: unknown = req.body
-  if (!Buffer.isBuffer(body)) return undefined
-  try {
-    const parsed = JSON.parse(body.toString('utf8')) as GraphqlParams
-    return parsed && typeof parsed === 'object' ? parsed : undefined
-  } catch {
-    return undefined
-  }
-}
-
-const isAnonymous = (req: ExpressRequest, cookiePrefix: string) =>
-  !req.headers.authorization && !(req.headers.cookie ?? '').includes(`${cookiePrefix}-token=`)
 
 const isQueryOnly = (query: string, operationName?: string) => {
   try {
@@ -81,8 +60,8 @@ export const cachedGraphql =
   (handler: FetchHandler, store: CacheStore, cookiePrefix: string): RequestHandler =>
   async (req, res, next) => {
     try {
-      const params = graphqlParamsOf(req)
-      if (!params?.query || !isAnonymous(req, cookiePrefix)) {
+      const params = graphqlParamsOf(req, res)
+      if (!params?.query || hasSession(req, cookiePrefix)) {
         res.setHeader('cache-control', 'private, no-store')
         return await sendWebResponse(await handler(toWebRequest(req, res)), res)
       }
