@@ -66,21 +66,26 @@ const freshCopy = (collection: CollectionConfig): CollectionConfig => ({
   hooks: { ...collection.hooks },
 })
 
+/** Collections anonymous requests can never read: no cached answer depends on them, so their writes (a delivery
+ * log entry per webhook attempt, say) invalidate nothing. */
+const NEVER_PUBLIC = new Set(['users', 'webhooks', 'webhook-deliveries'])
+
 /**
  * What every collection gets: text stored in NFC, the cache's dependency tracking and invalidation, and for
  * public content the portals' webhooks.
  */
 const withSharedHooks = (collection: CollectionConfig): CollectionConfig => {
   const own = collection.hooks ?? {}
+  const cached = !NEVER_PUBLIC.has(collection.slug)
   const notifies = (WEBHOOK_COLLECTIONS as readonly string[]).includes(collection.slug)
   return {
     ...collection,
     hooks: {
       ...own,
-      afterChange: [...(own.afterChange ?? []), invalidateOnChange, ...(notifies ? [notifyOnChange] : [])],
-      afterDelete: [...(own.afterDelete ?? []), invalidateOnDelete, ...(notifies ? [notifyOnDelete] : [])],
-      afterRead: [...(own.afterRead ?? []), trackDocs],
-      beforeOperation: [trackReads, ...(own.beforeOperation ?? [])],
+      afterChange: [...(own.afterChange ?? []), ...(cached ? [invalidateOnChange] : []), ...(notifies ? [notifyOnChange] : [])],
+      afterDelete: [...(own.afterDelete ?? []), ...(cached ? [invalidateOnDelete] : []), ...(notifies ? [notifyOnDelete] : [])],
+      afterRead: [...(own.afterRead ?? []), ...(cached ? [trackDocs] : [])],
+      beforeOperation: [...(cached ? [trackReads] : []), ...(own.beforeOperation ?? [])],
       beforeValidate: [storeNfc, ...(own.beforeValidate ?? [])],
     },
   }

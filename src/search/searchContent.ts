@@ -1,4 +1,4 @@
-import type { PayloadRequest, Where } from 'payload'
+import { type PayloadRequest, ValidationError, type Where } from 'payload'
 
 import { type Id } from '../../tenants/ids'
 import { descendantIds } from '../../tenants/scope'
@@ -42,14 +42,8 @@ export type SearchResults = {
   totalPages: number
 }
 
-export class SearchInputError extends Error {
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super(message)
-  }
-}
+/** Bad search input: a 400 (a GraphQL error) naming the parameter, like every other validation error. */
+export const searchInputError = (req: PayloadRequest, path: string, message: string) => new ValidationError({ errors: [{ message, path }], req })
 
 const every = (tokens: string[], clause: (token: string) => Where): Where => ({ and: tokens.map(clause) })
 
@@ -88,11 +82,11 @@ const byDateDesc = (a: SearchHit, b: SearchHit) => (b.date ?? '').localeCompare(
  */
 export const searchContent = async (req: PayloadRequest, options: SearchOptions): Promise<SearchResults> => {
   const tokens = [...new Set(searchKey(options.query ?? '').split(' ').filter(Boolean))].slice(0, MAX_TOKENS)
-  if (tokens.length === 0) throw new SearchInputError('q', 'The search needs at least one letter or digit.')
+  if (tokens.length === 0) throw searchInputError(req, 'q', 'The search needs at least one letter or digit.')
   const limit = Math.min(Math.max(Math.trunc(options.limit ?? 10), 1), MAX_SEARCH_LIMIT)
   const page = Math.max(Math.trunc(options.page ?? 1), 1)
   const window = page * limit
-  if (window > MAX_SEARCH_WINDOW) throw new SearchInputError('page', `Search results stop at ${MAX_SEARCH_WINDOW}; refine the query.`)
+  if (window > MAX_SEARCH_WINDOW) throw searchInputError(req, 'page', `Search results stop at ${MAX_SEARCH_WINDOW}; refine the query.`)
   const collections = options.collections?.length ? options.collections : SEARCHABLE_COLLECTIONS
 
   const units = await unitConstraint(req, options)

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook, Where } from 'payload'
 
 import { fieldError, type Message } from '../../src/errors/fieldError'
-import { idOf } from '../ids'
+import { idOf, sameId } from '../ids'
 
 type UniqueField = { label: Message; name: string }
 
@@ -15,9 +15,12 @@ export const uniqueWithinUnit =
   async ({ data, originalDoc, req }) => {
     const unit = idOf(data.unit ?? originalDoc?.unit)
     if (unit === undefined) return data
+    const sameUnit = originalDoc?.id !== undefined && sameId(unit, originalDoc.unit)
     for (const { label, name } of fields) {
       const value = data[name] ?? originalDoc?.[name]
       if (value === undefined || value === null || value === '') continue
+      // Already checked when it was stored: an edit that keeps the value and the unit needs no query.
+      if (sameUnit && value === originalDoc[name]) continue
       const where: Where = {
         and: [
           { unit: { equals: unit } },
