@@ -1,0 +1,44 @@
+import { spawn } from 'node:child_process'
+import net from 'node:net'
+import { setTimeout as sleep } from 'node:timers/promises'
+
+import type { GraphqlRequest } from './load'
+import { NODE_ARGS, PRODUCTION_ENV } from './servers/spawnServer'
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
+
+/**
+ * Milliseconds from spawning `npm run serve:api`'s command (the API-only server, on the benchmark database)
+ * to its first answered GraphQL request, polled every 10 ms.
+ */
+export const coldStartMs = async (env: Record<string, string>, request: GraphqlRequest): Promise<number> => {
+  const port = await freePort()
+  const started = performance.now()
+  const child = spawn(process.execPath, [...NODE_ARGS, 'src/server/main.ts', '--api-only'], {
+    env: { ...process.env, ...PRODUCTION_ENV, HOST: '127.0.0.1', PORT: String(port), ...env },
+    stdio: 'ignore',
+  })
+  try {
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`the API server exited (${child.exitCode}) before answering`)
+      const answered = await fetch(`http://127.0.0.1:${port}/api/graphql`, {
+        body: JSON.stringify({ query: request.query }),
+        headers: { 'content-type': 'application/json', ...request.headers },
+        method: 'POST',
+      }).then(
+        (response) => response.ok,
+        () => false,
+      )
+      if (answered) return Math.round(performance.now() - started)
+      await sleep(10)
+    }
+  } finally {
+    child.kill('SIGTERM')
+  }
+}

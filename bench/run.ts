@@ -1,0 +1,178 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+
+import { closeConnections } from '../src/db/closeConnections'
+import { coldStartMs } from './coldStart'
+import { benchSettings, openBenchPayload } from './database'
+import { type Latency, timeSequentially } from './latency'
+import { type GraphqlRequest, loadRun, type LoadResult } from './load'
+import { measureOperations, type Operations } from './operations'
+import { HOME_QUERY, LEGAL_FILTER_QUERY, LEGAL_FILTERS, PROCEDURE_QUERY, procedureCodes, SEARCH_QUERY, SEARCH_TERMS } from './queries'
+import { printReport, ratios, targets } from './report'
+import { type BenchServer, spawnServer } from './servers/spawnServer'
+
+export type BenchOptions = { connections: number[]; coldStarts: number; rounds: number; seconds: number }
+
+export type Dataset = { commune: string; documents: Record<string, number>; province: string }
+
+export type BenchResults = {
+  coldStartMs: number[]
+  database: string
+  dataset: Dataset
+  date: string
+  home: { bytes: number; load: Record<'bare' | 'cold' | 'stock' | 'warm', LoadResult[]> }
+  lookups: { legalFilter: Latency; procedureByCode: Latency }
+  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string }
+  operations: Operations
+  options: BenchOptions
+  rssMb: { cold: number; warm: number }
+  search: { perUnit: Latency; provinceWide: Latency }
+  seed?: unknown
+}
+
+const COLLECTIONS = ['news', 'legal-documents', 'contacts', 'procedures', 'news-categories'] as const
+
+/** What is in the benchmark database, and which portals the runs read: the province and its first commune. */
+const describeDataset = async (payload: Payload): Promise<Dataset> => {
+  const documents: Record<string, number> = {}
+  for (const collection of COLLECTIONS) documents[collection] = (await payload.count({ collection })).totalDocs
+  if (!documents.news) throw new Error('The benchmark database is empty: run `npm run bench:seed` first.')
+  const unitSlug = async (level: string) => {
+    const { docs } = await payload.find({ collection: 'units', limit: 50, sort: 'code', where: { level: { equals: level } } })
+    for (const unit of docs) if ((await payload.count({ collection: 'news', where: { unit: { equals: unit.id } } })).totalDocs > 0) return unit.slug!
+    throw new Error(`No ${level} of the benchmark database has news: seed more units.`)
+  }
+  return { commune: await unitSlug('commune'), documents, province: await unitSlug('province') }
+}
+
+type Answer = { data?: unknown; errors?: { message: string }[] }
+
+/** Posts a GraphQL request and returns the answer's text; anything but a clean 200 is an error. */
+const ask = async (url: string, { headers, query, variables }: GraphqlRequest): Promise<string> => {
+  const response = await fetch(`${url}/api/graphql`, {
+    body: JSON.stringify({ query, variables }),
+    headers: { 'content-type': 'application/json', ...headers },
+    method: 'POST',
+  })
+  const text = await response.text()
+  const answer = JSON.parse(text) as Answer
+  if (!response.ok || answer.errors) throw new Error(`${response.status} ${answer.errors?.[0]?.message ?? text.slice(0, 200)}`)
+  return text
+}
+
+const loadRuns = async (url: string, request: GraphqlRequest, options: BenchOptions) => {
+  await loadRun(url, request, options.connections[0]!, 1)
+  const results: LoadResult[] = []
+  for (const connections of options.connections) results.push(await loadRun(url, request, connections, options.seconds))
+  return results
+}
+
+const withServer = async <T>(server: Promise<BenchServer>, work: (server: BenchServer) => Promise<T>) => {
+  const running = await server
+  try {
+    return await work(running)
+  } finally {
+    await running.stop()
+  }
+}
+
+const latestSeedReport = (database: string) => {
+  const files = fs.existsSync('bench/results') ? fs.readdirSync('bench/results').filter((file) => file.startsWith('seed-') && file.endsWith(`-${database}.json`)) : []
+  const latest = files.sort().at(-1)
+  return latest ? JSON.parse(fs.readFileSync(path.join('bench/results', latest), 'utf8')) : undefined
+}
+
+/** `npm run bench`: every measurement of issue 6 on BENCH_DATABASE_URI (seeded by `npm run bench:seed`). */
+export const runBenchmark = async (options: BenchOptions): Promise<BenchResults> => {
+  const settings = benchSettings()
+  const database = settings.database.kind
+  const payload = await openBenchPayload(settings, { fresh: false })
+  try {
+    return await measure(payload, database, settings.database.uri, options)
+  } finally {
+    await closeConnections(payload)
+  }
+}
+
+/** The measurements; `payload` (this process's, idle during the load runs) describes the data and runs the operations. */
+const measure = async (payload: Payload, database: string, databaseUri: string, options: BenchOptions): Promise<BenchResults> => {
+  const dataset = await describeDataset(payload)
+
+  const portal = (slug: string) => ({ 'x-portal-unit': slug })
+  const home: GraphqlRequest = { headers: portal(dataset.commune), query: HOME_QUERY }
+
+  const cold = await withServer(spawnServer('ours', { CACHE: 'false' }), async (server) => {
+    const answer = await ask(server.url, home)
+    const load = await loadRuns(server.url, home, options)
+    const search = async (slug: string, wide: boolean) =>
+      timeSequentially(SEARCH_TERMS, options.rounds, async (q) => void (await ask(server.url, { headers: portal(slug), query: SEARCH_QUERY, variables: { q, wide } })))
+    const perUnit = await search(dataset.commune, false)
+    const provinceWide = await search(dataset.province, true)
+    const legalFilter = await timeSequentially(LEGAL_FILTERS, options.rounds, async (variables) => void (await ask(server.url, { headers: portal(dataset.commune), query: LEGAL_FILTER_QUERY, variables })))
+    const procedureByCode = await timeSequentially(procedureCodes(dataset.documents.procedures!), options.rounds, async (code) => {
+      const text = await ask(server.url, { headers: portal(dataset.commune), query: PROCEDURE_QUERY, variables: { code } })
+      if (!text.includes(`"code":"${code}"`)) throw new Error(`procedure ${code} not found on ${dataset.commune}'s portal`)
+    })
+    return { answer, load, lookups: { legalFilter, procedureByCode }, rssMb: server.rssMb(), search: { perUnit, provinceWide } }
+  })
+  const sameAnswer = (kind: string, text: string) => {
+    if (JSON.stringify(JSON.parse(text).data) !== JSON.stringify(JSON.parse(cold.answer).data)) throw new Error(`the ${kind} server answered the home page differently`)
+  }
+  const warm = await withServer(spawnServer('ours', { CACHE: 'true' }), async (server) => {
+    sameAnswer('cached', await ask(server.url, home))
+    return { load: await loadRuns(server.url, home, options), rssMb: server.rssMb() }
+  })
+  const stock = await withServer(spawnServer('stock'), async (server) => {
+    sameAnswer('stock', await ask(server.url, home))
+    return loadRuns(server.url, home, options)
+  })
+  const bare = await withServer(spawnServer('bare', { BENCH_BARE_BODY: cold.answer }), async (server) => {
+    sameAnswer('bare', await ask(server.url, home))
+    return loadRuns(server.url, home, options)
+  })
+
+  const coldStarts: number[] = []
+  for (let run = 0; run < options.coldStarts; run++) coldStarts.push(await coldStartMs({ CACHE: 'false', DATABASE_URI: databaseUri }, home))
+
+  const operations = await measureOperations(payload, Math.min(2000, dataset.documents.procedures!))
+
+  const os = await import('node:os')
+  return {
+    coldStartMs: coldStarts,
+    database,
+    dataset,
+    date: new Date().toISOString(),
+    home: { bytes: Buffer.byteLength(cold.answer), load: { bare, cold: cold.load, stock, warm: warm.load } },
+    lookups: cold.lookups,
+    machine: { cpuModel: os.cpus()[0]?.model ?? 'unknown', cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    operations,
+    options,
+    rssMb: { cold: cold.rssMb, warm: warm.rssMb },
+    search: cold.search,
+    seed: latestSeedReport(database),
+  }
+}
+
+const numberArgument = (name: string, fallback: number) => {
+  const found = process.argv.find((arg) => arg.startsWith(`--${name}=`))
+  return found ? Number(found.split('=')[1]) : fallback
+}
+
+const main = async () => {
+  const options: BenchOptions = {
+    coldStarts: numberArgument('cold-starts', 3),
+    connections: (process.argv.find((arg) => arg.startsWith('--connections='))?.split('=')[1] ?? '10,50').split(',').map(Number),
+    rounds: numberArgument('rounds', 5),
+    seconds: numberArgument('seconds', 10),
+  }
+  const results = await runBenchmark(options)
+  const file = path.join('bench/results', `${results.date.slice(0, 10)}-${results.database}.json`)
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  fs.writeFileSync(file, `${JSON.stringify({ ...results, ratios: ratios(results), targets: targets(results) }, null, 2)}\n`)
+  printReport(results, (line) => process.stdout.write(`${line}\n`))
+  process.stdout.write(`\nWritten to ${file}\n`)
+}
+
+if (process.argv[1]?.endsWith('run.ts')) await main()

@@ -1,0 +1,59 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
+import express, { type Express } from 'express'
+import { getPayload } from 'payload'
+
+import { createConfig } from '../../src/config/createConfig'
+import { sendWebResponse, toWebRequest } from '../../src/server/webBridge'
+import { startServer } from '../../src/server/startServer'
+import { benchSettings } from '../database'
+
+/**
+ * One benchmark server per process, so the load generator never shares its event loop:
+ * - `ours`: the API-only server exactly as `npm run serve:api` runs it (cache per CACHE);
+ * - `stock`: Payload's own GraphQL handler for the same config and data on a bare Express app, with none of our
+ *   server's additions (no body limits, persisted queries, cache, security headers, compression, request log);
+ * - `bare`: a bare Express route answering a fixed JSON body (BENCH_BARE_BODY), the machine's ceiling.
+ * Prints `LISTENING <url>` when ready.
+ */
+const kind = process.argv[2]
+
+const listen = (app: Express) =>
+  new Promise<string>((resolve) => {
+    const server = http.createServer(app)
+    server.keepAliveTimeout = 65_000
+    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`))
+  })
+
+const stockApp = async () => {
+  const config = createConfig(benchSettings())
+  await getPayload({ config })
+  const handler = GRAPHQL_POST(config)
+  const app = express()
+  app.post('/api/graphql', async (req, res, next) => {
+    try {
+      await sendWebResponse(await handler(toWebRequest(req, res)), res)
+    } catch (error) {
+      next(error)
+    }
+  })
+  return listen(app)
+}
+
+const bareApp = () => {
+  const body = process.env.BENCH_BARE_BODY ?? '{}'
+  const app = express()
+  app.post('/api/graphql', (_req, res) => {
+    res.type('application/json').send(body)
+  })
+  return listen(app)
+}
+
+const oursApp = async () => (await startServer({ admin: false, settings: benchSettings({ CACHE: process.env.CACHE ?? 'false', HOST: '127.0.0.1', PORT: '0' }) })).url
+
+const servers: Record<string, () => Promise<string>> = { bare: bareApp, ours: oursApp, stock: stockApp }
+const start = servers[kind ?? '']
+if (!start) throw new Error(`usage: serve.ts ${Object.keys(servers).join('|')}`)
+process.stdout.write(`LISTENING ${await start()}\n`)
