@@ -4,6 +4,7 @@ import * as migration_20261126_123857_unit_profiles from './20261126_123857_unit
 import * as migration_20261126_142123_content_model from './20261126_142123_content_model';
 import * as migration_20261126_145259_search_keys from './20261126_145259_search_keys';
 import * as migration_20261126_152044_webhooks from './20261126_152044_webhooks';
+import * as migration_20261126_173550_locale_parent_indexes from './20261126_173550_locale_parent_indexes';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261126_152044_webhooks.up,
     down: migration_20261126_152044_webhooks.down,
-    name: '20261126_152044_webhooks'
+    name: '20261126_152044_webhooks',
+  },
+  {
+    up: migration_20261126_173550_locale_parent_indexes.up,
+    down: migration_20261126_173550_locale_parent_indexes.down,
+    name: '20261126_173550_locale_parent_indexes'
   },
 ];

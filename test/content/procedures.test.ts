@@ -118,6 +118,32 @@ describe('procedures over GraphQL', () => {
       submissionMethods: [expect.objectContaining({ method: 'in_person' }), expect.objectContaining({ method: 'online' })],
     })
   })
+  it('counts the procedures a portal shows by field: its own and those shared from above, published only', async () => {
+    const { payload } = content.server
+    const procedure = (unit: 'C1' | 'C2' | 'P', code: string, field: string, extra: Record<string, unknown> = {}) =>
+      payload.create({ collection: 'procedures', data: { ...MARRIAGE, code, field, unit: content.world.units[unit] as number, ...extra } as never })
+    await procedure('P', '2.000101', 'Đất đai', { level: 'commune', showOnSubunits: ['commune'] })
+    await procedure('P', '2.000102', 'Đất đai', { level: 'commune', showOnSubunits: ['commune'] })
+    await procedure('P', '2.000103', 'Thương mại', { level: 'province' })
+    await procedure('C1', '1.000201', 'Chứng thực')
+    await procedure('C1', '1.000202', 'Chứng thực', { _status: 'draft' })
+    await procedure('C2', '1.000203', 'Tôn giáo')
+
+    const portalOf = async (unit: string) => {
+      const { body } = await gql(content.server.url, '{ procedureFields { field count } Procedures(limit: 100) { totalDocs docs { field } } }', undefined, { 'x-portal-unit': unit })
+      expect(body.errors).toBeUndefined()
+      return body.data as { Procedures: { docs: { field: string }[]; totalDocs: number }; procedureFields: { count: number; field: string }[] }
+    }
+    const commune = await portalOf(UNIT_CODES.C1)
+    expect(commune.procedureFields).toEqual(expect.arrayContaining([{ count: 2, field: 'Đất đai' }, { count: 1, field: 'Chứng thực' }]))
+    expect(commune.procedureFields.map((row) => row.field)).not.toEqual(expect.arrayContaining(['Tôn giáo']))
+    expect(commune.procedureFields.map((row) => row.field)).not.toEqual(expect.arrayContaining(['Thương mại']))
+    // Exactly what the portal's own list shows, most procedures first.
+    expect(commune.procedureFields.reduce((sum, row) => sum + row.count, 0)).toBe(commune.Procedures.totalDocs)
+    const counts = commune.procedureFields.map((row) => row.count)
+    expect(counts).toEqual([...counts].sort((a, b) => b - a))
+    expect((await portalOf(UNIT_CODES.C2)).procedureFields).toEqual(expect.arrayContaining([{ count: 2, field: 'Đất đai' }, { count: 1, field: 'Tôn giáo' }]))
+  })
 })
 
 describe('legal basis across units', () => {
