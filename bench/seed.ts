@@ -6,6 +6,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 import { UNITS_TAG } from '../src/cache/tags'
 import { cacheStoreOf } from '../src/config/custom'
 import { closeConnections } from '../src/db/closeConnections'
+import { refreshStatistics } from '../src/db/refreshStatistics'
 import { benchSettings, openBenchPayload } from './database'
 import { categoryNames, contactData, legalDocumentData, newsData, procedureData, type Scale, scaled } from './dataset/generate'
 import { type Random, seededRandom } from './dataset/random'
@@ -90,6 +91,7 @@ export const seedBenchmark = async (payload: Payload, { concurrency = 1, factor,
     documents += written
   })
   documents += await importProcedures(payload, province, scale.procedures, seededRandom(seed))
+  await refreshStatistics(payload, { full: true })
   await cacheStoreOf(payload)?.invalidate([UNITS_TAG])
   const seconds = (performance.now() - started) / 1000
   return { concurrency, documents, factor, perSecond: Math.round(documents / seconds), scale, seconds: Math.round(seconds * 10) / 10, seed, units: units.length }

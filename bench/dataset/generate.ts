@@ -1,3 +1,4 @@
+import { vietnamDay } from '../../src/time/vietnamDay'
 import type { Random } from './random'
 import { ACTIONS, CATEGORIES, FAMILY_NAMES, FIELDS, GIVEN_NAMES, POSITIONS, SENTENCES, SUBJECTS, TIMES, TOPICS } from './words'
 
@@ -60,7 +61,8 @@ const DOCUMENT_KINDS = [
 /** A legal document numbered `index` in its unit; some expired, some not yet in force. */
 export const legalDocumentData = (random: Random, index: number, issuingBody: string) => {
   const issuedAt = pastDate(random)
-  const year = new Date(issuedAt).getUTCFullYear()
+  // The year in a document number is the year of issue in Vietnam (UTC+7), as the schema checks it.
+  const year = vietnamDay(issuedAt)!.slice(0, 4)
   const [type, symbol] = random.pick(DOCUMENT_KINDS)
   const numberAndSymbol = type === 'cong-van' ? `${index}/${symbol}` : `${index}/${year}/${symbol}`
   const expires = random.chance(0.15)

@@ -57,3 +57,5 @@ const servers: Record<string, () => Promise<string>> = { bare: bareApp, ours: ou
 const start = servers[kind ?? '']
 if (!start) throw new Error(`usage: serve.ts ${Object.keys(servers).join('|')}`)
 process.stdout.write(`LISTENING ${await start()}\n`)
+// Exit normally on SIGTERM, so `node --cpu-prof` writes its profile.
+process.once('SIGTERM', () => process.exit(0))
