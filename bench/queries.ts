@@ -1,11 +1,14 @@
 /** What the benchmark asks, in the words a portal's frontend would use (docs/frontend.md). */
 
-/** Issue 6's portal home page: latest news, newest legal documents, procedures by field, the unit's contacts. */
+/**
+ * Issue 6's portal home page: latest news, newest legal documents, procedures by field, the unit's contacts, as
+ * docs/frontend.md recommends writing it (no total counts, only the fields shown).
+ */
 export const HOME_QUERY = `query Home {
-  News(limit: 10, sort: "-publishedAt") { docs { title slug summary publishedAt featured categories { name slug } } }
-  LegalDocuments(limit: 5, sort: "-issuedAt") { docs { numberAndSymbol summary issuedAt validity } }
+  News(limit: 10, sort: "-publishedAt", pagination: false, select: true) { docs { title slug summary publishedAt featured categories { name slug } } }
+  LegalDocuments(limit: 5, sort: "-issuedAt", pagination: false, select: true) { docs { numberAndSymbol summary issuedAt validity } }
   procedureFields { field count }
-  Contacts(limit: 30, sort: "order") { docs { name position email phones { kind number } } }
+  Contacts(limit: 30, sort: "order", pagination: false, select: true) { docs { name position email phones { kind number } } }
 }`
 
 export const SEARCH_QUERY = `query Search($q: String!, $wide: Boolean) {

@@ -58,6 +58,8 @@ export const LegalDocuments: CollectionConfig = {
     useAsTitle: 'numberAndSymbol',
   },
   defaultSort: '-issuedAt',
+  // `validity` is computed from these on read, so a client's `select` must not leave them out.
+  forceSelect: { effectiveAt: true, expiresAt: true, issuedAt: true, validityOverride: true },
   graphQL: { pluralName: 'LegalDocuments', singularName: 'LegalDocument' },
   indexes: [{ fields: ['unit', 'numberAndSymbol'], unique: true }],
   labels: {

@@ -25,6 +25,8 @@ export const News: CollectionConfig = {
     useAsTitle: 'title',
   },
   defaultSort: '-publishedAt',
+  // `bodyHtml` is made from `body` on read, so a client's `select` must not leave it out.
+  forceSelect: { body: true },
   graphQL: { pluralName: 'News', singularName: 'NewsArticle' },
   indexes: [{ fields: ['unit', 'slug'], unique: true }],
   labels: {

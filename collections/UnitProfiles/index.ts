@@ -22,6 +22,8 @@ export const UnitProfiles: CollectionConfig = {
     useAsTitle: 'title',
   },
   graphQL: { pluralName: 'UnitProfiles', singularName: 'UnitProfile' },
+  // The `…Html` twins are made from these on read, so a client's `select` must not leave them out.
+  forceSelect: { functionsAndDuties: true, history: true, organisation: true },
   labels: {
     plural: { en: 'Unit profiles', vi: 'Giới thiệu đơn vị' },
     singular: { en: 'Unit profile', vi: 'Giới thiệu đơn vị' },

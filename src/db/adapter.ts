@@ -3,7 +3,6 @@ import path from 'node:path'
 import type { DatabaseAdapterObj } from 'payload'
 
 import type { DatabaseTarget } from './databaseUri'
-import { indexLocaleParents } from './indexLocaleParents'
 
 /** SQL databases have one folder of committed migrations each; MongoDB needs none (schemaless, indexes ensured). */
 export const migrationDir = (kind: 'postgres' | 'sqlite', cwd = process.cwd()): string =>
@@ -18,7 +17,6 @@ export const createDatabaseAdapter = async (target: DatabaseTarget): Promise<Dat
     case 'sqlite': {
       const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
       return sqliteAdapter({
-        beforeSchemaInit: [indexLocaleParents],
         busyTimeout: 5000,
         client: { url: target.uri },
         migrationDir: migrationDir('sqlite'),
@@ -29,7 +27,6 @@ export const createDatabaseAdapter = async (target: DatabaseTarget): Promise<Dat
     case 'postgres': {
       const { postgresAdapter } = await import('@payloadcms/db-postgres')
       return postgresAdapter({
-        beforeSchemaInit: [indexLocaleParents],
         migrationDir: migrationDir('postgres'),
         pool: { connectionString: target.uri },
         push: false,

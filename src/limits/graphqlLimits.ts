@@ -1,4 +1,5 @@
 import {
+  type ArgumentNode,
   type ASTVisitor,
   type ExecutionArgs,
   type FragmentDefinitionNode,
@@ -10,7 +11,7 @@ import {
   valueFromASTUntyped,
 } from 'graphql'
 
-import { pageSizeProblem } from './pageSize'
+import { MAX_PAGE_SIZE, pageSizeProblem } from './pageSize'
 
 export type GraphqlLimits = { introspection: boolean; maxAliases: number; maxDepth: number }
 export const GRAPHQL_LIMITS: Omit<GraphqlLimits, 'introspection'> = { maxAliases: 20, maxDepth: 10 }
@@ -64,16 +65,26 @@ const aliasLimit =
     }
   }
 
-/** Every `limit` argument, written in the query or passed as a variable, stays within the page size cap. */
+/**
+ * Every `limit` argument, written in the query or passed as a variable, stays within the page size cap; a list
+ * read with `pagination: false` (no total count: cheaper) must say its `limit`, or Payload would return every item.
+ */
 const pageSizeLimit =
   (variables: Record<string, unknown> | null | undefined): ValidationRule =>
-  (context: ValidationContext): ASTVisitor => ({
-    Argument(node) {
-      if (node.name.value !== 'limit') return
-      const problem = pageSizeProblem(valueFromASTUntyped(node.value, variables ?? undefined))
-      if (problem) context.reportError(new GraphQLError(problem, { nodes: [node] }))
-    },
-  })
+  (context: ValidationContext): ASTVisitor => {
+    const valueOf = (node: ArgumentNode | undefined) => (node ? valueFromASTUntyped(node.value, variables ?? undefined) : undefined)
+    return {
+      Field(node) {
+        const limit = node.arguments?.find((argument) => argument.name.value === 'limit')
+        const problem = pageSizeProblem(valueOf(limit))
+        if (problem) context.reportError(new GraphQLError(problem, { nodes: [limit!] }))
+        const pagination = node.arguments?.find((argument) => argument.name.value === 'pagination')
+        if (valueOf(pagination) === false && (valueOf(limit) ?? null) === null) {
+          context.reportError(new GraphQLError(`Page size limit: "pagination: false" needs a "limit" from 1 to ${MAX_PAGE_SIZE}.`, { nodes: [pagination!] }))
+        }
+      },
+    }
+  }
 
 /** Schema introspection (`__schema`, `__type`), refused when the explorer is off (production, by default). */
 const noIntrospection: ValidationRule = (context: ValidationContext): ASTVisitor => ({

@@ -33,6 +33,20 @@ describe('GraphQL limits: each refusal says which limit it hit, and the server k
     expect(await firstError(query, variables)).toMatch(/^Page size limit: "limit" must be a whole number from 1 to 100/)
   })
 
+  it.each([
+    ['without a limit', '{ News(pagination: false) { docs { id } } }', undefined],
+    ['with a null limit from a variable', 'query ($n: Int, $p: Boolean) { News(limit: $n, pagination: $p) { docs { id } } }', { n: null, p: false }],
+  ])('pagination: false %s (it would return every item)', async (_, query, variables) => {
+    expect(await firstError(query, variables)).toBe('Page size limit: "pagination: false" needs a "limit" from 1 to 100.')
+  })
+
+  it('pagination: false with a limit: no total count, at most that many items', async () => {
+    await Promise.all([1, 2, 3].map((n) => content.server.payload.create({ collection: 'news', data: { _status: 'published', title: `Tin không đếm ${n}`, unit: content.world.units.C1 as number } })))
+    const { body } = await ask('{ News(limit: 2, pagination: false, sort: "-publishedAt") { totalDocs hasNextPage docs { title } } }')
+    expect(body.errors).toBeUndefined()
+    expect(body.data.News.docs).toHaveLength(2)
+  })
+
   it('introspection, when the explorer is off', async () => {
     expect(await firstError('{ __schema { types { name } } }')).toMatch(/^Introspection limit/)
     expect((await fetch(`${content.server.url}/api/graphql-playground`)).status).toBe(404)
@@ -60,7 +74,7 @@ describe('GraphQL limits: each refusal says which limit it hit, and the server k
 
   it('still answers a normal query after all that', async () => {
     const { body } = await ask('{ News(limit: 5) { totalDocs } portal { unit { code } } }')
-    expect(body).toEqual({ data: { News: { totalDocs: 0 }, portal: { unit: { code: UNIT_CODES.C1 } } } })
+    expect(body).toEqual({ data: { News: { totalDocs: 3 }, portal: { unit: { code: UNIT_CODES.C1 } } } })
   })
 })
 

@@ -89,6 +89,16 @@ describe('legal documents by validity', () => {
     expect(body.data.LegalDocuments.docs).toEqual(expected.map((numberAndSymbol) => ({ numberAndSymbol, validity })))
   })
 
+  it('is right when the client selects only what it shows (select: true): the dates are always read', async () => {
+    const validities = async (select: boolean) => {
+      const { body } = await gql(content.server.url, `{ LegalDocuments(sort: "numberAndSymbol", select: ${select}) { docs { numberAndSymbol validity } } }`, undefined, { 'x-portal-unit': UNIT_CODES.C1 })
+      expect(body.errors).toBeUndefined()
+      return body.data.LegalDocuments.docs
+    }
+    expect(await validities(true)).toEqual(await validities(false))
+    expect((await validities(true)).map((doc: { validity: string }) => doc.validity)).toEqual(expect.arrayContaining(['expired', 'not_yet_in_force', 'partly_expired']))
+  })
+
   it('over REST too, combined with a year of issue (full timestamps, Vietnam time)', async () => {
     const { body } = await rest(
       content.server,

@@ -124,6 +124,14 @@ describe('rich text for frontends', () => {
     )
     expect(answer.data.News.docs[0].bodyHtml).toBe(html)
     expect(answer.data.News.docs[0].body.root.type).toBe('root')
+    // A client selecting only the HTML (select: true) still gets it: the body it is made from is always read.
+    const { body: selected } = await gql(
+      content.server.url,
+      `{ News(where: { slug: { equals: "bai-co-noi-dung" } }, select: true) { docs { bodyHtml } } }`,
+      undefined,
+      { 'x-portal-unit': UNIT_CODES.C1 },
+    )
+    expect(selected.data.News.docs[0]).toEqual({ bodyHtml: html })
   })
 })
 
