@@ -1,6 +1,3 @@
-import fs from 'node:fs'
-import path from 'node:path'
-
 import type { Payload } from 'payload'
 
 import { closeConnections } from '../src/db/closeConnections'
@@ -11,6 +8,7 @@ import { type GraphqlRequest, loadRun, type LoadResult } from './load'
 import { measureOperations, type Operations } from './operations'
 import { HOME_QUERY, LEGAL_FILTER_QUERY, LEGAL_FILTERS, PROCEDURE_QUERY, procedureCodes, SEARCH_QUERY, SEARCH_TERMS } from './queries'
 import { printReport, ratios, targets } from './report'
+import { latestSeedReport, writeResult } from './resultFiles'
 import { type BenchServer, spawnServer } from './servers/spawnServer'
 
 export type BenchOptions = { connections: number[]; coldStarts: number; rounds: number; seconds: number }
@@ -76,12 +74,6 @@ const withServer = async <T>(server: Promise<BenchServer>, work: (server: BenchS
   } finally {
     await running.stop()
   }
-}
-
-const latestSeedReport = (database: string) => {
-  const files = fs.existsSync('bench/results') ? fs.readdirSync('bench/results').filter((file) => file.startsWith('seed-') && file.endsWith(`-${database}.json`)) : []
-  const latest = files.sort().at(-1)
-  return latest ? JSON.parse(fs.readFileSync(path.join('bench/results', latest), 'utf8')) : undefined
 }
 
 /** `npm run bench`: every measurement of issue 6 on BENCH_DATABASE_URI (seeded by `npm run bench:seed`). */
@@ -168,9 +160,7 @@ const main = async () => {
     seconds: numberArgument('seconds', 10),
   }
   const results = await runBenchmark(options)
-  const file = path.join('bench/results', `${results.date.slice(0, 10)}-${results.database}.json`)
-  fs.mkdirSync(path.dirname(file), { recursive: true })
-  fs.writeFileSync(file, `${JSON.stringify({ ...results, ratios: ratios(results), targets: targets(results) }, null, 2)}\n`)
+  const file = writeResult(`${results.date.slice(0, 10)}-${results.database}.json`, { ...results, ratios: ratios(results), targets: targets(results) })
   printReport(results, (line) => process.stdout.write(`${line}\n`))
   process.stdout.write(`\nWritten to ${file}\n`)
 }

@@ -1,6 +1,3 @@
-import fs from 'node:fs'
-import path from 'node:path'
-
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
 import { UNITS_TAG } from '../src/cache/tags'
@@ -8,6 +5,7 @@ import { cacheStoreOf } from '../src/config/custom'
 import { closeConnections } from '../src/db/closeConnections'
 import { refreshStatistics } from '../src/db/refreshStatistics'
 import { benchSettings, openBenchPayload } from './database'
+import { writeResult } from './resultFiles'
 import { categoryNames, contactData, legalDocumentData, newsData, procedureData, type Scale, scaled } from './dataset/generate'
 import { type Random, seededRandom } from './dataset/random'
 
@@ -111,9 +109,7 @@ const main = async () => {
   try {
     const options = { concurrency: argument('concurrency') ?? defaultConcurrency(settings.database.kind), factor: argument('scale') ?? 1, seed: argument('seed') ?? 20261126, units: argument('units') }
     const report = { database: settings.database.kind, preparedSeconds, ...(await seedBenchmark(payload, options)) }
-    const file = path.join('bench/results', `seed-${new Date().toISOString().slice(0, 10)}-${report.database}.json`)
-    fs.mkdirSync(path.dirname(file), { recursive: true })
-    fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`)
+    const file = writeResult(`seed-${new Date().toISOString().slice(0, 10)}-${report.database}.json`, report)
     process.stdout.write(`Fresh database with the 202 units in ${preparedSeconds} s; seeded ${report.documents} documents in ${report.seconds} s (${report.perSecond}/s) on ${report.database}; ${file}\n`)
   } finally {
     await closeConnections(payload)
