@@ -3,6 +3,8 @@ import path from 'node:path'
 import type { DatabaseAdapterObj } from 'payload'
 
 import type { DatabaseTarget } from './databaseUri'
+import { indexLocaleParents } from './indexLocaleParents'
+import { reuseSqliteStatements } from './reuseSqliteStatements'
 
 /** SQL databases have one folder of committed migrations each; MongoDB needs none (schemaless, indexes ensured). */
 export const migrationDir = (kind: 'postgres' | 'sqlite', cwd = process.cwd()): string =>
@@ -16,7 +18,9 @@ export const createDatabaseAdapter = async (target: DatabaseTarget): Promise<Dat
   switch (target.kind) {
     case 'sqlite': {
       const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
+      reuseSqliteStatements()
       return sqliteAdapter({
+        beforeSchemaInit: [indexLocaleParents],
         busyTimeout: 5000,
         client: { url: target.uri },
         migrationDir: migrationDir('sqlite'),
@@ -27,6 +31,7 @@ export const createDatabaseAdapter = async (target: DatabaseTarget): Promise<Dat
     case 'postgres': {
       const { postgresAdapter } = await import('@payloadcms/db-postgres')
       return postgresAdapter({
+        beforeSchemaInit: [indexLocaleParents],
         migrationDir: migrationDir('postgres'),
         pool: { connectionString: target.uri },
         push: false,

@@ -1,0 +1,59 @@
+import fs from 'node:fs'
+import { createRequire } from 'node:module'
+import os from 'node:os'
+import path from 'node:path'
+
+import { reuseSqliteStatements } from '../../src/db/reuseSqliteStatements'
+
+type Statement = { all: (args: unknown[]) => unknown[]; raw: (on: boolean) => Statement; run: (args: unknown[]) => unknown }
+type Database = { close: () => void; exec: (sql: string) => void; prepare: (sql: string) => Statement }
+const Libsql = createRequire(import.meta.url)('libsql') as new (file: string) => Database
+
+let dir: string
+let db: Database
+
+beforeAll(() => {
+  reuseSqliteStatements()
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'statements-'))
+  db = new Libsql(path.join(dir, 'test.db'))
+  db.exec('create table item (id integer primary key, name text not null unique)')
+})
+afterAll(() => {
+  db.close()
+  fs.rmSync(dir, { force: true, recursive: true })
+})
+
+/** The driver never frees statements (src/db/reuseSqliteStatements.ts): each SQL text is prepared once per connection. */
+describe('SQLite statements', () => {
+  it('are prepared once per text and connection, and give each execution its own parameters', () => {
+    const insert = 'insert into item (name) values (?)'
+    expect(db.prepare(insert)).toBe(db.prepare(insert))
+    for (const name of ['Hộ tịch', 'Đất đai', 'Chứng thực']) db.prepare(insert).run([name])
+    const select = 'select name from item where name <> ? order by id'
+    expect(db.prepare(select).raw(true).all(['Đất đai'])).toEqual([['Hộ tịch'], ['Chứng thực']])
+    expect(db.prepare(select).raw(true).all(['Hộ tịch'])).toEqual([['Đất đai'], ['Chứng thực']])
+  })
+
+  it('still work after an execution failed', () => {
+    const insert = 'insert into item (name) values (?)'
+    expect(() => db.prepare(insert).run(['Hộ tịch'])).toThrow(/UNIQUE/)
+    db.prepare(insert).run(['Xây dựng'])
+    expect(db.prepare('select count(*) from item').raw(true).all([])).toEqual([[4]])
+  })
+
+  it('see schema changes (SQLite prepares a changed statement again by itself)', () => {
+    const select = 'select * from item where id = ?'
+    expect(db.prepare(select).raw(true).all([1])).toEqual([[1, 'Hộ tịch']])
+    db.exec('alter table item add column field text')
+    expect(db.prepare(select).raw(true).all([1])).toEqual([[1, 'Hộ tịch', null]])
+  })
+
+  it('are kept per connection', () => {
+    const other = new Libsql(path.join(dir, 'test.db'))
+    try {
+      expect(other.prepare('select 1')).not.toBe(db.prepare('select 1'))
+    } finally {
+      other.close()
+    }
+  })
+})
