@@ -56,6 +56,8 @@ export const printReport = (results: BenchResults, print: (line: string) => void
   table(latencyRows).forEach((line) => print(`  ${line}`))
   const { operations } = results
   print(`Operations: provisioning a unit ${median(operations.provisionMs)} ms (median of ${operations.provisionMs.length}); importing ${operations.procedures} procedures ${operations.importProceduresSeconds} s`)
+  const seed = results.seed as { documents?: number; perSecond?: number; seconds?: number; units?: number } | undefined
+  print(seed ? `Full re-seed (latest seed report): ${seed.documents} documents of ${seed.units} units in ${seed.seconds} s (${seed.perSecond}/s)` : 'Full re-seed: no seed report in bench/results yet (npm run bench:seed writes one)')
   print(`Cold start (API only, to first answer): ${results.coldStartMs.join(', ')} ms; resident memory after the runs: ${results.rssMb.cold} MB (cache off), ${results.rssMb.warm} MB (cache on)`)
   print('Targets:')
   const targetRows: (string | number)[][] = [['', 'target', 'measured', '']]

@@ -120,4 +120,14 @@ const main = async () => {
   }
 }
 
-if (process.argv[1]?.endsWith('seed.ts')) await main()
+// Like the other commands (src/cli/session.ts), exit when done: on PostgreSQL a pool client Payload left busy
+// would otherwise keep the process alive after its work is finished.
+if (process.argv[1]?.endsWith('seed.ts')) {
+  await main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`)
+      process.exit(1)
+    },
+  )
+}

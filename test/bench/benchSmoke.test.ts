@@ -27,7 +27,7 @@ afterAll(async () => {
  */
 describe('benchmark harness (smoke run)', () => {
   it('seeds from empty with the real command, then measures every item of issue 6', async () => {
-    const seeded = spawnSync('npm', ['run', '--silent', 'bench:seed', '--', '--scale=0.005', '--units=3'], { encoding: 'utf8', env: process.env })
+    const seeded = spawnSync('npm', ['run', '--silent', 'bench:seed', '--', '--scale=0.005', '--units=3'], { encoding: 'utf8', env: process.env, timeout: 180_000 })
     expect(seeded.stdout).toMatch(/Fresh database with the 202 units in [\d.]+ s; seeded 46 documents/)
 
     expect(fs.readdirSync(process.env.BENCH_RESULTS_DIR!)).toEqual([expect.stringMatching(/^seed-.*-(sqlite|postgres|mongodb)\.json$/)])
@@ -49,6 +49,7 @@ describe('benchmark harness (smoke run)', () => {
     const lines: string[] = []
     printReport(results, (line) => lines.push(line))
     expect(lines.join('\n')).toMatch(/ratios at 2 connections: a\/c = [\d.]+, b\/d = [\d.]+/)
+    expect(lines.join('\n')).toMatch(/Full re-seed \(latest seed report\): 46 documents of 3 units/)
     expect(targets(results).map((target) => target.name)).toHaveLength(9)
   })
 })
