@@ -2,8 +2,10 @@ import { spawn } from 'node:child_process'
 import net from 'node:net'
 import { setTimeout as sleep } from 'node:timers/promises'
 
-import type { GraphqlRequest } from './load'
+import { askGraphql, type GraphqlRequest } from './load'
 import { NODE_ARGS, PRODUCTION_ENV } from './servers/spawnServer'
+
+const GIVE_UP_MS = 60_000
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -27,12 +29,9 @@ export const coldStartMs = async (env: Record<string, string>, request: GraphqlR
   try {
     for (;;) {
       if (child.exitCode !== null) throw new Error(`the API server exited (${child.exitCode}) before answering`)
-      const answered = await fetch(`http://127.0.0.1:${port}/api/graphql`, {
-        body: JSON.stringify({ query: request.query }),
-        headers: { 'content-type': 'application/json', ...request.headers },
-        method: 'POST',
-      }).then(
-        (response) => response.ok,
+      if (performance.now() - started > GIVE_UP_MS) throw new Error(`the API server did not answer within ${GIVE_UP_MS / 1000} s`)
+      const answered = await askGraphql(`http://127.0.0.1:${port}`, request).then(
+        () => true,
         () => false,
       )
       if (answered) return Math.round(performance.now() - started)

@@ -24,3 +24,18 @@ export const loadRun = async (url: string, request: GraphqlRequest, connections:
     seconds,
   }
 }
+
+type Answer = { data?: unknown; errors?: { message: string }[] }
+
+/** Posts a GraphQL request and returns the answer's text; anything but a clean 200 is an error. */
+export const askGraphql = async (url: string, { headers, query, variables }: GraphqlRequest): Promise<string> => {
+  const response = await fetch(`${url}/api/graphql`, {
+    body: JSON.stringify({ query, variables }),
+    headers: { 'content-type': 'application/json', ...headers },
+    method: 'POST',
+  })
+  const text = await response.text()
+  const answer = JSON.parse(text) as Answer
+  if (!response.ok || answer.errors) throw new Error(`${response.status} ${answer.errors?.[0]?.message ?? text.slice(0, 200)}`)
+  return text
+}

@@ -1,11 +1,10 @@
 import type { Payload } from 'payload'
 
+import { secondsSince } from './commandLine'
 import { seededRandom } from './dataset/random'
 import { importProcedures } from './seed'
 
 export type Operations = { importProceduresSeconds: number; procedures: number; provisionMs: number[] }
-
-const seconds = (started: number) => Math.round((performance.now() - started) / 100) / 10
 
 /**
  * Issue 6's one-off operations through the Local API: provisioning new units (each with its administrator
@@ -30,7 +29,7 @@ export const measureOperations = async (payload: Payload, procedures: number): P
     }
     const started = performance.now()
     await importProcedures(payload, { id: created[0]!, name: 'Sở Thử nghiệm' }, procedures, seededRandom(1))
-    return { importProceduresSeconds: seconds(started), procedures, provisionMs }
+    return { importProceduresSeconds: secondsSince(started), procedures, provisionMs }
   } finally {
     await payload.delete({ collection: 'procedures', where: { unit: { in: created } } })
     await payload.delete({ collection: 'users', where: { email: { like: `bench-${stamp}-` } } })

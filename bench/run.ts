@@ -1,10 +1,11 @@
 import type { Payload } from 'payload'
 
 import { closeConnections } from '../src/db/closeConnections'
+import { numberListOption, numberOption, runAsCommand } from './commandLine'
 import { coldStartMs } from './coldStart'
 import { benchSettings, openBenchPayload } from './database'
 import { type Latency, timeSequentially } from './latency'
-import { type GraphqlRequest, loadRun, type LoadResult } from './load'
+import { askGraphql, type GraphqlRequest, loadRun, type LoadResult } from './load'
 import { measureOperations, type Operations } from './operations'
 import { HOME_QUERY, LEGAL_FILTER_QUERY, LEGAL_FILTERS, PROCEDURE_QUERY, procedureCodes, SEARCH_QUERY, SEARCH_TERMS } from './queries'
 import { printReport, ratios, targets } from './report'
@@ -45,21 +46,6 @@ const describeDataset = async (payload: Payload): Promise<Dataset> => {
   return { commune: await unitSlug('commune'), documents, province: await unitSlug('province') }
 }
 
-type Answer = { data?: unknown; errors?: { message: string }[] }
-
-/** Posts a GraphQL request and returns the answer's text; anything but a clean 200 is an error. */
-const ask = async (url: string, { headers, query, variables }: GraphqlRequest): Promise<string> => {
-  const response = await fetch(`${url}/api/graphql`, {
-    body: JSON.stringify({ query, variables }),
-    headers: { 'content-type': 'application/json', ...headers },
-    method: 'POST',
-  })
-  const text = await response.text()
-  const answer = JSON.parse(text) as Answer
-  if (!response.ok || answer.errors) throw new Error(`${response.status} ${answer.errors?.[0]?.message ?? text.slice(0, 200)}`)
-  return text
-}
-
 const loadRuns = async (url: string, request: GraphqlRequest, options: BenchOptions) => {
   await loadRun(url, request, options.connections[0]!, 1)
   const results: LoadResult[] = []
@@ -96,15 +82,15 @@ const measure = async (payload: Payload, database: string, databaseUri: string, 
   const home: GraphqlRequest = { headers: portal(dataset.commune), query: HOME_QUERY }
 
   const cold = await withServer(spawnServer('ours', { CACHE: 'false' }), async (server) => {
-    const answer = await ask(server.url, home)
+    const answer = await askGraphql(server.url, home)
     const load = await loadRuns(server.url, home, options)
     const search = async (slug: string, wide: boolean) =>
-      timeSequentially(SEARCH_TERMS, options.rounds, async (q) => void (await ask(server.url, { headers: portal(slug), query: SEARCH_QUERY, variables: { q, wide } })))
+      timeSequentially(SEARCH_TERMS, options.rounds, async (q) => void (await askGraphql(server.url, { headers: portal(slug), query: SEARCH_QUERY, variables: { q, wide } })))
     const perUnit = await search(dataset.commune, false)
     const provinceWide = await search(dataset.province, true)
-    const legalFilter = await timeSequentially(LEGAL_FILTERS, options.rounds, async (variables) => void (await ask(server.url, { headers: portal(dataset.commune), query: LEGAL_FILTER_QUERY, variables })))
+    const legalFilter = await timeSequentially(LEGAL_FILTERS, options.rounds, async (variables) => void (await askGraphql(server.url, { headers: portal(dataset.commune), query: LEGAL_FILTER_QUERY, variables })))
     const procedureByCode = await timeSequentially(procedureCodes(dataset.documents.procedures!), options.rounds, async (code) => {
-      const text = await ask(server.url, { headers: portal(dataset.commune), query: PROCEDURE_QUERY, variables: { code } })
+      const text = await askGraphql(server.url, { headers: portal(dataset.commune), query: PROCEDURE_QUERY, variables: { code } })
       if (!text.includes(`"code":"${code}"`)) throw new Error(`procedure ${code} not found on ${dataset.commune}'s portal`)
     })
     return { answer, load, lookups: { legalFilter, procedureByCode }, rssMb: server.rssMb(), search: { perUnit, provinceWide } }
@@ -113,15 +99,15 @@ const measure = async (payload: Payload, database: string, databaseUri: string, 
     if (JSON.stringify(JSON.parse(text).data) !== JSON.stringify(JSON.parse(cold.answer).data)) throw new Error(`the ${kind} server answered the home page differently`)
   }
   const warm = await withServer(spawnServer('ours', { CACHE: 'true' }), async (server) => {
-    sameAnswer('cached', await ask(server.url, home))
+    sameAnswer('cached', await askGraphql(server.url, home))
     return { load: await loadRuns(server.url, home, options), rssMb: server.rssMb() }
   })
   const stock = await withServer(spawnServer('stock'), async (server) => {
-    sameAnswer('stock', await ask(server.url, home))
+    sameAnswer('stock', await askGraphql(server.url, home))
     return loadRuns(server.url, home, options)
   })
   const bare = await withServer(spawnServer('bare', { BENCH_BARE_BODY: cold.answer }), async (server) => {
-    sameAnswer('bare', await ask(server.url, home))
+    sameAnswer('bare', await askGraphql(server.url, home))
     return loadRuns(server.url, home, options)
   })
 
@@ -147,17 +133,12 @@ const measure = async (payload: Payload, database: string, databaseUri: string, 
   }
 }
 
-const numberArgument = (name: string, fallback: number) => {
-  const found = process.argv.find((arg) => arg.startsWith(`--${name}=`))
-  return found ? Number(found.split('=')[1]) : fallback
-}
-
 const main = async () => {
   const options: BenchOptions = {
-    coldStarts: numberArgument('cold-starts', 3),
-    connections: (process.argv.find((arg) => arg.startsWith('--connections='))?.split('=')[1] ?? '10,50').split(',').map(Number),
-    rounds: numberArgument('rounds', 5),
-    seconds: numberArgument('seconds', 10),
+    coldStarts: numberOption('cold-starts') ?? 3,
+    connections: numberListOption('connections') ?? [10, 50],
+    rounds: numberOption('rounds') ?? 5,
+    seconds: numberOption('seconds') ?? 10,
   }
   const results = await runBenchmark(options)
   const file = writeResult(`${results.date.slice(0, 10)}-${results.database}.json`, { ...results, ratios: ratios(results), targets: targets(results) })
@@ -165,14 +146,4 @@ const main = async () => {
   process.stdout.write(`\nWritten to ${file}\n`)
 }
 
-// Like the other commands (src/cli/session.ts), exit when done: on PostgreSQL a pool client Payload left busy
-// would otherwise keep the process alive after its work is finished.
-if (process.argv[1]?.endsWith('run.ts')) {
-  await main().then(
-    () => process.exit(0),
-    (error: unknown) => {
-      process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`)
-      process.exit(1)
-    },
-  )
-}
+await runAsCommand('run.ts', main)

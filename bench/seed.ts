@@ -4,6 +4,7 @@ import { UNITS_TAG } from '../src/cache/tags'
 import { cacheStoreOf } from '../src/config/custom'
 import { closeConnections } from '../src/db/closeConnections'
 import { refreshStatistics } from '../src/db/refreshStatistics'
+import { numberOption, runAsCommand, secondsSince } from './commandLine'
 import { benchSettings, openBenchPayload } from './database'
 import { writeResult } from './resultFiles'
 import { categoryNames, contactData, legalDocumentData, newsData, procedureData, type Scale, scaled } from './dataset/generate'
@@ -95,13 +96,8 @@ export const seedBenchmark = async (payload: Payload, { concurrency = 1, factor,
   documents += await importProcedures(payload, province, scale.procedures, seededRandom(seed))
   await refreshStatistics(payload, { full: true })
   await cacheStoreOf(payload)?.invalidate([UNITS_TAG])
-  const seconds = (performance.now() - started) / 1000
-  return { concurrency, documents, factor, perSecond: Math.round(documents / seconds), scale, seconds: Math.round(seconds * 10) / 10, seed, units: units.length }
-}
-
-const argument = (name: string) => {
-  const found = process.argv.find((arg) => arg.startsWith(`--${name}=`))
-  return found ? Number(found.split('=')[1]) : undefined
+  const seconds = secondsSince(started)
+  return { concurrency, documents, factor, perSecond: Math.round(documents / seconds), scale, seconds, seed, units: units.length }
 }
 
 /** `npm run bench:seed [-- --scale=0.1 --seed=1 --units=5 --concurrency=4]` on BENCH_DATABASE_URI, from empty. */
@@ -109,9 +105,9 @@ const main = async () => {
   const settings = benchSettings()
   const started = performance.now()
   const payload = await openBenchPayload(settings, { fresh: true })
-  const preparedSeconds = Math.round((performance.now() - started) / 100) / 10
+  const preparedSeconds = secondsSince(started)
   try {
-    const options = { concurrency: argument('concurrency') ?? defaultConcurrency(settings.database.kind), factor: argument('scale') ?? 1, seed: argument('seed') ?? 20261126, units: argument('units') }
+    const options = { concurrency: numberOption('concurrency') ?? defaultConcurrency(settings.database.kind), factor: numberOption('scale') ?? 1, seed: numberOption('seed') ?? 20261126, units: numberOption('units') }
     const report = { database: settings.database.kind, preparedSeconds, ...(await seedBenchmark(payload, options)) }
     const file = writeResult(`seed-${new Date().toISOString().slice(0, 10)}-${report.database}.json`, report)
     process.stdout.write(`Fresh database with the 202 units in ${preparedSeconds} s; seeded ${report.documents} documents in ${report.seconds} s (${report.perSecond}/s) on ${report.database}; ${file}\n`)
@@ -120,14 +116,4 @@ const main = async () => {
   }
 }
 
-// Like the other commands (src/cli/session.ts), exit when done: on PostgreSQL a pool client Payload left busy
-// would otherwise keep the process alive after its work is finished.
-if (process.argv[1]?.endsWith('seed.ts')) {
-  await main().then(
-    () => process.exit(0),
-    (error: unknown) => {
-      process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`)
-      process.exit(1)
-    },
-  )
-}
+await runAsCommand('seed.ts', main)

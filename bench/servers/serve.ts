@@ -1,13 +1,12 @@
 import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import express, { type Express } from 'express'
 import { getPayload } from 'payload'
 
 import { createConfig } from '../../src/config/createConfig'
-import { sendWebResponse, toWebRequest } from '../../src/server/webBridge'
-import { startServer } from '../../src/server/startServer'
+import { listen, startServer } from '../../src/server/startServer'
+import { serveFetch } from '../../src/server/webBridge'
 import { benchSettings } from '../database'
 
 /**
@@ -20,26 +19,18 @@ import { benchSettings } from '../database'
  */
 const kind = process.argv[2]
 
-const listen = (app: Express) =>
-  new Promise<string>((resolve) => {
-    const server = http.createServer(app)
-    server.keepAliveTimeout = 65_000
-    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`))
-  })
+const serve = async (app: Express) => {
+  const server = http.createServer(app)
+  server.keepAliveTimeout = 65_000
+  return `http://127.0.0.1:${(await listen(server, 0, '127.0.0.1')).port}`
+}
 
 const stockApp = async () => {
   const config = createConfig(benchSettings())
   await getPayload({ config })
-  const handler = GRAPHQL_POST(config)
   const app = express()
-  app.post('/api/graphql', async (req, res, next) => {
-    try {
-      await sendWebResponse(await handler(toWebRequest(req, res)), res)
-    } catch (error) {
-      next(error)
-    }
-  })
-  return listen(app)
+  app.post('/api/graphql', serveFetch(GRAPHQL_POST(config)))
+  return serve(app)
 }
 
 const bareApp = () => {
@@ -48,7 +39,7 @@ const bareApp = () => {
   app.post('/api/graphql', (_req, res) => {
     res.type('application/json').send(body)
   })
-  return listen(app)
+  return serve(app)
 }
 
 const oursApp = async () => (await startServer({ admin: false, settings: benchSettings({ CACHE: process.env.CACHE ?? 'false', HOST: '127.0.0.1', PORT: '0' }) })).url

@@ -7,19 +7,7 @@ import { memoryStore } from '../cache/memoryStore'
 import { persistedQueries } from '../cache/persistedQueries'
 import type { CacheStore } from '../cache/store'
 import { graphqlBody, graphqlBodyErrors } from '../limits/graphqlBody'
-import { sendWebResponse, toWebRequest } from './webBridge'
-
-type FetchHandler = (request: Request) => Promise<Response>
-
-const serveWith =
-  (handler: FetchHandler): RequestHandler =>
-  async (req, res, next) => {
-    try {
-      await sendWebResponse(await handler(toWebRequest(req, res)), res)
-    } catch (error) {
-      next(error)
-    }
-  }
+import { serveFetch } from './webBridge'
 
 /**
  * Payload's REST API and GraphQL endpoint, served by Payload's own handlers. GraphQL answers POST and, for
@@ -31,11 +19,11 @@ type Options = { cache?: CacheStore; cookiePrefix: string; playground: boolean }
 export const payloadRoutes = (config: Promise<SanitizedConfig>, { cache, cookiePrefix, playground }: Options): Router => {
   const router = Router()
   const handler = GRAPHQL_POST(config)
-  const graphql = cache ? cachedGraphql(handler, cache, cookiePrefix) : serveWith(handler)
+  const graphql = cache ? cachedGraphql(handler, cache, cookiePrefix) : serveFetch(handler)
   const persisted = persistedQueries(cache ?? memoryStore(1))
   router.post('/api/graphql', ...graphqlBody, persisted, graphql, graphqlBodyErrors)
   router.get('/api/graphql', persisted, graphql)
-  if (playground) router.get('/api/graphql-playground', serveWith(GRAPHQL_PLAYGROUND_GET(config)))
-  router.use('/api', serveWith((request) => handleEndpoints({ config, request })))
+  if (playground) router.get('/api/graphql-playground', serveFetch(GRAPHQL_PLAYGROUND_GET(config)))
+  router.use('/api', serveFetch((request) => handleEndpoints({ config, request })))
   return router
 }

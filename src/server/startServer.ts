@@ -28,7 +28,8 @@ type StartOptions = {
   shutdownTimeoutMs?: number
 }
 
-const listen = (server: http.Server, port: number, host: string): Promise<AddressInfo> =>
+/** Listens on `host:port` (port 0: any free port) and resolves with the address taken. */
+export const listen = (server: http.Server, port: number, host: string): Promise<AddressInfo> =>
   new Promise((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, host, () => {

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 
-import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
+import type { Request as ExpressRequest, RequestHandler, Response as ExpressResponse } from 'express'
 
 /**
  * Payload's handlers speak the Fetch API (Request in, Response out); Express speaks Node streams. These two
@@ -48,3 +48,14 @@ export const sendWebResponse = async (response: Response, res: ExpressResponse):
   }
   await pipeline(Readable.fromWeb(response.body as NodeReadableStream), res)
 }
+
+/** An Express handler serving a fetch-style handler (Payload's REST endpoints, GraphQL, the playground). */
+export const serveFetch =
+  (handler: (request: Request) => Promise<Response>): RequestHandler =>
+  async (req, res, next) => {
+    try {
+      await sendWebResponse(await handler(toWebRequest(req, res)), res)
+    } catch (error) {
+      next(error)
+    }
+  }
