@@ -1,12 +1,20 @@
-/** `--name=value` from the command line, as a number; undefined when absent. */
-export const numberOption = (name: string): number | undefined => {
-  const found = process.argv.find((arg) => arg.startsWith(`--${name}=`))
-  return found ? Number(found.split('=')[1]) : undefined
+const optionText = (name: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3)
+
+const positive = (name: string, text: string) => {
+  const value = Number(text)
+  if (!text.trim() || !Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number (got "${text}").`)
+  return value
 }
 
-/** `--name=a,b` from the command line, as numbers; undefined when absent. */
+/** `--name=value` from the command line, as a positive number; undefined when absent, an error naming it when not a number. */
+export const numberOption = (name: string): number | undefined => {
+  const text = optionText(name)
+  return text === undefined ? undefined : positive(name, text)
+}
+
+/** `--name=a,b` from the command line, as positive numbers; undefined when absent. */
 export const numberListOption = (name: string): number[] | undefined =>
-  process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1]!.split(',').map(Number)
+  optionText(name)?.split(',').map((text) => positive(name, text))
 
 /** Seconds since `started` (a `performance.now()`), to a tenth. */
 export const secondsSince = (started: number): number => Math.round((performance.now() - started) / 100) / 10
@@ -20,7 +28,8 @@ export const runAsCommand = async (file: string, main: () => Promise<void>): Pro
   await main().then(
     () => process.exit(0),
     (error: unknown) => {
-      process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`)
+      const message = error instanceof Error && error.message.startsWith('--') ? error.message : ((error as Error)?.stack ?? String(error))
+      process.stderr.write(`${message}\n`)
       process.exit(1)
     },
   )

@@ -103,11 +103,12 @@ export const seedBenchmark = async (payload: Payload, { concurrency = 1, factor,
 /** `npm run bench:seed [-- --scale=0.1 --seed=1 --units=5 --concurrency=4]` on BENCH_DATABASE_URI, from empty. */
 const main = async () => {
   const settings = benchSettings()
+  // Options are read before the database is emptied, so a mistyped one loses nothing.
+  const options = { concurrency: numberOption('concurrency') ?? defaultConcurrency(settings.database.kind), factor: numberOption('scale') ?? 1, seed: numberOption('seed') ?? 20261126, units: numberOption('units') }
   const started = performance.now()
   const payload = await openBenchPayload(settings, { fresh: true })
   const preparedSeconds = secondsSince(started)
   try {
-    const options = { concurrency: numberOption('concurrency') ?? defaultConcurrency(settings.database.kind), factor: numberOption('scale') ?? 1, seed: numberOption('seed') ?? 20261126, units: numberOption('units') }
     const report = { database: settings.database.kind, preparedSeconds, ...(await seedBenchmark(payload, options)) }
     const file = writeResult(`seed-${new Date().toISOString().slice(0, 10)}-${report.database}.json`, report)
     process.stdout.write(`Fresh database with the 202 units in ${preparedSeconds} s; seeded ${report.documents} documents in ${report.seconds} s (${report.perSecond}/s) on ${report.database}; ${file}\n`)

@@ -31,6 +31,9 @@ describe('benchmark harness (smoke run)', () => {
     expect(seeded.stdout).toMatch(/Fresh database with the 202 units in [\d.]+ s; seeded 46 documents/)
 
     expect(fs.readdirSync(process.env.BENCH_RESULTS_DIR!)).toEqual([expect.stringMatching(/^seed-.*-(sqlite|postgres|mongodb)\.json$/)])
+    const mistyped = spawnSync('npm', ['run', '--silent', 'bench:seed', '--', '--scale=abc'], { encoding: 'utf8', env: process.env, timeout: 180_000 })
+    expect(mistyped.status).toBe(1)
+    expect(mistyped.stderr).toContain('--scale must be a positive number (got "abc").')
     const results = await runBenchmark({ coldStarts: 1, connections: [2], rounds: 1, seconds: 1 })
     expect(results.dataset.documents).toMatchObject({ news: 15, procedures: 10 })
     for (const runs of Object.values(results.home.load)) {
