@@ -1,4 +1,4 @@
 import { createConfig } from './src/config/createConfig'
-import { processSettings } from './src/config/settings'
+import { processSettings } from './src/settings/settings'
 
 export default createConfig(processSettings())

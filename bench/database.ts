@@ -1,7 +1,7 @@
 import { getPayload, type Payload } from 'payload'
 
 import { createConfig } from '../src/config/createConfig'
-import { readSettings, type Settings } from '../src/config/settings'
+import { readSettings, type Settings } from '../src/settings/settings'
 import { prepareDatabase } from '../src/db/prepareDatabase'
 
 /**

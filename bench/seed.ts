@@ -1,7 +1,7 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
-import { UNITS_TAG } from '../src/cache/tags'
-import { cacheStoreOf } from '../src/config/custom'
+import { UNITS_TAG } from '../src/cache/rules/tags'
+import { cacheStoreOf } from '../src/cache/store'
 import { closeConnections } from '../src/db/closeConnections'
 import { refreshStatistics } from '../src/db/refreshStatistics'
 import { numberOption, runAsCommand, secondsSince } from './commandLine'

@@ -21,3 +21,6 @@ export const LEVEL_LABELS: Record<UnitLevel, { en: string; vi: string }> = {
   district: { en: 'District', vi: 'Cấp huyện' },
   province: { en: 'Province', vi: 'Cấp tỉnh' },
 }
+
+/** The levels below the province, whose portals may show items of the units above them. */
+export const SUBUNIT_LEVELS = ['department', 'district', 'commune'] as const satisfies readonly UnitLevel[]

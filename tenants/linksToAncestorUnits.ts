@@ -1,6 +1,6 @@
 import type { Config, Field, FilterOptionsProps, Plugin, Where } from 'payload'
 
-import { idOf } from './ids'
+import { idOf } from '../src/base/ids'
 
 /** Marks a relationship that may point at items of the item's own unit and of the units above it. */
 export const LINKS_TO_ANCESTOR_UNITS = { linksToAncestorUnits: true }

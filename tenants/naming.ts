@@ -1,4 +1,4 @@
-import { domainLabel, slugify } from '../src/text/vietnamese'
+import { domainLabel, slugify } from '../src/base/text/vietnamese'
 import type { UnitLevel } from './levels'
 
 /** The administrative type that opens a province or district name ("Tỉnh Tiền Giang" → "Tiền Giang"). */

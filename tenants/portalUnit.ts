@@ -1,6 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import type { Id } from './ids'
+import type { Id } from '../src/base/ids'
 import type { UnitLevel, UnitStatus } from './levels'
 import { findUnits, slugOrCodeWhere } from './unitQueries'
 

@@ -1,12 +1,12 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { type Id, idOf } from './ids'
+import { type Id, idOf } from '../src/base/ids'
+import type { Capability } from './roles'
+import { distinctIds, grantsOf, type Scope, scopeIncludes } from './rules/grants'
 import { findUnits, unitIdsWhere } from './unitQueries'
-import { type Capability, ROLE_CAPABILITIES } from './roles'
 import { type Assignment, isSuperAdmin, type TenantUser } from './users'
 
-/** The units a user may do something in: every unit, or a list of ids (empty: none). */
-export type Scope = 'all' | Id[]
+export { type Scope, scopeIncludes }
 
 const cacheOf = (req: PayloadRequest): Map<Capability, Scope> => {
   const context = req.context as { unitScopes?: Map<Capability, Scope> }
@@ -24,28 +24,13 @@ export const ancestorIdsOf = async (req: PayloadRequest, unitIds: Id[]): Promise
   const units = await findUnits<{ ancestors?: unknown[] | null }>(req, { id: { in: unitIds } }, { ancestors: true })
   const given = new Set(unitIds.map(String))
   const above = units.flatMap((unit) => (unit.ancestors ?? []).map(idOf))
-  return [...new Map(above.filter((id): id is Id => id !== undefined && !given.has(String(id))).map((id) => [String(id), id])).values()]
+  return distinctIds(above.filter((id): id is Id => id !== undefined && !given.has(String(id))))
 }
 
-/**
- * The units in which a set of assignments grants `capability`: the units assigned with a role that grants it,
- * plus every unit below those assigned with `includeSubunits`.
- */
-export const assignedUnits = async (
-  req: PayloadRequest,
-  assignments: Assignment[],
-  capability: Capability,
-): Promise<Id[]> => {
-  const direct: Id[] = []
-  const withSubunits: Id[] = []
-  for (const assignment of assignments) {
-    const unit = idOf(assignment.unit)
-    if (unit === undefined || !ROLE_CAPABILITIES[assignment.role]?.includes(capability)) continue
-    direct.push(unit)
-    if (assignment.includeSubunits) withSubunits.push(unit)
-  }
-  const ids = [...direct, ...(await descendantIds(req, withSubunits))]
-  return [...new Map(ids.map((id) => [String(id), id])).values()]
+/** The units in which a set of assignments grants `capability` (tenants/rules/grants.ts, descendants read here). */
+export const assignedUnits = async (req: PayloadRequest, assignments: Assignment[], capability: Capability): Promise<Id[]> => {
+  const { direct, withSubunits } = grantsOf(assignments, capability)
+  return distinctIds([...direct, ...(await descendantIds(req, withSubunits))])
 }
 
 /** The units in which the request's user holds `capability` (super-admins: all). Once per request. */
@@ -59,11 +44,6 @@ export const unitScope = async (req: PayloadRequest, capability: Capability): Pr
   const scope = await assignedUnits(req, user.assignments ?? [], capability)
   cache.set(capability, scope)
   return scope
-}
-
-export const scopeIncludes = (scope: Scope, unit: unknown): boolean => {
-  const id = idOf(unit)
-  return scope === 'all' || (id !== undefined && scope.some((each) => String(each) === String(id)))
 }
 
 /** An access result limiting `field` (a unit relationship) to the scope. */

@@ -1,6 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import type { Id } from './ids'
+import type { Id } from '../src/base/ids'
 
 /** The units matching `where` with the chosen fields, as the system sees them (access bypassed), in one query. */
 export const findUnits = async <T extends object>(req: PayloadRequest, where: Where, select: Record<string, true> = {}) => {

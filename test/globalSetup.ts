@@ -1,4 +1,4 @@
-import { ensureAdminBuilt } from '../src/server/adminBuild'
+import { ensureAdminBuilt } from '../src/http/adminBuild'
 import { createTemplateDatabase } from './helpers/testDatabase'
 
 /**

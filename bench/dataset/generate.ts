@@ -1,4 +1,4 @@
-import { vietnamDay } from '../../src/time/vietnamDay'
+import { vietnamDay } from '../../src/base/time/vietnamDay'
 import type { Random } from './random'
 import { ACTIONS, CATEGORIES, FAMILY_NAMES, FIELDS, GIVEN_NAMES, POSITIONS, SENTENCES, SUBJECTS, TIMES, TOPICS } from './words'
 

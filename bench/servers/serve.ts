@@ -6,7 +6,7 @@ import { getPayload } from 'payload'
 
 import { createConfig } from '../../src/config/createConfig'
 import { listen, startServer } from '../../src/server/startServer'
-import { serveFetch } from '../../src/server/webBridge'
+import { serveFetch } from '../../src/http/webBridge'
 import { benchSettings } from '../database'
 
 /**

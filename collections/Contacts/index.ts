@@ -1,9 +1,8 @@
-import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
+import { declare, unitScoped } from '../../src/declaration'
+import type { TextFieldSingleValidation } from 'payload'
 
-import { inLanguage } from '../../src/errors/fieldError'
+import { inLanguage } from '../../src/base/errors/fieldError'
 import { requiredInVietnamese } from '../../src/fields/requiredInVietnamese'
-import { unitContent } from '../../tenants/unitContent'
-import { searchKeyFields, setSearchKeys } from '../../src/search/searchKeyFields'
 import { publicWhenMarked } from './access/publicWhenMarked'
 
 const PHONE = /^\+?[0-9 ().-]{3,24}$/
@@ -27,9 +26,16 @@ const DETAILS = [
  * The unit's directory (danh bạ): its people and its contact points (the unit's own address, hotline and
  * email, or a department's). No drafts: a change is live at once. Details are public only when marked so.
  */
-export const Contacts: CollectionConfig = {
+export const Contacts = declare(
+  unitScoped({
+    drafts: false,
+    inherit: 'none',
+    public: true,
+    search: { date: 'updatedAt', heading: 'name', subheading: 'position', text: ['position', 'department', 'office'], title: ['name'] },
+    webhooks: true,
+  }),
+  {
   slug: 'contacts',
-  ...unitContent({ drafts: false, hooks: { beforeChange: [setSearchKeys('contacts')] }, inherit: 'none' }),
   admin: {
     defaultColumns: ['name', 'kind', 'position', 'department', 'order'],
     useAsTitle: 'name',
@@ -114,6 +120,6 @@ export const Contacts: CollectionConfig = {
       options: DETAILS,
     },
     { name: 'order', type: 'number', admin: { position: 'sidebar' }, defaultValue: 0, index: true, label: { en: 'Display order', vi: 'Thứ tự hiển thị' } },
-    ...searchKeyFields,
   ],
-}
+},
+)

@@ -1,21 +1,15 @@
-import type { CollectionConfig } from 'payload'
-
-import { runtimeSettingsOf } from '../../src/config/custom'
+import { declare, unitScoped } from '../../src/declaration'
+import { runtimeSettingsOf } from '../../src/settings/runtime'
 import { checkUploadContent } from '../../src/uploads/checkUploadContent'
 import { acceptedMimeTypes, DOCUMENT_TYPES } from '../../src/uploads/fileTypes'
-import { unitContent } from '../../tenants/unitContent'
 
 /**
  * Documents of a unit (attachments of legal documents, procedure forms): PDF, Word, Excel and OpenDocument text,
  * checked from the content and limited in size (MAX_DOCUMENT_MB). HTML, SVG and anything else are refused.
  */
-export const Files: CollectionConfig = {
+export const Files = declare(unitScoped({ drafts: false, inherit: 'all', public: true }), {
   slug: 'files',
-  ...unitContent({
-    drafts: false,
-    hooks: { beforeOperation: [checkUploadContent({ maxBytes: (req) => runtimeSettingsOf(req).maxDocumentBytes, types: DOCUMENT_TYPES })] },
-    inherit: 'all',
-  }),
+  hooks: { beforeOperation: [checkUploadContent({ maxBytes: (req) => runtimeSettingsOf(req).maxDocumentBytes, types: DOCUMENT_TYPES })] },
   admin: {
     defaultColumns: ['title', 'filename', 'unit', 'updatedAt'],
     useAsTitle: 'title',
@@ -38,4 +32,5 @@ export const Files: CollectionConfig = {
       required: true,
     },
   ],
-}
+},
+)

@@ -1,12 +1,7 @@
-import type { CollectionConfig } from 'payload'
-
+import { declare, unitScoped } from '../../src/declaration'
 import { normalizeCode } from '../../src/fields/normalizeCode'
-import { publishingVersions } from '../../src/publishing/versions'
-import { showOnSubunitsField } from '../../tenants/fields'
 import { LINKS_TO_ANCESTOR_UNITS } from '../../tenants/linksToAncestorUnits'
 import { uniqueWithinUnit } from '../../tenants/hooks/uniqueWithinUnit'
-import { unitContent } from '../../tenants/unitContent'
-import { searchKeyFields, setSearchKeys } from '../../src/search/searchKeyFields'
 import { computeValidity } from './hooks/computeValidity'
 import { refuseSelfRelation } from './hooks/refuseSelfRelation'
 import { translateValidityFilter } from './hooks/translateValidityFilter'
@@ -38,21 +33,30 @@ const day = { date: { displayFormat: 'dd/MM/yyyy', pickerAppearance: 'dayOnly' a
  * Legal and administrative documents (văn bản) a unit publishes. The number and symbol are unique within a unit;
  * validity is derived from the dates each time a document is read, unless someone set it by hand.
  */
-export const LegalDocuments: CollectionConfig = {
-  slug: 'legal-documents',
-  ...unitContent({
+export const LegalDocuments = declare(
+  unitScoped({
     citable: true,
-    drafts: true,
+    drafts: { maxVersions: 30 },
     inherit: 'marked',
-    hooks: {
-      beforeOperation: [translateValidityFilter],
-      beforeChange: [
-        uniqueWithinUnit('legal-documents', [{ label: { en: 'The number and symbol', vi: 'Số, ký hiệu' }, name: 'numberAndSymbol' }]),
-        refuseSelfRelation,
-        setSearchKeys('legal-documents'),
-      ],
+    public: true,
+    search: {
+      date: 'issuedAt',
+      heading: 'summary',
+      subheading: 'numberAndSymbol',
+      text: ['issuingBody', 'field', 'signer'],
+      title: ['numberAndSymbol', 'summary'],
     },
+    webhooks: true,
   }),
+  {
+  slug: 'legal-documents',
+  hooks: {
+    beforeOperation: [translateValidityFilter],
+    beforeChange: [
+      uniqueWithinUnit([{ label: { en: 'The number and symbol', vi: 'Số, ký hiệu' }, name: 'numberAndSymbol' }]),
+      refuseSelfRelation,
+    ],
+  },
   admin: {
     defaultColumns: ['numberAndSymbol', 'summary', 'type', 'issuedAt', 'validity', '_status'],
     useAsTitle: 'numberAndSymbol',
@@ -66,7 +70,6 @@ export const LegalDocuments: CollectionConfig = {
     plural: { en: 'Legal documents', vi: 'Văn bản' },
     singular: { en: 'Legal document', vi: 'Văn bản' },
   },
-  versions: publishingVersions(30),
   fields: [
     {
       type: 'row',
@@ -168,7 +171,6 @@ export const LegalDocuments: CollectionConfig = {
         },
       ],
     },
-    showOnSubunitsField,
-    ...searchKeyFields,
   ],
-}
+},
+)

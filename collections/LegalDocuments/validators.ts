@@ -1,9 +1,9 @@
 import type { DateFieldValidation, TextFieldSingleValidation } from 'payload'
 import { date } from 'payload/shared'
 
-import { inLanguage, type Message } from '../../src/errors/fieldError'
-import { FIRST_YEAR, parseDocumentNumber } from '../../src/formats/documentNumber'
-import { vietnamDay } from '../../src/time/vietnamDay'
+import { inLanguage, type Message } from '../../src/base/errors/fieldError'
+import { FIRST_YEAR, parseDocumentNumber } from '../../src/base/formats/documentNumber'
+import { vietnamDay } from '../../src/base/time/vietnamDay'
 
 export const validateNumberAndSymbol: TextFieldSingleValidation = (value, { req, siblingData }) => {
   if (!value) return inLanguage(req, { en: 'The number and symbol are required.', vi: 'Bắt buộc nhập số, ký hiệu văn bản.' })

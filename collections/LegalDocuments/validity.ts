@@ -1,6 +1,6 @@
 import type { Where } from 'payload'
 
-import { vietnamDay } from '../../src/time/vietnamDay'
+import { vietnamDay } from '../../src/base/time/vietnamDay'
 
 export const VALIDITY_STATUSES = [
   { label: { en: 'In force', vi: 'Còn hiệu lực' }, value: 'in-force' },

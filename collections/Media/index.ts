@@ -1,6 +1,4 @@
-import type { CollectionConfig } from 'payload'
-
-import { unitContent } from '../../tenants/unitContent'
+import { declare, unitScoped } from '../../src/declaration'
 import { checkUploadContent } from '../../src/uploads/checkUploadContent'
 import { acceptedMimeTypes, IMAGE_TYPES } from '../../src/uploads/fileTypes'
 
@@ -9,9 +7,9 @@ import { acceptedMimeTypes, IMAGE_TYPES } from '../../src/uploads/fileTypes'
  * size is re-encoded to WebP. Anonymous readers see the images of active units, so a portal can show the images
  * of content it inherits from its ancestors.
  */
-export const Media: CollectionConfig = {
+export const Media = declare(unitScoped({ drafts: false, inherit: 'all', public: true }), {
   slug: 'media',
-  ...unitContent({ drafts: false, hooks: { beforeOperation: [checkUploadContent({ types: IMAGE_TYPES })] }, inherit: 'all' }),
+  hooks: { beforeOperation: [checkUploadContent({ types: IMAGE_TYPES })] },
   admin: {
     defaultColumns: ['filename', 'alt', 'unit', 'updatedAt'],
     useAsTitle: 'filename',
@@ -46,4 +44,5 @@ export const Media: CollectionConfig = {
       maxLength: 200,
     },
   ],
-}
+},
+)

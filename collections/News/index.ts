@@ -1,25 +1,24 @@
-import type { CollectionConfig } from 'payload'
-
+import { declare, unitScoped } from '../../src/declaration'
 import { slugField } from '../../src/fields/slug'
 import { urlField } from '../../src/fields/url'
-import { publishingVersions } from '../../src/publishing/versions'
 import { htmlField } from '../../src/richText/htmlField'
-import { showOnSubunitsField } from '../../tenants/fields'
 import { uniqueWithinUnit } from '../../tenants/hooks/uniqueWithinUnit'
-import { unitContent } from '../../tenants/unitContent'
-import { searchKeyFields, setSearchKeys } from '../../src/search/searchKeyFields'
 import { setPublishedAt } from './hooks/setPublishedAt'
 
 /** News articles (tin tức) of a unit. The `unit` field is added by the multi-tenant plugin. */
-export const News: CollectionConfig = {
-  slug: 'news',
-  ...unitContent({
-    drafts: true,
+export const News = declare(
+  unitScoped({
+    drafts: { maxVersions: 50 },
     inherit: 'marked',
-    hooks: {
-      beforeChange: [uniqueWithinUnit('news', [{ label: { en: 'The slug', vi: 'Đường dẫn' }, name: 'slug' }]), setPublishedAt, setSearchKeys('news')],
-    },
+    public: true,
+    search: { date: 'publishedAt', heading: 'title', subheading: 'summary', text: ['summary', 'author'], title: ['title'] },
+    webhooks: true,
   }),
+  {
+  slug: 'news',
+  hooks: {
+    beforeChange: [uniqueWithinUnit([{ label: { en: 'The slug', vi: 'Đường dẫn' }, name: 'slug' }]), setPublishedAt],
+  },
   admin: {
     defaultColumns: ['title', 'unit', '_status', 'publishedAt', 'featured'],
     useAsTitle: 'title',
@@ -33,7 +32,6 @@ export const News: CollectionConfig = {
     plural: { en: 'News', vi: 'Tin tức' },
     singular: { en: 'News article', vi: 'Tin tức' },
   },
-  versions: publishingVersions(50),
   fields: [
     {
       name: 'title',
@@ -102,7 +100,6 @@ export const News: CollectionConfig = {
         urlField('sourceUrl', { en: 'Source link', vi: 'Liên kết nguồn' }),
       ],
     },
-    showOnSubunitsField,
-    ...searchKeyFields,
   ],
-}
+},
+)

@@ -1,17 +1,11 @@
-import type { CollectionConfig } from 'payload'
-
+import { declare, unitScoped } from '../../src/declaration'
 import { slugField } from '../../src/fields/slug'
 import { uniqueWithinUnit } from '../../tenants/hooks/uniqueWithinUnit'
-import { unitContent } from '../../tenants/unitContent'
 
 /** The news categories (chuyên mục) of a unit; each unit keeps its own. */
-export const NewsCategories: CollectionConfig = {
+export const NewsCategories = declare(unitScoped({ drafts: false, inherit: 'all', public: true }), {
   slug: 'news-categories',
-  ...unitContent({
-    drafts: false,
-    inherit: 'all',
-    hooks: { beforeChange: [uniqueWithinUnit('news-categories', [{ label: { en: 'The slug', vi: 'Đường dẫn' }, name: 'slug' }])] },
-  }),
+  hooks: { beforeChange: [uniqueWithinUnit([{ label: { en: 'The slug', vi: 'Đường dẫn' }, name: 'slug' }])] },
   admin: {
     defaultColumns: ['name', 'slug', 'unit', 'order'],
     useAsTitle: 'name',
@@ -48,4 +42,5 @@ export const NewsCategories: CollectionConfig = {
       label: { en: 'Display order', vi: 'Thứ tự hiển thị' },
     },
   ],
-}
+},
+)

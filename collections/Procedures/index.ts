@@ -1,12 +1,9 @@
-import type { CollectionConfig, Field } from 'payload'
+import { declare, unitScoped } from '../../src/declaration'
+import type { Field } from 'payload'
 
 import { normalizeCode } from '../../src/fields/normalizeCode'
-import { publishingVersions } from '../../src/publishing/versions'
-import { showOnSubunitsField } from '../../tenants/fields'
 import { LINKS_TO_ANCESTOR_UNITS } from '../../tenants/linksToAncestorUnits'
 import { uniqueWithinUnit } from '../../tenants/hooks/uniqueWithinUnit'
-import { unitContent } from '../../tenants/unitContent'
-import { searchKeyFields, setSearchKeys } from '../../src/search/searchKeyFields'
 import { nationalPortalUrl } from './hooks/nationalPortalUrl'
 import { validateDecisionNumber, validateProcedureCode } from './validators'
 
@@ -35,18 +32,19 @@ export const ONLINE_SERVICE_LEVELS = [
  * A code is unique within a unit; the province usually publishes commune-level procedures once and shows them on
  * every commune portal (`showOnSubunits`).
  */
-export const Procedures: CollectionConfig = {
-  slug: 'procedures',
-  ...unitContent({
-    drafts: true,
+export const Procedures = declare(
+  unitScoped({
+    drafts: { maxVersions: 30 },
     inherit: 'marked',
-    hooks: {
-      beforeChange: [
-        uniqueWithinUnit('procedures', [{ label: { en: 'The procedure code', vi: 'Mã thủ tục' }, name: 'code' }]),
-        setSearchKeys('procedures'),
-      ],
-    },
+    public: true,
+    search: { date: 'updatedAt', heading: 'name', subheading: 'code', text: ['field', 'implementingAgency'], title: ['name', 'code'] },
+    webhooks: true,
   }),
+  {
+  slug: 'procedures',
+  hooks: {
+    beforeChange: [uniqueWithinUnit([{ label: { en: 'The procedure code', vi: 'Mã thủ tục' }, name: 'code' }])],
+  },
   admin: {
     defaultColumns: ['code', 'name', 'level', 'field', 'onlineServiceLevel', '_status'],
     useAsTitle: 'name',
@@ -58,7 +56,6 @@ export const Procedures: CollectionConfig = {
     plural: { en: 'Administrative procedures', vi: 'Thủ tục hành chính' },
     singular: { en: 'Administrative procedure', vi: 'Thủ tục hành chính' },
   },
-  versions: publishingVersions(30),
   fields: [
     {
       type: 'row',
@@ -180,7 +177,6 @@ export const Procedures: CollectionConfig = {
       label: { en: 'On the national public-service portal', vi: 'Trên Cổng Dịch vụ công quốc gia' },
       virtual: true,
     },
-    showOnSubunitsField,
-    ...searchKeyFields,
   ],
-}
+},
+)

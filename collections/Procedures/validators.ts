@@ -1,8 +1,8 @@
 import type { TextFieldSingleValidation } from 'payload'
 
-import { inLanguage } from '../../src/errors/fieldError'
-import { parseDocumentNumber } from '../../src/formats/documentNumber'
-import { parseProcedureCode } from '../../src/formats/procedureCode'
+import { inLanguage } from '../../src/base/errors/fieldError'
+import { parseDocumentNumber } from '../../src/base/formats/documentNumber'
+import { parseProcedureCode } from '../../src/base/formats/procedureCode'
 
 export const validateProcedureCode: TextFieldSingleValidation = (value, { req }) => {
   if (!value) return inLanguage(req, { en: 'The procedure code is required.', vi: 'Bắt buộc nhập mã thủ tục.' })

@@ -1,8 +1,7 @@
-import type { CollectionConfig, Field } from 'payload'
+import { declare, unitScoped } from '../../src/declaration'
+import type { Field } from 'payload'
 
-import { publishingVersions } from '../../src/publishing/versions'
 import { htmlField } from '../../src/richText/htmlField'
-import { unitContent } from '../../tenants/unitContent'
 
 /** A rich-text field and its sanitised HTML twin for frontends. */
 const richText = (name: string, label: { en: string; vi: string }): Field[] => [
@@ -14,9 +13,10 @@ const richText = (name: string, label: { en: string; vi: string }): Field[] => [
  * What Decree 224/2026 Art. 9 requires each agency to publish about itself, one profile per unit (created with
  * the unit). Vietnamese and English: the decree asks for English organisation information.
  */
-export const UnitProfiles: CollectionConfig = {
+export const UnitProfiles = declare(
+  unitScoped({ drafts: { maxVersions: 30 }, inherit: 'none', onePerUnit: true, public: true, webhooks: true }),
+  {
   slug: 'unit-profiles',
-  ...unitContent({ drafts: true, inherit: 'none' }),
   admin: {
     defaultColumns: ['unit', '_status', 'updatedAt'],
     useAsTitle: 'title',
@@ -28,7 +28,6 @@ export const UnitProfiles: CollectionConfig = {
     plural: { en: 'Unit profiles', vi: 'Giới thiệu đơn vị' },
     singular: { en: 'Unit profile', vi: 'Giới thiệu đơn vị' },
   },
-  versions: publishingVersions(30),
   fields: [
     {
       name: 'title',
@@ -71,4 +70,5 @@ export const UnitProfiles: CollectionConfig = {
       ],
     },
   ],
-}
+},
+)

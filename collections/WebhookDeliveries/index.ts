@@ -1,10 +1,9 @@
-import type { CollectionConfig } from 'payload'
-
+import { declare, unitScoped } from '../../src/declaration'
 import { WEBHOOK_EVENTS } from '../../src/webhooks/events'
 import { manageUnitSettings, systemOnly } from '../../tenants/access/unitManagement'
 
 /** The delivery log: every message sent to a webhook, its attempts and the receiver's last answer. */
-export const WebhookDeliveries: CollectionConfig = {
+export const WebhookDeliveries = declare(unitScoped({ access: 'own', drafts: false, inherit: 'none', public: false }), {
   slug: 'webhook-deliveries',
   access: { create: systemOnly, delete: systemOnly, read: manageUnitSettings, update: systemOnly },
   admin: {
@@ -37,4 +36,5 @@ export const WebhookDeliveries: CollectionConfig = {
     { name: 'lastError', type: 'text', label: { en: 'Last error', vi: 'Lỗi gần nhất' } },
     { name: 'deliveredAt', type: 'date', label: { en: 'Delivered at', vi: 'Thời điểm gửi được' } },
   ],
-}
+},
+)

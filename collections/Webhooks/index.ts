@@ -1,7 +1,6 @@
-import type { CollectionConfig } from 'payload'
-
+import { declare, unitScoped } from '../../src/declaration'
 import { urlField } from '../../src/fields/url'
-import { WEBHOOK_COLLECTIONS, WEBHOOK_EVENTS } from '../../src/webhooks/events'
+import { WEBHOOK_EVENTS } from '../../src/webhooks/events'
 import { manageUnitSettings } from '../../tenants/access/unitManagement'
 import { generateSecret } from './hooks/generateSecret'
 
@@ -9,7 +8,7 @@ import { generateSecret } from './hooks/generateSecret'
  * Where a unit's portal wants to hear about publishing: on publish and unpublish of its content (and of content
  * the units above show on its portal), the CMS POSTs a signed JSON message so the frontend can rebuild pages.
  */
-export const Webhooks: CollectionConfig = {
+export const Webhooks = declare(unitScoped({ access: 'own', drafts: false, inherit: 'none', public: false }), {
   slug: 'webhooks',
   access: { create: manageUnitSettings, delete: manageUnitSettings, read: manageUnitSettings, update: manageUnitSettings },
   admin: { defaultColumns: ['url', 'unit', 'active'], group: { en: 'Settings', vi: 'Cài đặt' }, useAsTitle: 'url' },
@@ -31,7 +30,8 @@ export const Webhooks: CollectionConfig = {
       admin: { description: { en: 'Empty: all content', vi: 'Để trống: mọi loại nội dung' } },
       hasMany: true,
       label: { en: 'Content', vi: 'Loại nội dung' },
-      options: WEBHOOK_COLLECTIONS.map((value) => ({ label: value, value })),
+      // Filled by the webhooks plugin (src/plugins/webhooks.ts) with every collection declared `webhooks: true`.
+      options: [],
     },
     {
       name: 'secret',
@@ -43,4 +43,5 @@ export const Webhooks: CollectionConfig = {
     },
     { name: 'active', type: 'checkbox', defaultValue: true, label: { en: 'Active', vi: 'Đang dùng' } },
   ],
-}
+},
+)

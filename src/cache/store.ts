@@ -1,3 +1,5 @@
+import type { Payload } from 'payload'
+
 /** A cached GraphQL answer: the exact body, its ETag, what it depends on, and when its computation began. */
 export type CacheEntry = { body: string; contentType: string; etag: string; startedAt: number; tags: string[] }
 
@@ -26,3 +28,6 @@ export const isFresh = (entry: CacheEntry, stamps: Array<number | undefined>): b
  * must count as stale.
  */
 export const invalidationStamp = (graceMs: number): number => Date.now() + graceMs
+
+/** The GraphQL answer cache of this configuration (undefined with CACHE=false), kept on `config.custom.cache`. */
+export const cacheStoreOf = (payload: Payload): CacheStore | undefined => (payload.config.custom as { cache?: CacheStore }).cache

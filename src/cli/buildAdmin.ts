@@ -4,7 +4,7 @@ import path from 'node:path'
 import { generateImportMap } from 'payload'
 
 import config from '../../payload.config'
-import { recordAdminBuild } from '../server/adminBuild'
+import { recordAdminBuild } from '../http/adminBuild'
 
 /**
  * `npm run build`: regenerates the admin's import map from the config, builds the Next.js admin panel, and

@@ -1,12 +1,12 @@
 import { getPayload } from 'payload'
 import { loadEnv } from 'payload/node'
 
-import { ConfigError } from '../config/ConfigError'
+import { ConfigError } from '../base/errors/ConfigError'
 import { createConfig } from '../config/createConfig'
-import { readSettings } from '../config/settings'
+import { readSettings } from '../settings/settings'
 import { closeConnections } from '../db/closeConnections'
 import { runPendingMigrations } from '../db/migrations'
-import { writeMigrations } from '../db/writeMigrations'
+import { writeMigrations } from '../config/writeMigrations'
 
 /**
  * `npm run migrate`             applies pending migrations to the database DATABASE_URI names.

@@ -1,9 +1,9 @@
 import { getPayload, type Payload } from 'payload'
 import { loadEnv } from 'payload/node'
 
-import { ConfigError } from '../config/ConfigError'
+import { ConfigError } from '../base/errors/ConfigError'
 import { createConfig } from '../config/createConfig'
-import { readSettings } from '../config/settings'
+import { readSettings } from '../settings/settings'
 import { closeConnections } from '../db/closeConnections'
 import { prepareDatabase } from '../db/prepareDatabase'
 

@@ -1,7 +1,6 @@
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
-import path from 'node:path'
 
 import { buildConfig, type CollectionConfig, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
@@ -14,45 +13,29 @@ import { News } from '../../collections/News'
 import { NewsCategories } from '../../collections/NewsCategories'
 import { Procedures } from '../../collections/Procedures'
 import { UnitProfiles } from '../../collections/UnitProfiles'
-import { Users } from '../../collections/Users'
+import { Users } from '../../tenants/Users'
 import { WebhookDeliveries } from '../../collections/WebhookDeliveries'
 import { Webhooks } from '../../collections/Webhooks'
-import { linksToAncestorUnits } from '../../tenants/linksToAncestorUnits'
-import { tenancyPlugin } from '../../tenants/plugin'
 import { Units } from '../../tenants/Units'
 import { createDatabaseAdapter } from '../db/adapter'
-import { portalQueries } from '../graphql/queries'
-import { GRAPHQL_LIMITS, graphqlLimitRules } from '../limits/graphqlLimits'
-import { searchEndpoint } from '../search/searchEndpoint'
-import { storeNfc } from '../text/storeNfc'
-import { invalidateOnChange, invalidateOnDelete, trackDocs, trackReads } from '../cache/hooks'
+import { portalQueries } from '../http/graphql/queries/queries'
+import { GRAPHQL_LIMITS, graphqlLimitRules } from '../http/graphql/limits'
+import { searchEndpoint } from '../http/endpoints/search'
 import { memoryStore } from '../cache/memoryStore'
 import { redisStore } from '../cache/redisStore'
 import type { CacheStore } from '../cache/store'
 import { deliverWebhookTask } from '../webhooks/deliverTask'
-import { WEBHOOK_COLLECTIONS } from '../webhooks/events'
-import { notifyOnChange, notifyOnDelete, WEBHOOK_QUEUE } from '../webhooks/queueDeliveries'
-import { runtimeSettings } from './custom'
-import { loggerConfig } from './logger'
-import type { Settings } from './settings'
+import { WEBHOOK_QUEUE } from '../webhooks/queueDeliveries'
+import { featurePlugins } from '../plugins'
+import { runtimeSettings } from '../settings/runtime'
+import { loggerConfig } from '../settings/logger'
+import type { Settings } from '../settings/settings'
 
 /** Payload's estimate of a query's cost (each field 1, relationships more); a portal home page is far below it. */
 const GRAPHQL_MAX_COMPLEXITY = 1000
 
 /** The largest image Payload reads in (its own default); documents may be allowed more by MAX_DOCUMENT_MB. */
 const UPLOAD_CEILING = 20 * 1024 * 1024
-
-/** Every upload collection keeps its files in its own folder under UPLOADS_DIR. */
-const storeUploadsUnder = (uploadsDir: string) => (collection: CollectionConfig): CollectionConfig =>
-  collection.upload
-    ? {
-        ...collection,
-        upload: {
-          ...(collection.upload === true ? {} : collection.upload),
-          staticDir: path.join(uploadsDir, collection.slug),
-        },
-      }
-    : collection
 
 /**
  * Plugins change the collections they are given in place (access, fields, admin filters). Each config gets its
@@ -66,30 +49,21 @@ const freshCopy = (collection: CollectionConfig): CollectionConfig => ({
   hooks: { ...collection.hooks },
 })
 
-/** Collections anonymous requests can never read: no cached answer depends on them, so their writes (a delivery
- * log entry per webhook attempt, say) invalidate nothing. */
-const NEVER_PUBLIC = new Set(['users', 'webhooks', 'webhook-deliveries'])
-
-/**
- * What every collection gets: text stored in NFC, the cache's dependency tracking and invalidation, and for
- * public content the portals' webhooks.
- */
-const withSharedHooks = (collection: CollectionConfig): CollectionConfig => {
-  const own = collection.hooks ?? {}
-  const cached = !NEVER_PUBLIC.has(collection.slug)
-  const notifies = (WEBHOOK_COLLECTIONS as readonly string[]).includes(collection.slug)
-  return {
-    ...collection,
-    hooks: {
-      ...own,
-      afterChange: [...(own.afterChange ?? []), ...(cached ? [invalidateOnChange] : []), ...(notifies ? [notifyOnChange] : [])],
-      afterDelete: [...(own.afterDelete ?? []), ...(cached ? [invalidateOnDelete] : []), ...(notifies ? [notifyOnDelete] : [])],
-      afterRead: [...(own.afterRead ?? []), ...(cached ? [trackDocs] : [])],
-      beforeOperation: [...(cached ? [trackReads] : []), ...(own.beforeOperation ?? [])],
-      beforeValidate: [storeNfc, ...(own.beforeValidate ?? [])],
-    },
-  }
-}
+/** The collections of the product, each one folder with its declaration (src/declaration); the plugins do the rest. */
+export const COLLECTIONS: CollectionConfig[] = [
+  Units,
+  Users,
+  UnitProfiles,
+  News,
+  NewsCategories,
+  Procedures,
+  LegalDocuments,
+  Contacts,
+  Media,
+  Files,
+  Webhooks,
+  WebhookDeliveries,
+]
 
 const createCacheStore = ({ cache }: Settings): CacheStore | undefined =>
   !cache.enabled ? undefined : cache.redisUrl ? redisStore(cache.redisUrl, cache.prefix, cache.commitGraceMs) : memoryStore(cache.maxEntries, cache.commitGraceMs)
@@ -98,13 +72,13 @@ const createCacheStore = ({ cache }: Settings): CacheStore | undefined =>
  * The whole Payload configuration, built from validated settings. `payload.config.ts` calls it with the
  * process environment; tests call it with their own database and secret.
  */
-export const createConfig = async (settings: Settings): Promise<SanitizedConfig> =>
+export const createConfig = async (settings: Settings, collections: CollectionConfig[] = COLLECTIONS): Promise<SanitizedConfig> =>
   buildConfig({
     admin: {
       meta: { titleSuffix: ' · Cổng thông tin điện tử' },
       user: Users.slug,
     },
-    collections: [Units, Users, UnitProfiles, News, NewsCategories, Procedures, LegalDocuments, Contacts, Media, Files, Webhooks, WebhookDeliveries].map(freshCopy).map(storeUploadsUnder(settings.uploadsDir)).map(withSharedHooks),
+    collections: collections.map(freshCopy),
     csrf: [settings.serverUrl, ...settings.corsOrigins],
     custom: { cache: createCacheStore(settings), settings: runtimeSettings(settings) },
     db: await createDatabaseAdapter(settings.database),
@@ -123,7 +97,7 @@ export const createConfig = async (settings: Settings): Promise<SanitizedConfig>
       fallbackLanguage: 'vi',
       supportedLanguages: { en, vi },
     },
-    plugins: [tenancyPlugin(), linksToAncestorUnits()],
+    plugins: featurePlugins({ uploadsDir: settings.uploadsDir }),
     localization: {
       defaultLocale: 'vi',
       fallback: true,

@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import type { DatabaseAdapterObj } from 'payload'
 
-import type { DatabaseTarget } from './databaseUri'
+import type { DatabaseTarget } from '../settings/databaseUri'
 import { indexLocaleParents } from './indexLocaleParents'
 import { reuseSqliteStatements } from './reuseSqliteStatements'
 

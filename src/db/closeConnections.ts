@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { cacheStoreOf } from '../config/custom'
+import { cacheStoreOf } from '../cache/store'
 
 type SqlConnections = {
   client?: { close: () => void }

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { DatabaseKind } from './databaseUri'
+import type { DatabaseKind } from '../settings/databaseUri'
 
 type Migration = { name: string; down: (args: any) => Promise<void>; up: (args: any) => Promise<void> }
 

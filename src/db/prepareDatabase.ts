@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { seedUnitsIfEmpty } from '../../tenants/seed/seedUnits'
-import type { DatabaseKind } from './databaseUri'
+import type { DatabaseKind } from '../settings/databaseUri'
 import { runPendingMigrations } from './migrations'
 import { refreshStatistics } from './refreshStatistics'
 

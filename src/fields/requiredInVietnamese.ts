@@ -1,6 +1,6 @@
 import type { TextFieldSingleValidation } from 'payload'
 
-import { inLanguage } from '../errors/fieldError'
+import { inLanguage } from '../base/errors/fieldError'
 
 /**
  * Required in Vietnamese only: a person's name has no English version, so an English edit of the same item

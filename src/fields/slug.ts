@@ -1,18 +1,18 @@
-import type { FieldHook, PayloadRequest, TextField } from 'payload'
+import type { CollectionSlug, FieldHook, PayloadRequest, TextField } from 'payload'
 
-import { idOf, type Id } from '../../tenants/ids'
-import { inLanguage } from '../errors/fieldError'
-import { slugify } from '../text/vietnamese'
+import { idOf, type Id } from '../base/ids'
+import { inLanguage } from '../base/errors/fieldError'
+import { slugify } from '../base/text/vietnamese'
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/
 const CANDIDATES = 50
 
 /** The first of `base`, `base-2`, `base-3`, … that no other item of the unit uses. */
-const freeSlug = async (req: PayloadRequest, collection: string, unit: Id | undefined, base: string, self: unknown) => {
+const freeSlug = async (req: PayloadRequest, collection: CollectionSlug, unit: Id | undefined, base: string, self: unknown) => {
   const candidates = [base, ...Array.from({ length: CANDIDATES - 1 }, (_, index) => `${base}-${index + 2}`)]
   if (unit === undefined) return base
   const { docs } = await req.payload.find({
-    collection: collection as never,
+    collection,
     depth: 0,
     limit: 0,
     overrideAccess: true,

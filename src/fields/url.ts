@@ -1,6 +1,6 @@
 import type { TextField } from 'payload'
 
-import { inLanguage, type Message } from '../errors/fieldError'
+import { inLanguage, type Message } from '../base/errors/fieldError'
 
 /** An optional web address: http or https only (no `javascript:` or `data:` links reach a portal). */
 export const urlField = (name: string, label: Message): TextField => ({

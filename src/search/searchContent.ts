@@ -1,10 +1,11 @@
-import { type PayloadRequest, ValidationError, type Where } from 'payload'
+import { type CollectionSlug, type PayloadRequest, ValidationError, type Where } from 'payload'
 
-import { type Id } from '../../tenants/ids'
+import { type Id } from '../base/ids'
 import { descendantIds } from '../../tenants/scope'
 import { findUnits, slugOrCodeWhere } from '../../tenants/unitQueries'
-import { searchKey } from '../text/vietnamese'
-import { SEARCHABLE, SEARCHABLE_COLLECTIONS, type SearchableCollection } from './searchable'
+import { searchKey } from '../base/text/vietnamese'
+import type { SearchSpec } from '../declaration'
+import { searchableCollections } from './searchable'
 
 export const MAX_SEARCH_LIMIT = 50
 /** Deep pages cost a query per collection per page; nobody reads search results past this many. */
@@ -12,7 +13,7 @@ export const MAX_SEARCH_WINDOW = 500
 const MAX_TOKENS = 8
 
 export type SearchOptions = {
-  collections?: SearchableCollection[]
+  collections?: CollectionSlug[]
   includeSubunits?: boolean
   limit?: number
   locale?: string
@@ -23,7 +24,7 @@ export type SearchOptions = {
 }
 
 export type SearchHit = {
-  collection: SearchableCollection
+  collection: CollectionSlug
   date: null | string
   heading: null | string
   id: Id
@@ -56,8 +57,7 @@ const unitConstraint = async (req: PayloadRequest, options: SearchOptions): Prom
   return { unit: { in: ids } }
 }
 
-const hitOf = (collection: SearchableCollection, doc: Record<string, unknown>, titleMatch: boolean): SearchHit => {
-  const spec = SEARCHABLE[collection]
+const hitOf = (collection: CollectionSlug, spec: SearchSpec, doc: Record<string, unknown>, titleMatch: boolean): SearchHit => {
   const text = (field?: string) => (field && typeof doc[field] === 'string' ? (doc[field] as string) : null)
   const unit = doc.unit as { id?: Id } | Id | null | undefined
   return {
@@ -87,7 +87,8 @@ export const searchContent = async (req: PayloadRequest, options: SearchOptions)
   const page = Math.max(Math.trunc(options.page ?? 1), 1)
   const window = page * limit
   if (window > MAX_SEARCH_WINDOW) throw searchInputError(req, 'page', `Search results stop at ${MAX_SEARCH_WINDOW}; refine the query.`)
-  const collections = options.collections?.length ? options.collections : SEARCHABLE_COLLECTIONS
+  const searchable = searchableCollections(req.payload)
+  const collections = options.collections?.length ? options.collections : [...searchable.keys()]
 
   const units = await unitConstraint(req, options)
   if (units === null) return { docs: [], hasNextPage: false, limit, page, totalDocs: 0, totalPages: 0 }
@@ -95,8 +96,8 @@ export const searchContent = async (req: PayloadRequest, options: SearchOptions)
   const inTitle = every(tokens, (token) => ({ titleKey: { contains: token } }))
   const anywhere = every(tokens, (token): Where => ({ or: [{ titleKey: { contains: token } }, { textKey: { contains: token } }] }))
   const scoped = (match: Where): Where => (units ? { and: [units, match] } : match)
-  const find = async (collection: SearchableCollection, match: Where, limit: number, titleMatch: boolean) => {
-    const spec = SEARCHABLE[collection]
+  const find = async (collection: CollectionSlug, match: Where, limit: number, titleMatch: boolean) => {
+    const spec = searchable.get(collection)!
     const select = Object.fromEntries(
       [spec.date, spec.heading, spec.subheading, 'slug', 'unit', 'updatedAt'].filter(Boolean).map((field) => [field, true]),
     )
@@ -111,7 +112,7 @@ export const searchContent = async (req: PayloadRequest, options: SearchOptions)
       sort: `-${spec.date}`,
       where: scoped(match),
     })
-    return { hits: result.docs.map((doc) => hitOf(collection, doc as Record<string, unknown>, titleMatch)), total: result.totalDocs }
+    return { hits: result.docs.map((doc) => hitOf(collection, spec, doc as Record<string, unknown>, titleMatch)), total: result.totalDocs }
   }
 
   // Items with every word in the title first: the window's worth of them from each collection.

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook, Field } from 'payload'
 
-import { searchKey } from '../text/vietnamese'
-import { SEARCHABLE, type SearchableCollection } from './searchable'
+import { searchKey } from '../base/text/vietnamese'
+import { searchSpecOf } from '../declaration'
 
 const keyField = (name: 'textKey' | 'titleKey'): Field => ({
   name,
@@ -11,17 +11,16 @@ const keyField = (name: 'textKey' | 'titleKey'): Field => ({
   localized: true,
 })
 
-/** The hidden, folded search keys a searchable collection stores (see src/search/searchable.ts). */
+/** The hidden, folded search keys a searchable collection stores (the search spec of its declaration). */
 export const searchKeyFields: Field[] = [keyField('titleKey'), keyField('textKey')]
 
 const folded = (values: unknown[]) =>
   searchKey(values.filter((value): value is string => typeof value === 'string' && value.length > 0).join(' '))
 
 /** Keeps `titleKey` and `textKey` in step with the fields they fold, in the locale being saved. */
-export const setSearchKeys =
-  (collection: SearchableCollection): CollectionBeforeChangeHook =>
-  ({ data, originalDoc }) => {
-    const spec = SEARCHABLE[collection]
-    const valueOf = (field: string) => (field in data ? data[field] : originalDoc?.[field])
-    return { ...data, textKey: folded(spec.text.map(valueOf)), titleKey: folded(spec.title.map(valueOf)) }
-  }
+export const setSearchKeys: CollectionBeforeChangeHook = ({ collection, data, originalDoc }) => {
+  const spec = searchSpecOf(collection)
+  if (!spec) return data
+  const valueOf = (field: string) => (field in data ? data[field] : originalDoc?.[field])
+  return { ...data, textKey: folded(spec.text.map(valueOf)), titleKey: folded(spec.title.map(valueOf)) }
+}

@@ -1,29 +1,19 @@
+import type { CollectionConfig, CollectionSlug } from 'payload'
+
+import { type SearchSpec, searchSpecOf } from '../declaration'
+
 /**
- * What the portal search looks in, per collection: words of `title` fields rank first, `text` fields second.
- * Both are kept folded (no diacritics, đ→d, lower case) in hidden fields `titleKey` and `textKey`, per locale.
+ * The collections the portal search looks in, from their declarations, in a stable (alphabetical) order, so
+ * the GraphQL enum and the merged results do not depend on the order collections are listed in the config.
  */
-export type SearchSpec = {
-  /** The date hits are ordered by, newest first. */
-  date: string
-  /** What a hit shows: its heading, and a second line. */
-  heading: string
-  subheading?: string
-  text: readonly string[]
-  title: readonly string[]
-}
-
-export const SEARCHABLE = {
-  contacts: { date: 'updatedAt', heading: 'name', subheading: 'position', text: ['position', 'department', 'office'], title: ['name'] },
-  'legal-documents': {
-    date: 'issuedAt',
-    heading: 'summary',
-    subheading: 'numberAndSymbol',
-    text: ['issuingBody', 'field', 'signer'],
-    title: ['numberAndSymbol', 'summary'],
-  },
-  news: { date: 'publishedAt', heading: 'title', subheading: 'summary', text: ['summary', 'author'], title: ['title'] },
-  procedures: { date: 'updatedAt', heading: 'name', subheading: 'code', text: ['field', 'implementingAgency'], title: ['name', 'code'] },
-} as const satisfies Record<string, SearchSpec>
-
-export type SearchableCollection = keyof typeof SEARCHABLE
-export const SEARCHABLE_COLLECTIONS = Object.keys(SEARCHABLE) as SearchableCollection[]
+export const searchableCollections = (payload: {
+  collections: Record<string, { config: Pick<CollectionConfig, 'custom' | 'slug'> }>
+}): Map<CollectionSlug, SearchSpec> =>
+  new Map(
+    Object.values(payload.collections)
+      .flatMap(({ config }) => {
+        const spec = searchSpecOf(config)
+        return spec ? [[config.slug as CollectionSlug, spec] as const] : []
+      })
+      .sort(([a], [b]) => a.localeCompare(b)),
+  )

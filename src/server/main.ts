@@ -1,9 +1,9 @@
 import { loadEnv } from 'payload/node'
 
-import { ConfigError } from '../config/ConfigError'
-import { processSettings } from '../config/settings'
-import { redactUri } from '../db/databaseUri'
-import { ensureAdminBuilt } from './adminBuild'
+import { ConfigError } from '../base/errors/ConfigError'
+import { processSettings } from '../settings/settings'
+import { redactUri } from '../settings/databaseUri'
+import { ensureAdminBuilt } from '../http/adminBuild'
 import { startServer } from './startServer'
 
 /**

@@ -4,12 +4,12 @@ import type { AddressInfo } from 'node:net'
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 
 import { createConfig } from '../config/createConfig'
-import type { Settings } from '../config/settings'
+import type { Settings } from '../settings/settings'
 import { closeConnections } from '../db/closeConnections'
 import { logConnectionErrors } from '../db/logConnectionErrors'
 import { prepareDatabase } from '../db/prepareDatabase'
-import { createAdminPanel } from './admin'
-import { createApp } from './createApp'
+import { createAdminPanel } from '../http/admin'
+import { createApp } from '../http/createApp'
 
 export type RunningServer = {
   close: () => Promise<void>

@@ -1,7 +1,7 @@
 import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type'
 import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
-import { fieldError, type Message } from '../errors/fieldError'
+import { fieldError, type Message } from '../base/errors/fieldError'
 import type { FileType } from './fileTypes'
 
 type Options = { maxBytes?: (req: PayloadRequest) => number; types: FileType[] }

@@ -4,6 +4,3 @@ export const WEBHOOK_EVENTS = [
 ] as const
 
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number]['value']
-
-/** The content whose publishing portals hear about. */
-export const WEBHOOK_COLLECTIONS = ['news', 'procedures', 'legal-documents', 'contacts', 'unit-profiles'] as const

@@ -1,5 +1,4 @@
-import type { CollectionConfig } from 'payload'
-
+import { declare, systemWide } from '../../src/declaration'
 import { LEVEL_LABELS, UNIT_LEVELS, UNIT_STATUSES } from '../levels'
 import { readUnits, superAdminOnly, superAdminOnlyField, updateUnits } from './access'
 import { assignSlugAndDomain } from './hooks/assignSlugAndDomain'
@@ -18,7 +17,7 @@ const STATUS_LABELS = {
 }
 
 /** The tenants: the province, its departments, districts and communes, each with its own portal. */
-export const Units: CollectionConfig = {
+export const Units = declare(systemWide({ public: true }), {
   slug: 'units',
   access: {
     create: superAdminOnly,
@@ -173,4 +172,4 @@ export const Units: CollectionConfig = {
       ],
     },
   ],
-}
+})

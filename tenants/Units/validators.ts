@@ -1,6 +1,6 @@
 import type { TextFieldSingleValidation } from 'payload'
 
-import { inLanguage } from '../../src/errors/fieldError'
+import { inLanguage } from '../../src/base/errors/fieldError'
 import type { UnitLevel } from '../levels'
 
 const CODE_PATTERNS: Record<UnitLevel, { example: string; pattern: RegExp }> = {

@@ -1,6 +1,6 @@
 import type { Access, Where } from 'payload'
 
-import { idOf } from '../ids'
+import { idOf } from '../../src/base/ids'
 import { ancestorIdsOf, scopeIncludes, unitScope, whereInScope } from '../scope'
 import { publicReadConstraint, type PublicReadOptions } from './publicRead'
 

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook, Where } from 'payload'
 
-import { fieldError, type Message } from '../../src/errors/fieldError'
-import { idOf, sameId } from '../ids'
+import { fieldError, type Message } from '../../src/base/errors/fieldError'
+import { idOf, sameId } from '../../src/base/ids'
 
 type UniqueField = { label: Message; name: string }
 
@@ -11,8 +11,8 @@ type UniqueField = { label: Message; name: string }
  * holds its values in the collection. A compound unique index backs this against races.
  */
 export const uniqueWithinUnit =
-  (collection: string, fields: UniqueField[]): CollectionBeforeChangeHook =>
-  async ({ data, originalDoc, req }) => {
+  (fields: UniqueField[]): CollectionBeforeChangeHook =>
+  async ({ collection: { slug: collection }, data, originalDoc, req }) => {
     const unit = idOf(data.unit ?? originalDoc?.unit)
     if (unit === undefined) return data
     const sameUnit = originalDoc?.id !== undefined && sameId(unit, originalDoc.unit)
@@ -28,7 +28,7 @@ export const uniqueWithinUnit =
           ...(originalDoc?.id === undefined ? [] : [{ id: { not_equals: originalDoc.id } }]),
         ],
       }
-      const { totalDocs } = await req.payload.count({ collection: collection as never, overrideAccess: true, req, where })
+      const { totalDocs } = await req.payload.count({ collection, overrideAccess: true, req, where })
       if (totalDocs > 0) {
         throw fieldError(req, collection, name, {
           en: `${label.en} "${value}" is already used by another item of this unit.`,

@@ -1,4 +1,4 @@
-import { foldDiacritics } from '../../src/text/vietnamese'
+import { foldDiacritics } from '../../src/base/text/vietnamese'
 
 /** Department names in English, as the province's agencies title themselves in English. */
 export const DEPARTMENT_NAMES_EN: Record<string, string> = {

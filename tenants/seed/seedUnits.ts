@@ -1,6 +1,6 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
-import type { Id } from '../ids'
+import type { Id } from '../../src/base/ids'
 import { slugCandidates } from '../naming'
 import { type UnitRow, unitRows2023 } from './unitRows'
 

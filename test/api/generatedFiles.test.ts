@@ -5,8 +5,8 @@ import path from 'node:path'
 import { generateTypes } from 'payload/node'
 
 import { createConfig } from '../../src/config/createConfig'
-import { readSettings } from '../../src/config/settings'
-import { schemaText } from '../../src/graphql/schemaText'
+import { readSettings } from '../../src/settings/settings'
+import { schemaText } from '../../src/http/graphql/queries/schemaText'
 
 /** Frontend teams build against the committed schema and types; they must match the config. */
 const config = () =>

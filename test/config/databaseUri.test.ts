@@ -1,6 +1,6 @@
 import path from 'node:path'
 
-import { DatabaseUriError, parseDatabaseUri, redactUri } from '../../src/db/databaseUri'
+import { DatabaseUriError, parseDatabaseUri, redactUri } from '../../src/settings/databaseUri'
 
 describe('DATABASE_URI', () => {
   it('defaults to the embedded SQLite file under ./data', () => {

@@ -2,9 +2,9 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { ConfigError } from '../../src/config/ConfigError'
-import { resolvePayloadSecret } from '../../src/config/secret'
-import { readSettings } from '../../src/config/settings'
+import { ConfigError } from '../../src/base/errors/ConfigError'
+import { resolvePayloadSecret } from '../../src/settings/secret'
+import { readSettings } from '../../src/settings/settings'
 
 const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'portal-settings-'))
 

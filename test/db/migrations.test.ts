@@ -2,9 +2,9 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { readSettings } from '../../src/config/settings'
+import { readSettings } from '../../src/settings/settings'
 import { migrationDir } from '../../src/db/adapter'
-import { writeMigrations, type SqlKind } from '../../src/db/writeMigrations'
+import { writeMigrations, type SqlKind } from '../../src/config/writeMigrations'
 
 describe('committed migrations', () => {
   it('match the config on SQLite and PostgreSQL (a schema change without `npm run migrate:create` fails here)', async () => {

@@ -1,5 +1,5 @@
-import { parseDocumentNumber } from '../../src/formats/documentNumber'
-import { parseProcedureCode } from '../../src/formats/procedureCode'
+import { parseDocumentNumber } from '../../src/base/formats/documentNumber'
+import { parseProcedureCode } from '../../src/base/formats/procedureCode'
 
 describe('procedure codes of the national database', () => {
   it.each([

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { Id } from '../../tenants/ids'
+import type { Id } from '../../src/base/ids'
 import { login, type Session } from './http'
 import { emailOf, PASSWORD, unitIds, type UnitKey } from './tenancyFixtures'
 import { startTestServer, type TestServer } from './testServer'

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { Id } from '../../tenants/ids'
+import type { Id } from '../../src/base/ids'
 
 /**
  * The same operations on news through the three interfaces, each answering only "was it allowed" (and, for

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { Id } from '../../tenants/ids'
+import type { Id } from '../../src/base/ids'
 
 export const PASSWORD = 'mat-khau-thu-nghiem-1'
 

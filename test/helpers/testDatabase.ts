@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { parseDatabaseUri, type DatabaseKind } from '../../src/db/databaseUri'
+import { parseDatabaseUri, type DatabaseKind } from '../../src/settings/databaseUri'
 
 export type TestDatabase = {
   kind: DatabaseKind

@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { createConfig } from '../../src/config/createConfig'
-import { readSettings, type Settings } from '../../src/config/settings'
+import { readSettings, type Settings } from '../../src/settings/settings'
 import { startServer, type RunningServer } from '../../src/server/startServer'
 import { createTestDatabase, type TestDatabase } from './testDatabase'
 

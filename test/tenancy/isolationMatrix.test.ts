@@ -1,4 +1,4 @@
-import type { Id } from '../../tenants/ids'
+import type { Id } from '../../src/base/ids'
 import { login } from '../helpers/http'
 import { graphqlClient, localClient, type NewsClient, restClient } from '../helpers/newsClients'
 import { ACTORS, type ActorName, createActors, emailOf, PASSWORD, UNIT_KEYS, type UnitKey, unitIds } from '../helpers/tenancyFixtures'

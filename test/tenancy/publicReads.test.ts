@@ -1,6 +1,6 @@
 import http from 'node:http'
 
-import type { Id } from '../../tenants/ids'
+import type { Id } from '../../src/base/ids'
 import { gql } from '../helpers/http'
 import { unitIds, type UnitKey, UNIT_CODES } from '../helpers/tenancyFixtures'
 import { startTestServer, type TestServer } from '../helpers/testServer'

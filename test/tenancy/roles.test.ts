@@ -1,4 +1,4 @@
-import type { Id } from '../../tenants/ids'
+import type { Id } from '../../src/base/ids'
 import { json, login } from '../helpers/http'
 import { createActors, emailOf, PASSWORD, unitIds, type UnitKey } from '../helpers/tenancyFixtures'
 import { startTestServer, type TestServer } from '../helpers/testServer'

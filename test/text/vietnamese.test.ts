@@ -1,4 +1,4 @@
-import { domainLabel, foldDiacritics, searchKey, slugify, toNfc } from '../../src/text/vietnamese'
+import { domainLabel, foldDiacritics, searchKey, slugify, toNfc } from '../../src/base/text/vietnamese'
 
 describe('Vietnamese text', () => {
   it('stores NFC whatever form arrives', () => {

@@ -1,6 +1,6 @@
 import type { FieldHook } from 'payload'
 
-import { vietnamDay } from '../../../src/time/vietnamDay'
+import { vietnamDay } from '../../../src/base/time/vietnamDay'
 import { deriveValidity } from '../validity'
 
 /** `validity` as of today: the status set by hand if there is one, otherwise derived from the dates. */

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { fieldError } from '../../../src/errors/fieldError'
-import { sameId } from '../../../tenants/ids'
+import { fieldError } from '../../../src/base/errors/fieldError'
+import { sameId } from '../../../src/base/ids'
 
 /** A document cannot amend, replace or guide itself. */
 export const refuseSelfRelation: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {

@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook, Where } from 'payload'
 
-import { vietnamDay } from '../../../src/time/vietnamDay'
+import { vietnamDay } from '../../../src/base/time/vietnamDay'
 import { type Validity, VALIDITY_STATUSES, validityWhere } from '../validity'
 
 const STATUSES = new Set<string>(VALIDITY_STATUSES.map((status) => status.value))

@@ -1,6 +1,6 @@
 import type { FieldHook } from 'payload'
 
-import { runtimeSettingsOf } from '../../../src/config/custom'
+import { runtimeSettingsOf } from '../../../src/settings/runtime'
 
 /** The procedure's page on the national public-service portal, from its code (template: NATIONAL_PROCEDURE_URL). */
 export const nationalPortalUrl: FieldHook = ({ req, siblingData }) => {

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook, PayloadRequest, Where } from 'payload'
 
-import { slugify } from '../../../src/text/vietnamese'
-import { idOf } from '../../ids'
+import { slugify } from '../../../src/base/text/vietnamese'
+import { idOf } from '../../../src/base/ids'
 import type { UnitLevel } from '../../levels'
 import { defaultPortalDomain, domainLabelCandidates, slugCandidates } from '../../naming'
 

@@ -1,6 +1,6 @@
 import type { CollectionBeforeDeleteHook } from 'payload'
 
-import { fieldError } from '../../../src/errors/fieldError'
+import { fieldError } from '../../../src/base/errors/fieldError'
 
 /** A unit with sub-units cannot be deleted; reorganise them first (or mark the unit merged or dissolved). */
 export const refuseDeletingParents: CollectionBeforeDeleteHook = async ({ id, req }) => {

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
-import { idOf } from '../../ids'
+import { idOf } from '../../../src/base/ids'
 import { unitIdsWhere } from '../../unitQueries'
 
 /**

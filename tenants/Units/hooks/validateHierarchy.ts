@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { fieldError } from '../../../src/errors/fieldError'
-import { idOf, sameId } from '../../ids'
+import { fieldError } from '../../../src/base/errors/fieldError'
+import { idOf, sameId } from '../../../src/base/ids'
 import { LEVEL_LABELS, PARENT_LEVELS, type UnitLevel } from '../../levels'
 
 /**

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { fieldError } from '../../../src/errors/fieldError'
-import { idOf, sameId } from '../../ids'
+import { fieldError } from '../../../src/base/errors/fieldError'
+import { idOf, sameId } from '../../../src/base/ids'
 
 /**
  * A merged unit names its successor (where its portal and people went); a unit cannot succeed itself. Portal

@@ -1,0 +1,52 @@
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express'
+
+import { type GraphqlParams, rememberGraphqlParams } from './request'
+
+/** The largest GraphQL request body accepted; real portal queries are a few kilobytes. */
+export const MAX_GRAPHQL_BODY = '100kb'
+
+const refuse = (res: Parameters<RequestHandler>[1], status: number, message: string) => res.status(status).json({ errors: [{ message }] })
+
+type Parsed = { params: GraphqlParams } | { problem: [number, string] }
+
+/** The GraphQL POST body, parsed, or why it is refused before it reaches Payload. */
+const parse = (contentType: string | undefined, body: unknown): Parsed => {
+  if (!contentType || !/^application\/json\b/i.test(contentType)) return { problem: [415, 'A GraphQL POST must be sent as application/json.'] }
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(Buffer.isBuffer(body) ? body.toString('utf8') : '')
+  } catch {
+    return { problem: [400, 'The request body is not valid JSON.'] }
+  }
+  if (Array.isArray(parsed)) return { problem: [400, 'Batch limit: send one GraphQL operation per request, not a list.'] }
+  if (!parsed || typeof parsed !== 'object') return { problem: [400, 'The request body must be a JSON object.'] }
+  const { extensions } = parsed as { extensions?: unknown }
+  if (extensions !== undefined && extensions !== null && (typeof extensions !== 'object' || Array.isArray(extensions))) {
+    return { problem: [400, '"extensions" must be an object.'] }
+  }
+  return { params: parsed as GraphqlParams }
+}
+
+/**
+ * Reads a GraphQL POST body (at most MAX_GRAPHQL_BODY) so it can be checked before Payload sees it: a
+ * content-type, valid JSON, and one operation per request, since a batch (a JSON array) would multiply the work
+ * of one request. The parsed body is kept for the middleware after it (src/server/graphqlRequest.ts).
+ */
+export const graphqlBody: RequestHandler[] = [
+  express.raw({ limit: MAX_GRAPHQL_BODY, type: () => true }),
+  (req, res, next) => {
+    const parsed = parse(req.headers['content-type'], req.body)
+    if ('problem' in parsed) return refuse(res, ...parsed.problem)
+    rememberGraphqlParams(res, parsed.params)
+    next()
+  },
+]
+
+/** A body over the size limit is answered here, in GraphQL's error shape. */
+export const graphqlBodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
+  if ((error as { type?: string }).type === 'entity.too.large') {
+    refuse(res, 413, `Request size limit: a GraphQL request body may be at most ${MAX_GRAPHQL_BODY}.`)
+    return
+  }
+  next(error)
+}

@@ -1,0 +1,29 @@
+import { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST } from '@payloadcms/next/routes'
+import { Router, type RequestHandler } from 'express'
+import { handleEndpoints, type SanitizedConfig } from 'payload'
+
+import { cachedGraphql } from './graphql/answerCache'
+import { memoryStore } from '../cache/memoryStore'
+import { persistedQueries } from './graphql/persistedQueries'
+import type { CacheStore } from '../cache/store'
+import { graphqlBody, graphqlBodyErrors } from './graphql/body'
+import { serveFetch } from './webBridge'
+
+/**
+ * Payload's REST API and GraphQL endpoint, served by Payload's own handlers. GraphQL answers POST and, for
+ * queries, GET (graphql-http refuses mutations over GET), anonymous answers through the cache. The playground
+ * is mounted when GRAPHQL_EXPLORER allows it.
+ */
+type Options = { cache?: CacheStore; cookiePrefix: string; playground: boolean }
+
+export const payloadRoutes = (config: Promise<SanitizedConfig>, { cache, cookiePrefix, playground }: Options): Router => {
+  const router = Router()
+  const handler = GRAPHQL_POST(config)
+  const graphql = cache ? cachedGraphql(handler, cache, cookiePrefix) : serveFetch(handler)
+  const persisted = persistedQueries(cache ?? memoryStore(1))
+  router.post('/api/graphql', ...graphqlBody, persisted, graphql, graphqlBodyErrors)
+  router.get('/api/graphql', persisted, graphql)
+  if (playground) router.get('/api/graphql-playground', serveFetch(GRAPHQL_PLAYGROUND_GET(config)))
+  router.use('/api', serveFetch((request) => handleEndpoints({ config, request })))
+  return router
+}

@@ -1,0 +1,17 @@
+import type { RequestHandler } from 'express'
+
+import { hasSession } from './hasSession'
+import { pageSizeProblem } from './pageSize'
+
+/**
+ * Anonymous REST reads come in pages of at most MAX_PAGE_SIZE: a larger `limit`, `limit=0` (everything) or
+ * `pagination=false` is refused with a 400 naming the parameter, before any query runs.
+ */
+export const restPageSize =
+  (cookiePrefix: string): RequestHandler =>
+  (req, res, next) => {
+    if (req.method !== 'GET' || hasSession(req, cookiePrefix)) return next()
+    const problem = req.query.pagination === 'false' ? 'Page size limit: anonymous requests cannot turn pagination off.' : pageSizeProblem(req.query.limit)
+    if (!problem) return next()
+    res.status(400).json({ errors: [{ field: req.query.pagination === 'false' ? 'pagination' : 'limit', message: problem }] })
+  }

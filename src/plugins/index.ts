@@ -1,0 +1,32 @@
+import type { Plugin } from 'payload'
+
+import { linksToAncestorUnits } from '../../tenants/linksToAncestorUnits'
+import { cache } from './cache'
+import { checkDeclarations } from './declarations'
+import { publishing } from './publishing'
+import { search } from './search'
+import { tenancy } from './tenancy'
+import { text } from './text'
+import { uploadsUnder } from './uploads'
+import { webhooks } from './webhooks'
+
+/**
+ * The feature plugins, in the order they must run (Payload's website template, `plugins/index.ts`, is the model).
+ * Each reads the collections' declarations (src/declaration) and adds what they imply. The order matters:
+ * - the declarations are checked before anything reads them;
+ * - tenancy adds `showOnSubunits` before search adds its keys (the fields keep that order in the schema), and the
+ *   multi-tenant plugin's `unit` field before linksToAncestorUnits widens relationships to the units above;
+ * - publishing, then cache, put their `beforeOperation` hooks first, so the cache sees every read as it arrives;
+ * - cache invalidates before webhooks announce, so a portal told of a change never reads the old answer.
+ */
+export const featurePlugins = ({ uploadsDir }: { uploadsDir: string }): Plugin[] => [
+  checkDeclarations(),
+  text(),
+  tenancy(),
+  linksToAncestorUnits(),
+  publishing(),
+  search(),
+  cache(),
+  webhooks(),
+  uploadsUnder(uploadsDir),
+]

@@ -1,0 +1,26 @@
+import type { CollectionConfig, Plugin } from 'payload'
+
+import { unitScopedOf } from '../declaration'
+import { scheduleEndpoints } from '../http/endpoints/schedule'
+import { markUnpublishing } from '../publishing/markUnpublishing'
+import { eachCollection, withHooks } from './edit'
+
+/**
+ * Drafts, a version history, and publishing or unpublishing at a chosen time, for collections declared with
+ * `drafts`. A scheduled change runs as the person who scheduled it, with their unit rights at that moment
+ * (Payload's `schedulePublish` job); API clients schedule through `/api/<collection>/:id/schedule`.
+ */
+const addPublishing = (collection: CollectionConfig): CollectionConfig => {
+  const drafts = unitScopedOf(collection)?.drafts
+  if (!drafts) return collection
+  return withHooks(
+    {
+      ...collection,
+      endpoints: [...(collection.endpoints || []), ...scheduleEndpoints],
+      versions: { drafts: { schedulePublish: true }, maxPerDoc: drafts.maxVersions },
+    },
+    { first: { beforeOperation: [markUnpublishing] } },
+  )
+}
+
+export const publishing = (): Plugin => eachCollection(addPublishing)

@@ -1,0 +1,71 @@
+import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
+import type { Access, CollectionConfig, Config, Plugin } from 'payload'
+
+import { unitScopedOf } from '../declaration'
+import { unitContentAccess } from '../../tenants/access/unitContent'
+import { showOnSubunitsField } from '../../tenants/fields'
+import { requireUnitForAnonymousReads } from '../../tenants/hooks/requireUnitForAnonymousReads'
+import { isSuperAdmin } from '../../tenants/users'
+import { createUsers, deleteUsers, readUsers, updateUsers } from '../../tenants/Users/access'
+import { eachCollection, withFields, withHooks } from './edit'
+
+const USERS_ACCESS: Partial<Record<string, Access>> = {
+  create: createUsers,
+  delete: deleteUsers,
+  read: readUsers,
+  update: updateUsers,
+}
+
+/** What a unit-scoped declaration implies besides the `unit` field: access by role, portal reads, inheritance. */
+const scopeToUnits = (collection: CollectionConfig): CollectionConfig => {
+  const declaration = unitScopedOf(collection)
+  if (!declaration) return collection
+  let scoped = collection
+  if (declaration.access !== 'own') {
+    const { citable, drafts, inherit } = declaration
+    scoped = withHooks(
+      { ...scoped, access: unitContentAccess({ citable, drafts: Boolean(drafts), inherit }) },
+      { first: { beforeOperation: [requireUnitForAnonymousReads] } },
+    )
+  }
+  return declaration.inherit === 'marked' ? withFields(scoped, [showOnSubunitsField]) : scoped
+}
+
+/**
+ * Tenancy for every unit-scoped collection. The official multi-tenant plugin gives the admin panel its unit
+ * selector, the `unit` field, and list views filtered by the selected unit. Access is ours (tenants/access,
+ * tenants/Users/access): the plugin scopes people to the units listed on them, while we also honour sub-unit
+ * assignments, roles and anonymous portal reads (which the plugin does not scope at all).
+ */
+export const tenancy =
+  (): Plugin =>
+  (config: Config): Config => {
+    const scoped = eachCollection(scopeToUnits)(config)
+    const unitCollections = (scoped.collections ?? []).flatMap((collection) => {
+      const declaration = unitScopedOf(collection)
+      return declaration ? [[collection.slug, { isGlobal: Boolean(declaration.onePerUnit), useTenantAccess: false }] as const] : []
+    })
+    return multiTenantPlugin({
+      cleanupAfterTenantDelete: false,
+      collections: Object.fromEntries(unitCollections),
+      i18n: {
+        translations: {
+          en: { 'nav-tenantSelector-label': 'Unit' },
+          vi: {
+            'assign-tenant-button-label': 'Chọn đơn vị',
+            'assign-tenant-modal-title': 'Chọn đơn vị cho "{{title}}"',
+            'field-assignedTenant-label': 'Đơn vị',
+            'nav-tenantSelector-label': 'Đơn vị',
+          },
+        },
+      },
+      tenantField: { name: 'unit' },
+      // The plugin reads a person's units from `memberOf`, which expands sub-unit assignments.
+      tenantsArrayField: { arrayFieldName: 'memberOf', arrayTenantFieldName: 'unit', includeDefaultField: false },
+      tenantsSlug: 'units',
+      userHasAccessToAllTenants: isSuperAdmin,
+      // Our users access already scopes people to units, sub-units included; the plugin's narrower result is replaced.
+      usersAccessResultOverride: ({ accessKey, accessResult, ...args }) => USERS_ACCESS[accessKey]?.(args) ?? accessResult,
+      useTenantsCollectionAccess: false,
+    })(scoped)
+  }

@@ -1,0 +1,15 @@
+import type { PayloadRequest } from 'payload'
+
+import type { Settings } from './settings'
+
+/** What hooks, fields and the server need at run time, kept on the Payload config (`config.custom`). */
+export type RuntimeSettings = Pick<Settings, 'maxDocumentBytes' | 'nationalProcedureUrl'>
+
+export const runtimeSettings = (settings: Settings): RuntimeSettings => ({
+  maxDocumentBytes: settings.maxDocumentBytes,
+  nationalProcedureUrl: settings.nationalProcedureUrl,
+})
+
+export const runtimeSettingsOf = (req: PayloadRequest): RuntimeSettings =>
+  (req.payload.config.custom as { settings: RuntimeSettings }).settings
+

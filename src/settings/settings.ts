@@ -1,0 +1,171 @@
+import path from 'node:path'
+
+import { parseDatabaseUri, type DatabaseTarget } from './databaseUri'
+import { ConfigError } from '../base/errors/ConfigError'
+import { LOG_LEVELS, type LogLevel } from './logger'
+import { resolvePayloadSecret } from './secret'
+
+/** Everything the process reads from its environment, validated once at start-up. */
+export type Settings = {
+  /** Anonymous GraphQL answers are cached (CACHE, default on), in Redis when REDIS_URL is set, else in memory. */
+  cache: { commitGraceMs: number; enabled: boolean; maxEntries: number; prefix: string; redisUrl?: string }
+  corsOrigins: string[]
+  database: DatabaseTarget
+  /** GraphQL introspection and playground; always on outside production, off in production unless set. */
+  graphqlExplorer: boolean
+  host: string
+  logLevel: LogLevel
+  /** When queued jobs run (cron syntax; six fields for seconds). */
+  jobsCron: string
+  /** Largest document (files collection) accepted, in bytes. */
+  maxDocumentBytes: number
+  /** Link to a procedure on the national public-service portal; `{code}` is replaced by the procedure code. */
+  nationalProcedureUrl: string
+  nodeEnv: string
+  port: number
+  /** Webhook deliveries: how many attempts in all, and the first retry's delay (doubling after each failure). */
+  webhooks: { attempts: number; retryDelayMs: number }
+  /** Whether this process runs queued jobs (scheduled publishing, nightly validity refresh) every minute. */
+  runJobs: boolean
+  secret: string
+  /** Public base URL, used in links (invitations, the start-up banner). */
+  serverUrl: string
+  /** Where uploaded files are kept, one folder per upload collection. */
+  uploadsDir: string
+  /** Number of reverse proxies in front of the server whose X-Forwarded-* headers are trusted. */
+  trustProxy: number
+}
+
+type Env = Record<string, string | undefined>
+
+const readPort = (value: string | undefined): number => {
+  if (!value?.trim()) return 3000
+  const port = Number(value)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT must be a whole number from 0 to 65535 (got "${value}").`)
+  }
+  return port
+}
+
+const readTrustProxy = (value: string | undefined): number => {
+  if (!value?.trim()) return 0
+  const hops = Number(value)
+  if (!Number.isInteger(hops) || hops < 0) {
+    throw new ConfigError(`TRUST_PROXY must be the number of proxies in front of the server (got "${value}").`)
+  }
+  return hops
+}
+
+const readLogLevel = (value: string | undefined): LogLevel => {
+  const level = value?.trim().toLowerCase() || 'info'
+  if (!(LOG_LEVELS as readonly string[]).includes(level)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${value}").`)
+  }
+  return level as LogLevel
+}
+
+const readMegabytes = (name: string, value: string | undefined, fallback: number): number => {
+  if (!value?.trim()) return fallback * 1024 * 1024
+  const megabytes = Number(value)
+  if (!Number.isFinite(megabytes) || megabytes <= 0) {
+    throw new ConfigError(`${name} must be a positive number of megabytes (got "${value}").`)
+  }
+  return Math.round(megabytes * 1024 * 1024)
+}
+
+const readBoolean = (name: string, value: string | undefined, fallback: boolean): boolean => {
+  const text = value?.trim().toLowerCase()
+  if (!text) return fallback
+  if (['1', 'true', 'yes', 'on'].includes(text)) return true
+  if (['0', 'false', 'no', 'off'].includes(text)) return false
+  throw new ConfigError(`${name} must be true or false (got "${value}").`)
+}
+
+/** Unconfirmed offline: the portal's public link format. Operators can change it without a release. */
+export const DEFAULT_NATIONAL_PROCEDURE_URL =
+  'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc={code}'
+
+const readProcedureUrl = (value: string | undefined): string => {
+  const template = value?.trim() || DEFAULT_NATIONAL_PROCEDURE_URL
+  if (!/^https?:\/\/[^\s]+$/.test(template) || !template.includes('{code}')) {
+    throw new ConfigError(`NATIONAL_PROCEDURE_URL must be an http(s) URL containing {code} (got "${value}").`)
+  }
+  return template
+}
+
+const CRON_FIELD = /^[\d*/,\-A-Za-z?LW#]+$/
+
+const readCron = (value: string | undefined): string => {
+  const cron = value?.trim() || '* * * * *'
+  const fields = cron.split(/\s+/)
+  if (fields.length < 5 || fields.length > 6 || !fields.every((field) => CRON_FIELD.test(field))) {
+    throw new ConfigError(`JOBS_CRON must be a cron pattern of 5 or 6 fields, e.g. "* * * * *" (got "${value}").`)
+  }
+  return cron
+}
+
+const readCount = (name: string, value: string | undefined, fallback: number): number => {
+  if (!value?.trim()) return fallback
+  const count = Number(value)
+  if (!Number.isInteger(count) || count < 1) throw new ConfigError(`${name} must be a whole number of at least 1 (got "${value}").`)
+  return count
+}
+
+const readRedisUrl = (value: string | undefined): string | undefined => {
+  const url = value?.trim()
+  if (!url) return undefined
+  if (!/^rediss?:\/\//.test(url)) throw new ConfigError(`REDIS_URL must start with redis:// or rediss:// (got "${url.replace(/:[^:@/]*@/, ':***@')}").`)
+  return url
+}
+
+const readOrigins = (value: string | undefined): string[] =>
+  (value ?? '')
+    .split(',')
+    .map((origin) => origin.trim().replace(/\/$/, ''))
+    .filter(Boolean)
+
+export const readSettings = (env: Env = process.env, cwd = process.cwd()): Settings => {
+  const nodeEnv = env.NODE_ENV?.trim() || 'development'
+  const port = readPort(env.PORT)
+  const host = env.HOST?.trim() || '0.0.0.0'
+  const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host
+  return {
+    cache: {
+      commitGraceMs: readCount('CACHE_COMMIT_GRACE_MS', env.CACHE_COMMIT_GRACE_MS, 2000),
+      enabled: readBoolean('CACHE', env.CACHE, true),
+      maxEntries: readCount('CACHE_MAX_ENTRIES', env.CACHE_MAX_ENTRIES, 10_000),
+      prefix: env.CACHE_PREFIX?.trim() || 'portal:',
+      redisUrl: readRedisUrl(env.REDIS_URL),
+    },
+    corsOrigins: readOrigins(env.CORS_ORIGINS),
+    database: parseDatabaseUri(env.DATABASE_URI, cwd),
+    graphqlExplorer: readBoolean('GRAPHQL_EXPLORER', env.GRAPHQL_EXPLORER, nodeEnv !== 'production'),
+    host,
+    logLevel: readLogLevel(env.LOG_LEVEL),
+    jobsCron: readCron(env.JOBS_CRON),
+    maxDocumentBytes: readMegabytes('MAX_DOCUMENT_MB', env.MAX_DOCUMENT_MB, 20),
+    nationalProcedureUrl: readProcedureUrl(env.NATIONAL_PROCEDURE_URL),
+    nodeEnv,
+    port,
+    runJobs: readBoolean('RUN_JOBS', env.RUN_JOBS, nodeEnv !== 'test'),
+    webhooks: {
+      attempts: readCount('WEBHOOK_ATTEMPTS', env.WEBHOOK_ATTEMPTS, 6),
+      retryDelayMs: readCount('WEBHOOK_RETRY_DELAY_MS', env.WEBHOOK_RETRY_DELAY_MS, 30_000),
+    },
+    secret: resolvePayloadSecret({ cwd, nextPhase: env.NEXT_PHASE, nodeEnv, secret: env.PAYLOAD_SECRET }),
+    serverUrl: (env.SERVER_URL?.trim() || `http://${shownHost}:${port}`).replace(/\/$/, ''),
+    trustProxy: readTrustProxy(env.TRUST_PROXY),
+    uploadsDir: path.resolve(cwd, env.UPLOADS_DIR?.trim() || 'data/uploads'),
+  }
+}
+
+/**
+ * The settings of this process, read once. The admin panel's Next.js bundle evaluates `payload.config.ts` a
+ * second time, after Next.js has switched NODE_ENV to production; it must see the same settings (the same
+ * secret above all) as the server that started it, so they are kept on the process.
+ */
+export const processSettings = (): Settings => {
+  const holder = globalThis as { __portalSettings?: Settings }
+  holder.__portalSettings ??= readSettings()
+  return holder.__portalSettings
+}

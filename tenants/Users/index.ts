@@ -1,0 +1,103 @@
+import { declare, systemWide } from '../../src/declaration'
+import { ROLE_LABELS, ROLES } from '../roles'
+import { createUsers, deleteUsers, readUsers, superAdminOnlyField, updateUsers } from './access'
+import { computeMemberOf } from './hooks/computeMemberOf'
+import { guardRoles } from './hooks/guardRoles'
+import { makeFirstUserSuperAdmin } from './hooks/makeFirstUserSuperAdmin'
+import { refuseSuperAdminGrant } from './hooks/refuseSuperAdminGrant'
+
+/** Invitation links are password-reset links; they must outlive a weekend. */
+const INVITATION_VALID_MS = 3 * 24 * 60 * 60 * 1000
+
+export const Users = declare(systemWide({ public: false }), {
+  slug: 'users',
+  access: {
+    create: createUsers,
+    delete: deleteUsers,
+    read: readUsers,
+    update: updateUsers,
+  },
+  admin: {
+    defaultColumns: ['name', 'email', 'isSuperAdmin'],
+    useAsTitle: 'email',
+  },
+  auth: {
+    forgotPassword: { expiration: INVITATION_VALID_MS },
+    lockTime: 10 * 60 * 1000,
+    maxLoginAttempts: 10,
+  },
+  hooks: {
+    beforeChange: [makeFirstUserSuperAdmin, guardRoles],
+    beforeOperation: [refuseSuperAdminGrant],
+  },
+  labels: {
+    plural: { en: 'Users', vi: 'Người dùng' },
+    singular: { en: 'User', vi: 'Người dùng' },
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      label: { en: 'Full name', vi: 'Họ và tên' },
+      maxLength: 200,
+    },
+    {
+      name: 'isSuperAdmin',
+      type: 'checkbox',
+      access: { create: superAdminOnlyField, update: superAdminOnlyField },
+      admin: { position: 'sidebar' },
+      defaultValue: false,
+      index: true,
+      label: { en: 'Super-admin (all units)', vi: 'Quản trị hệ thống (mọi đơn vị)' },
+    },
+    {
+      name: 'assignments',
+      type: 'array',
+      admin: { initCollapsed: false },
+      label: { en: 'Roles in units', vi: 'Vai trò tại đơn vị' },
+      labels: { plural: { en: 'Roles', vi: 'Vai trò' }, singular: { en: 'Role', vi: 'Vai trò' } },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'unit',
+              type: 'relationship',
+              index: true,
+              label: { en: 'Unit', vi: 'Đơn vị' },
+              relationTo: 'units',
+              required: true,
+            },
+            {
+              name: 'role',
+              type: 'select',
+              defaultValue: 'editor',
+              label: { en: 'Role', vi: 'Vai trò' },
+              options: ROLES.map((value) => ({ label: ROLE_LABELS[value], value })),
+              required: true,
+            },
+            {
+              name: 'includeSubunits',
+              type: 'checkbox',
+              defaultValue: false,
+              label: { en: 'Also in all sub-units', vi: 'Cả các đơn vị trực thuộc' },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'memberOf',
+      type: 'array',
+      access: { create: () => false, update: () => false },
+      admin: {
+        description: { en: 'Worked out from the roles above, sub-units included', vi: 'Tính từ các vai trò ở trên, gồm cả đơn vị trực thuộc' },
+        readOnly: true,
+      },
+      hooks: { afterRead: [computeMemberOf] },
+      label: { en: 'Works in', vi: 'Làm việc tại' },
+      virtual: true,
+      fields: [{ name: 'unit', type: 'relationship', relationTo: 'units' }],
+    },
+  ],
+})
