@@ -623,7 +623,7 @@ export interface Webhook {
   /**
    * Empty: all content
    */
-  collections?: ('news' | 'procedures' | 'legal-documents' | 'contacts' | 'unit-profiles')[] | null;
+  collections?: ('unit-profiles' | 'news' | 'procedures' | 'legal-documents' | 'contacts')[] | null;
   /**
    * Signs each message (HMAC-SHA256, header X-Portal-Signature). Generated when left empty.
    */

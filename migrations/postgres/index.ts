@@ -6,6 +6,7 @@ import * as migration_20261126_145259_search_keys from './20261126_145259_search
 import * as migration_20261126_152044_webhooks from './20261126_152044_webhooks';
 import * as migration_20261126_173550_locale_parent_indexes from './20261126_173550_locale_parent_indexes';
 import * as migration_20261126_181500_search_trigrams from './20261126_181500_search_trigrams';
+import * as migration_20261127_070448_webhook_choices from './20261127_070448_webhook_choices';
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261126_181500_search_trigrams.up,
     down: migration_20261126_181500_search_trigrams.down,
     name: '20261126_181500_search_trigrams',
+  },
+  {
+    up: migration_20261127_070448_webhook_choices.up,
+    down: migration_20261127_070448_webhook_choices.down,
+    name: '20261127_070448_webhook_choices'
   },
 ];
