@@ -3,8 +3,8 @@ import path from 'node:path'
 import type { DatabaseAdapterObj } from 'payload'
 
 import type { DatabaseTarget } from '../settings/databaseUri'
-import { indexLocaleParents } from './indexLocaleParents'
-import { reuseSqliteStatements } from './reuseSqliteStatements'
+import { indexLocaleParents } from '../internals/localeParentIndexes'
+import { reuseSqliteStatements } from '../internals/libsqlStatements'
 
 /** SQL databases have one folder of committed migrations each; MongoDB needs none (schemaless, indexes ensured). */
 export const migrationDir = (kind: 'postgres' | 'sqlite', cwd = process.cwd()): string =>

@@ -1,16 +1,12 @@
 import type { Payload } from 'payload'
 
 import { cacheStoreOf } from '../cache/store'
-
-type SqlConnections = {
-  client?: { close: () => void }
-  pool?: { end: () => Promise<void> }
-}
+import { forgetSqliteClient, sqliteClientOf, sqlPoolOf } from '../internals/sqlAdapter'
 
 const POOL_END_TIMEOUT_MS = 5000
 
 /** pg's Pool.end() waits for every client to come back; one lost in an outage never does. */
-const endPool = (pool: NonNullable<SqlConnections['pool']>): Promise<void> =>
+const endPool = (pool: { end: () => Promise<void> }): Promise<void> =>
   new Promise((resolve) => {
     const timer = setTimeout(resolve, POOL_END_TIMEOUT_MS)
     pool.end().then(
@@ -31,10 +27,11 @@ const endPool = (pool: NonNullable<SqlConnections['pool']>): Promise<void> =>
  * cache's Redis connection.
  */
 export const closeConnections = async (payload: Payload): Promise<void> => {
-  const { client, pool } = payload.db as unknown as SqlConnections
+  const pool = sqlPoolOf(payload)
+  const client = sqliteClientOf(payload)
   await cacheStoreOf(payload)?.close()
   await payload.destroy()
   if (pool) await endPool(pool)
   client?.close()
-  if (client) (payload.db as unknown as SqlConnections).client = undefined
+  if (client) forgetSqliteClient(payload)
 }

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-type EventSource = { on: (event: 'error', listener: (error: Error) => void) => void }
+import { sqlPoolOf } from '../internals/sqlAdapter'
 
 /**
  * When PostgreSQL ends an idle pooled connection (a restart, a failover, an administrator), pg's Pool emits
@@ -8,8 +8,7 @@ type EventSource = { on: (event: 'error', listener: (error: Error) => void) => v
  * the connection on the next query, so the right response is a log line (and /readyz tells the truth meanwhile).
  */
 export const logConnectionErrors = (payload: Payload): void => {
-  const { pool } = payload.db as unknown as { pool?: EventSource }
-  pool?.on('error', (error) => {
+  sqlPoolOf(payload)?.on('error', (error) => {
     payload.logger.error({ err: error, msg: `database connection lost: ${error.message}` })
   })
 }

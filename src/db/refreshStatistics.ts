@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-type SqlAdapter = { drizzle: unknown; execute: (args: { drizzle: unknown; raw: string }) => Promise<{ rows?: unknown[] }>; name: string }
+import { adapterName, executeSql } from '../internals/sqlAdapter'
 
 /**
  * Query planners choose indexes from table statistics. Without them SQLite reads a portal's newest news through
@@ -10,12 +10,11 @@ type SqlAdapter = { drizzle: unknown; execute: (args: { drizzle: unknown; raw: s
  * so it is only told after a bulk import; MongoDB needs nothing.
  */
 export const refreshStatistics = async (payload: Payload, { full }: { full: boolean }): Promise<void> => {
-  const db = payload.db as unknown as SqlAdapter
-  const run = (raw: string) => db.execute({ drizzle: db.drizzle, raw })
-  if (db.name === 'sqlite') {
-    const { rows } = await run(`select 1 from sqlite_master where name = 'sqlite_stat1'`)
-    await run(full || !rows?.length ? 'ANALYZE' : 'PRAGMA optimize')
-  } else if (db.name === 'postgres' && full) {
-    await run('ANALYZE')
+  const name = adapterName(payload)
+  if (name === 'sqlite') {
+    const rows = await executeSql(payload, `select 1 from sqlite_master where name = 'sqlite_stat1'`)
+    await executeSql(payload, full || !rows?.length ? 'ANALYZE' : 'PRAGMA optimize')
+  } else if (name === 'postgres' && full) {
+    await executeSql(payload, 'ANALYZE')
   }
 }

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 
+import { forgetPayloadInstance } from '../internals/payloadInstances'
 import { createConfig } from '../config/createConfig'
 import type { Settings } from '../settings/settings'
 import { closeConnections } from '../db/closeConnections'
@@ -48,11 +49,6 @@ const stopAccepting = (server: http.Server, timeoutMs: number): Promise<void> =>
     })
     server.closeIdleConnections()
   })
-
-/** Payload keeps one instance per process in a global cache; after destroy() it must be forgotten too. */
-const forgetPayloadInstance = (): void => {
-  ;(globalThis as { _payload?: Map<string, unknown> })._payload?.delete('default')
-}
 
 /**
  * Starts the whole service: Payload on the configured database, prepared (migrations, units), then the HTTP

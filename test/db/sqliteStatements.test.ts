@@ -3,7 +3,7 @@ import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 
-import { reuseSqliteStatements } from '../../src/db/reuseSqliteStatements'
+import { reuseSqliteStatements } from '../../src/internals/libsqlStatements'
 
 type Statement = { all: (args: unknown[]) => unknown[]; raw: (on: boolean) => Statement; run: (args: unknown[]) => unknown }
 type Database = { close: () => void; exec: (sql: string) => void; prepare: (sql: string) => Statement }

@@ -1,10 +1,9 @@
 import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
 
+import { pendingSchedulesWhere, SCHEDULE_PUBLISH_TASK, scheduledActionOf, schedulePublishInput } from '../../internals/schedulePublishJob'
 import { idOf } from '../../base/ids'
 import { scopeIncludes, unitScope } from '../../../tenants/scope'
 import { inLanguage, type Message } from '../../base/errors/fieldError'
-
-const TASK = 'schedulePublish'
 
 const refuse = (req: PayloadRequest, status: number, message: Message, field?: string) =>
   Response.json({ errors: [{ message: inLanguage(req, message), ...(field ? { field } : {}) }] }, { status })
@@ -27,17 +26,9 @@ const upcoming = async (req: PayloadRequest, collection: string, id: number | st
     pagination: false,
     req,
     sort: 'waitUntil',
-    where: {
-      and: [
-        { taskSlug: { equals: TASK } },
-        { 'input.doc.relationTo': { equals: collection } },
-        { 'input.doc.value': { equals: String(id) } },
-        { completedAt: { exists: false } },
-        { hasError: { not_equals: true } },
-      ],
-    },
+    where: pendingSchedulesWhere(collection, id),
   })
-  return docs.map((job) => ({ action: (job.input as { type?: string })?.type ?? 'publish', at: job.waitUntil, id: job.id }))
+  return docs.map((job) => ({ action: scheduledActionOf(job.input), at: job.waitUntil, id: job.id }))
 }
 
 /**
@@ -76,13 +67,9 @@ export const scheduleEndpoints: Endpoint[] = [
         return refuse(req, 403, { en: 'Only people who may publish in this unit can schedule.', vi: 'Chỉ người có quyền xuất bản của đơn vị mới được hẹn giờ.' })
       }
       const job = await req.payload.jobs.queue({
-        input: {
-          doc: { relationTo: target.collection as never, value: String(target.doc.id) as never },
-          type: action,
-          user: { relationTo: 'users', value: req.user.id },
-        },
+        input: schedulePublishInput(target.collection, target.doc.id, action, req.user.id) as never,
         req,
-        task: TASK,
+        task: SCHEDULE_PUBLISH_TASK,
         waitUntil: when,
       })
       return Response.json({ action, at: when.toISOString(), id: job.id }, { status: 201 })

@@ -1,0 +1,36 @@
+import type { Payload } from 'payload'
+
+/**
+ * Payload's SQL adapters keep their drizzle instance, their pg Pool (PostgreSQL) and their libSQL client (SQLite)
+ * on `payload.db` without declaring them in the adapter's type; we need them to run a statement of our own,
+ * to listen for a pool's errors and to close what `payload.destroy()` leaves open. Checked by sqlAdapter.test.ts.
+ */
+type SqlAdapterInternals = {
+  client?: { close: () => void }
+  drizzle?: unknown
+  execute?: (args: { drizzle: unknown; raw: string }) => Promise<{ rows?: unknown[] }>
+  pool?: { end: () => Promise<void>; on: (event: 'error', listener: (error: Error) => void) => void }
+}
+
+const internalsOf = (payload: Payload) => payload.db as unknown as SqlAdapterInternals & { name: string }
+
+/** 'sqlite', 'postgres' or 'mongoose': which adapter runs. */
+export const adapterName = (payload: Payload): string => payload.db.name
+
+/** Runs one SQL statement on a SQL adapter's own connection (its rows; undefined on MongoDB). */
+export const executeSql = async (payload: Payload, raw: string): Promise<unknown[] | undefined> => {
+  const db = internalsOf(payload)
+  if (!db.execute) return undefined
+  return (await db.execute({ drizzle: db.drizzle, raw })).rows ?? []
+}
+
+/** The PostgreSQL adapter's pg Pool, if this is PostgreSQL. */
+export const sqlPoolOf = (payload: Payload): SqlAdapterInternals['pool'] => internalsOf(payload).pool
+
+/** The SQLite adapter's libSQL client, if this is SQLite and it is open. */
+export const sqliteClientOf = (payload: Payload): SqlAdapterInternals['client'] => internalsOf(payload).client
+
+/** Forgets the closed libSQL client, so nothing reuses it. */
+export const forgetSqliteClient = (payload: Payload): void => {
+  internalsOf(payload).client = undefined
+}
