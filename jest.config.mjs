@@ -9,7 +9,8 @@ const config = {
   // Lexical's packages deadlock on Node 20 unless loaded one by one first (see src/preload/lexical.mjs).
   setupFiles: ['<rootDir>/src/preload/lexical.mjs'],
   testEnvironment: 'node',
-  testMatch: ['<rootDir>/test/**/*.test.ts'],
+  // Suites under test/; rules and workarounds have their tests beside them (src/, tenants/, collections/).
+  testMatch: ['<rootDir>/{test,src,tenants,collections}/**/*.test.ts'],
   testTimeout: 120_000,
   transform: {
     '^.+\\.(t|j)sx?$': [

@@ -1,9 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { getPayload } from 'payload'
+import { type CollectionConfig, getPayload } from 'payload'
 
-import { createConfig } from './createConfig'
+import { COLLECTIONS, createConfig } from './createConfig'
 import type { Settings } from '../settings/settings'
 import { migrationDir } from '../db/adapter'
 import { pendingStatements } from '../internals/drizzleKit'
@@ -25,11 +25,12 @@ export const writeMigrations = async (
   name: string,
   settings: Settings,
   dirFor: (kind: SqlKind) => string = (kind) => migrationDir(kind),
+  collections: CollectionConfig[] = COLLECTIONS,
 ): Promise<Record<SqlKind, string[]>> => {
   const written = { postgres: [] as string[], sqlite: [] as string[] }
   for (const kind of SQL_KINDS) {
     const payload = await getPayload({
-      config: createConfig({ ...settings, database: offlineTarget(kind) }),
+      config: createConfig({ ...settings, database: offlineTarget(kind) }, collections),
       disableDBConnect: true,
       disableOnInit: true,
       key: `write-migrations-${kind}`,

@@ -22,7 +22,10 @@ export const grantsOf = (assignments: readonly Assignment[], capability: Capabil
 }
 
 /** Ids once each, in the order first seen (numbers on SQL, strings on MongoDB: compared as text). */
-export const distinctIds = (ids: readonly Id[]): Id[] => [...new Map(ids.map((id) => [String(id), id])).values()]
+export const distinctIds = (ids: readonly Id[]): Id[] => {
+  const seen = new Set<string>()
+  return ids.filter((id) => !seen.has(String(id)) && Boolean(seen.add(String(id))))
+}
 
 export const scopeIncludes = (scope: Scope, unit: unknown): boolean => {
   const id = idOf(unit)

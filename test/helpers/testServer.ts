@@ -3,6 +3,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import type { CollectionConfig } from 'payload'
+
 import { createConfig } from '../../src/config/createConfig'
 import { readSettings, type Settings } from '../../src/settings/settings'
 import { startServer, type RunningServer } from '../../src/server/startServer'
@@ -33,7 +35,14 @@ export const testEnvironment = (database: TestDatabase, extra: Record<string, st
  * The real server, in this process, on a fresh database and a free port, with migrations applied exactly as
  * `npm start` applies them.
  */
-export const startTestServer = async ({ admin = false, env = {} }: { admin?: boolean; env?: Record<string, string> } = {}): Promise<TestServer> => {
+type Options = {
+  admin?: boolean
+  /** The collections of the config (default: the product's), e.g. with a throw-away one added. */
+  collections?: CollectionConfig[]
+  env?: Record<string, string>
+}
+
+export const startTestServer = async ({ admin = false, collections, env = {} }: Options = {}): Promise<TestServer> => {
   const database = await createTestDatabase()
   const uploadsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-uploads-'))
   const cleanUp = async () => {
@@ -42,7 +51,7 @@ export const startTestServer = async ({ admin = false, env = {} }: { admin?: boo
   }
   const settings = readSettings(testEnvironment(database, { UPLOADS_DIR: uploadsDir, ...env }))
   try {
-    const running = await startServer({ admin, config: createConfig(settings), settings })
+    const running = await startServer({ admin, config: createConfig(settings, collections), settings })
     return {
       ...running,
       database,

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 
-import { reuseSqliteStatements } from '../../src/internals/libsqlStatements'
+import { reuseSqliteStatements } from './libsqlStatements'
 
 type Statement = { all: (args: unknown[]) => unknown[]; raw: (on: boolean) => Statement; run: (args: unknown[]) => unknown }
 type Database = { close: () => void; exec: (sql: string) => void; prepare: (sql: string) => Statement }
@@ -25,6 +25,13 @@ afterAll(() => {
 
 /** The driver never frees statements (src/db/reuseSqliteStatements.ts): each SQL text is prepared once per connection. */
 describe('SQLite statements', () => {
+  it('are made by the prototype method the workaround replaces (tursodatabase/libsql-js#153)', () => {
+    // If an upgrade moves `prepare` off the prototype, the patch silently stops working and memory leaks again.
+    expect(typeof (Libsql as unknown as { prototype: { prepare?: unknown } }).prototype.prepare).toBe('function')
+    expect((db.prepare as { reusesStatements?: boolean }).reusesStatements).toBe(true)
+  })
+
+
   it('are prepared once per text and connection, and give each execution its own parameters', () => {
     const insert = 'insert into item (name) values (?)'
     expect(db.prepare(insert)).toBe(db.prepare(insert))

@@ -1,0 +1,35 @@
+import { startTestServer, type TestServer } from '../../test/helpers/testServer'
+import { adapterName, executeSql, sqliteClientOf, sqlPoolOf } from './sqlAdapter'
+
+let server: TestServer
+
+beforeAll(async () => {
+  server = await startTestServer()
+})
+afterAll(async () => {
+  await server?.stop()
+})
+
+/**
+ * The SQL adapters' undeclared members this project relies on. If an upgrade of @payloadcms/db-sqlite or
+ * @payloadcms/db-postgres renames them, this fails here instead of leaving connections open at shutdown (the
+ * process never exits), pool errors unhandled (the server dies on a PostgreSQL restart) or statistics unread.
+ */
+describe('SQL adapter internals', () => {
+  it('run a statement of our own on the adapter’s connection (drizzle + execute)', async () => {
+    const rows = await executeSql(server.payload, 'select 1 as one')
+    expect(rows).toHaveLength(1)
+  })
+
+  it('keep the connection to close where this project looks for it: the pg Pool or the libSQL client', () => {
+    const name = adapterName(server.payload)
+    if (name === 'postgres') {
+      expect(typeof sqlPoolOf(server.payload)?.end).toBe('function')
+      expect(typeof sqlPoolOf(server.payload)?.on).toBe('function')
+    } else {
+      expect(name).toBe('sqlite')
+      expect(typeof sqliteClientOf(server.payload)?.close).toBe('function')
+      expect(sqlPoolOf(server.payload)).toBeUndefined()
+    }
+  })
+})

@@ -1,0 +1,26 @@
+import { NOTHING } from '../access/nothing'
+import { matchesWhere } from '../../test/helpers/matchesWhere'
+import { UNIT_TREE } from '../../test/helpers/unitTree'
+import { publicReadWhere } from './publicRead'
+
+const commune = UNIT_TREE[3]!
+
+describe('what anonymous readers may read', () => {
+  it('nothing for a portal that does not exist or is not active', () => {
+    expect(publicReadWhere(null, { drafts: true, inherit: 'marked' }, [])).toEqual(NOTHING)
+    expect(publicReadWhere({ ...commune, status: 'merged' }, { drafts: true, inherit: 'marked' }, [])).toEqual(NOTHING)
+  })
+
+  it('published items only, where the collection has drafts', () => {
+    const where = publicReadWhere(commune, { drafts: true, inherit: 'none' }, [])
+    expect(matchesWhere({ _status: 'published', unit: 4 }, where)).toBe(true)
+    expect(matchesWhere({ _status: 'draft', unit: 4 }, where)).toBe(false)
+    expect(matchesWhere({ unit: 4 }, publicReadWhere(commune, { drafts: false, inherit: 'none' }, []))).toBe(true)
+  })
+
+  it('without a portal, the items of active units only', () => {
+    const where = publicReadWhere(undefined, { drafts: false, inherit: 'marked' }, [1, 4])
+    expect(matchesWhere({ unit: 4 }, where)).toBe(true)
+    expect(matchesWhere({ unit: 5 }, where)).toBe(false)
+  })
+})
