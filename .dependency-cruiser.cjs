@@ -80,7 +80,8 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^(node_modules|\\.next|data|scratch|coverage|migrations)' },
+    // Tests (beside the code or under test/) may import anything; they are not part of the layers.
+    exclude: { path: ['^(node_modules|\\.next|data|scratch|coverage|migrations|test)/', '\\.test\\.ts$'] },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },

@@ -2,6 +2,12 @@ import type { Payload } from 'payload'
 
 import type { DatabaseKind } from '../settings/databaseUri'
 
+/**
+ * A committed migration. Its `up`/`down` take the adapter's own argument types (MigrateUpArgs of db-sqlite or
+ * db-postgres), which the adapter-neutral `payload.db.migrate` declares as `unknown`: `any` is the only type both
+ * sides accept.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Migration = { name: string; down: (args: any) => Promise<void>; up: (args: any) => Promise<void> }
 
 const loadMigrations = async (kind: DatabaseKind): Promise<Migration[]> => {

@@ -1,5 +1,5 @@
 import { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST } from '@payloadcms/next/routes'
-import { Router, type RequestHandler } from 'express'
+import { Router } from 'express'
 import { handleEndpoints, type SanitizedConfig } from 'payload'
 
 import { cachedGraphql } from './graphql/answerCache'

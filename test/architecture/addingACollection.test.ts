@@ -84,7 +84,8 @@ describe('a collection added by declaration alone', () => {
     // A visitor naming no portal reads nothing rather than every unit's notices.
     expect(titlesOf(await (await fetch(`${server.url}/api/notices`)).json())).toEqual([])
     // The plugin added the unit field, the inheritance field and the drafts.
-    const fields = server.payload.collections['notices' as never]!.config.flattenedFields.map((field) => field.name)
+    const notices = (server.payload.collections as Record<string, { config: { flattenedFields: Array<{ name: string }> } }>).notices!
+    const fields = notices.config.flattenedFields.map((field) => field.name)
     expect(fields).toEqual(expect.arrayContaining(['unit', 'showOnSubunits', 'titleKey', 'textKey', '_status']))
   })
 
