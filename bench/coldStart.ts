@@ -29,7 +29,8 @@ export const coldStartMs = async (env: Record<string, string>, request: GraphqlR
   try {
     for (;;) {
       if (child.exitCode !== null) throw new Error(`the API server exited (${child.exitCode}) before answering`)
-      if (performance.now() - started > GIVE_UP_MS) throw new Error(`the API server did not answer within ${GIVE_UP_MS / 1000} s`)
+      if (performance.now() - started > GIVE_UP_MS)
+        throw new Error(`the API server did not answer within ${GIVE_UP_MS / 1000} s`)
       const answered = await askGraphql(`http://127.0.0.1:${port}`, request).then(
         () => true,
         () => false,

@@ -2,7 +2,8 @@ const optionText = (name: string) => process.argv.find((arg) => arg.startsWith(`
 
 const positive = (name: string, text: string) => {
   const value = Number(text)
-  if (!text.trim() || !Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number (got "${text}").`)
+  if (!text.trim() || !Number.isFinite(value) || value <= 0)
+    throw new Error(`--${name} must be a positive number (got "${text}").`)
   return value
 }
 
@@ -14,7 +15,9 @@ export const numberOption = (name: string): number | undefined => {
 
 /** `--name=a,b` from the command line, as positive numbers; undefined when absent. */
 export const numberListOption = (name: string): number[] | undefined =>
-  optionText(name)?.split(',').map((text) => positive(name, text))
+  optionText(name)
+    ?.split(',')
+    .map((text) => positive(name, text))
 
 /** Seconds since `started` (a `performance.now()`), to a tenth. */
 export const secondsSince = (started: number): number => Math.round((performance.now() - started) / 100) / 10
@@ -28,7 +31,10 @@ export const runAsCommand = async (file: string, main: () => Promise<void>): Pro
   await main().then(
     () => process.exit(0),
     (error: unknown) => {
-      const message = error instanceof Error && error.message.startsWith('--') ? error.message : ((error as Error)?.stack ?? String(error))
+      const message =
+        error instanceof Error && error.message.startsWith('--')
+          ? error.message
+          : ((error as Error)?.stack ?? String(error))
       process.stderr.write(`${message}\n`)
       process.exit(1)
     },

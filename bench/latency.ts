@@ -2,7 +2,9 @@ export type Latency = { p50: number; p99: number; samples: number }
 
 /** The value below which `share` of the sorted samples fall (nearest rank). */
 export const percentile = (sorted: number[], share: number): number =>
-  sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(share * sorted.length) - 1))]!
+  sorted.length === 0
+    ? Number.NaN
+    : sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(share * sorted.length) - 1))]!
 
 export const summarize = (samples: number[]): Latency => {
   const sorted = [...samples].sort((a, b) => a - b)
@@ -14,7 +16,11 @@ export const summarize = (samples: number[]): Latency => {
  * Times `request` once per item, `rounds` times over, one at a time (latency, not throughput), after one
  * untimed warm-up pass. Every answer is checked by `request`, so a fast error never counts as a fast answer.
  */
-export const timeSequentially = async <T>(items: T[], rounds: number, request: (item: T) => Promise<void>): Promise<Latency> => {
+export const timeSequentially = async <T>(
+  items: T[],
+  rounds: number,
+  request: (item: T) => Promise<void>,
+): Promise<Latency> => {
   for (const item of items) await request(item)
   const samples: number[] = []
   for (let round = 0; round < rounds; round++) {

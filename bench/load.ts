@@ -1,11 +1,24 @@
 import autocannon from 'autocannon'
 
-export type LoadResult = { connections: number; errors: number; non2xx: number; p50: number; p99: number; requestsPerSecond: number; seconds: number }
+export type LoadResult = {
+  connections: number
+  errors: number
+  non2xx: number
+  p50: number
+  p99: number
+  requestsPerSecond: number
+  seconds: number
+}
 
 export type GraphqlRequest = { headers?: Record<string, string>; query: string; variables?: Record<string, unknown> }
 
 /** Drives `url` with autocannon: `connections` clients sending the same GraphQL POST for `seconds`. */
-export const loadRun = async (url: string, request: GraphqlRequest, connections: number, seconds: number): Promise<LoadResult> => {
+export const loadRun = async (
+  url: string,
+  request: GraphqlRequest,
+  connections: number,
+  seconds: number,
+): Promise<LoadResult> => {
   const result = await autocannon({
     body: JSON.stringify({ query: request.query, variables: request.variables }),
     connections,
@@ -36,6 +49,7 @@ export const askGraphql = async (url: string, { headers, query, variables }: Gra
   })
   const text = await response.text()
   const answer = JSON.parse(text) as Answer
-  if (!response.ok || answer.errors) throw new Error(`${response.status} ${answer.errors?.[0]?.message ?? text.slice(0, 200)}`)
+  if (!response.ok || answer.errors)
+    throw new Error(`${response.status} ${answer.errors?.[0]?.message ?? text.slice(0, 200)}`)
   return text
 }

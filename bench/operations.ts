@@ -12,7 +12,8 @@ export type Operations = { importProceduresSeconds: number; procedures: number; 
  * afterwards, so the dataset stays as seeded.
  */
 export const measureOperations = async (payload: Payload, procedures: number): Promise<Operations> => {
-  const province = (await payload.find({ collection: 'units', limit: 1, where: { level: { equals: 'province' } } })).docs[0]!
+  const province = (await payload.find({ collection: 'units', limit: 1, where: { level: { equals: 'province' } } }))
+    .docs[0]!
   const stamp = Date.now().toString(36)
   const created: (number | string)[] = []
   const provisionMs: number[] = []
@@ -21,7 +22,14 @@ export const measureOperations = async (payload: Payload, procedures: number): P
       const started = performance.now()
       const unit = await payload.create({
         collection: 'units',
-        data: { code: `so-thu-nghiem-${stamp}-${index}`, inviteAdminEmail: `bench-${stamp}-${index}@example.gov.vn`, level: 'department', name: `Sở Thử nghiệm ${stamp} ${index}`, parent: province.id, status: 'active' },
+        data: {
+          code: `so-thu-nghiem-${stamp}-${index}`,
+          inviteAdminEmail: `bench-${stamp}-${index}@example.gov.vn`,
+          level: 'department',
+          name: `Sở Thử nghiệm ${stamp} ${index}`,
+          parent: province.id,
+          status: 'active',
+        },
         locale: 'vi',
       })
       provisionMs.push(Math.round(performance.now() - started))

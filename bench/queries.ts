@@ -17,16 +17,26 @@ export const SEARCH_QUERY = `query Search($q: String!, $wide: Boolean) {
 
 /** Twenty searches people type: ten topics, each with its diacritics and without (as typed on a phone). */
 export const SEARCH_TERMS = [
-  'đăng ký kết hôn', 'dang ky ket hon',
-  'chuyển đổi số', 'chuyen doi so',
-  'cấp giấy khai sinh', 'cap giay khai sinh',
-  'nông thôn mới', 'nong thon moi',
-  'chứng thực bản sao', 'chung thuc ban sao',
-  'Bảo hiểm y tế', 'BAO HIEM Y TE',
-  'dịch vụ công trực tuyến', 'dich vu cong truc tuyen',
-  'an toàn giao thông', 'an toan giao thong',
-  'hạn mặn', 'han man',
-  'quyết định', 'quyet dinh',
+  'đăng ký kết hôn',
+  'dang ky ket hon',
+  'chuyển đổi số',
+  'chuyen doi so',
+  'cấp giấy khai sinh',
+  'cap giay khai sinh',
+  'nông thôn mới',
+  'nong thon moi',
+  'chứng thực bản sao',
+  'chung thuc ban sao',
+  'Bảo hiểm y tế',
+  'BAO HIEM Y TE',
+  'dịch vụ công trực tuyến',
+  'dich vu cong truc tuyen',
+  'an toàn giao thông',
+  'an toan giao thong',
+  'hạn mặn',
+  'han man',
+  'quyết định',
+  'quyet dinh',
 ]
 
 export const LEGAL_FILTER_QUERY = `query Documents($type: LegalDocument_type_Input, $from: DateTime, $to: DateTime) {
@@ -37,7 +47,11 @@ export const LEGAL_FILTER_QUERY = `query Documents($type: LegalDocument_type_Inp
 
 /** Type + year combinations for the legal-document filter: five types, four years. */
 export const LEGAL_FILTERS = ['quyet_dinh', 'ke_hoach', 'thong_bao', 'cong_van', 'chi_thi'].flatMap((type) =>
-  [2022, 2023, 2024, 2025].map((year) => ({ from: `${year}-01-01T00:00:00+07:00`, to: `${year + 1}-01-01T00:00:00+07:00`, type })),
+  [2022, 2023, 2024, 2025].map((year) => ({
+    from: `${year}-01-01T00:00:00+07:00`,
+    to: `${year + 1}-01-01T00:00:00+07:00`,
+    type,
+  })),
 )
 
 export const PROCEDURE_QUERY = `query Procedure($code: String!) {
@@ -48,4 +62,7 @@ export const PROCEDURE_QUERY = `query Procedure($code: String!) {
 
 /** Twenty commune-level procedure codes (the dataset numbers them `3.0000NN`, even NN), all inherited by communes. */
 export const procedureCodes = (procedures: number) =>
-  Array.from({ length: 20 }, (_, index) => `3.${String(2 * (1 + ((index * 37) % Math.floor(procedures / 2)))).padStart(6, '0')}`)
+  Array.from(
+    { length: 20 },
+    (_, index) => `3.${String(2 * (1 + ((index * 37) % Math.floor(procedures / 2)))).padStart(6, '0')}`,
+  )

@@ -20,13 +20,43 @@ export const targets = (results: BenchResults): Target[] => {
   const rss = Math.max(results.rssMb.cold, results.rssMb.warm)
   const start = median(results.coldStartMs)
   return [
-    { measured: `${first!.warmOverBare} × bare`, met: first!.warmOverBare >= 0.6, name: 'Warm cache vs bare JSON route (b/d)', target: '≥ 0.6 ×' },
-    { measured: `${first!.coldOverStock} × stock`, met: first!.coldOverStock >= 3, name: 'Cold cache vs stock Payload handler (a/c)', target: '≥ 3 ×' },
+    {
+      measured: `${first!.warmOverBare} × bare`,
+      met: first!.warmOverBare >= 0.6,
+      name: 'Warm cache vs bare JSON route (b/d)',
+      target: '≥ 0.6 ×',
+    },
+    {
+      measured: `${first!.coldOverStock} × stock`,
+      met: first!.coldOverStock >= 3,
+      name: 'Cold cache vs stock Payload handler (a/c)',
+      target: '≥ 3 ×',
+    },
     { measured: `${cold10.p99} ms`, met: cold10.p99 < 50, name: 'Cold cache p99 at 10 connections', target: '< 50 ms' },
-    { measured: `${results.search.provinceWide.p99} ms`, met: results.search.provinceWide.p99 < 50, name: 'Search p99, province-wide', target: '< 50 ms' },
-    { measured: `${results.search.perUnit.p99} ms`, met: results.search.perUnit.p99 < 50, name: 'Search p99, one unit', target: '< 50 ms' },
-    { measured: `${results.lookups.procedureByCode.p99} ms`, met: results.lookups.procedureByCode.p99 < 20, name: 'Procedure by code p99', target: '< 20 ms' },
-    { measured: `${results.lookups.legalFilter.p99} ms`, met: results.lookups.legalFilter.p99 < 20, name: 'Legal-document filter p99', target: '< 20 ms' },
+    {
+      measured: `${results.search.provinceWide.p99} ms`,
+      met: results.search.provinceWide.p99 < 50,
+      name: 'Search p99, province-wide',
+      target: '< 50 ms',
+    },
+    {
+      measured: `${results.search.perUnit.p99} ms`,
+      met: results.search.perUnit.p99 < 50,
+      name: 'Search p99, one unit',
+      target: '< 50 ms',
+    },
+    {
+      measured: `${results.lookups.procedureByCode.p99} ms`,
+      met: results.lookups.procedureByCode.p99 < 20,
+      name: 'Procedure by code p99',
+      target: '< 20 ms',
+    },
+    {
+      measured: `${results.lookups.legalFilter.p99} ms`,
+      met: results.lookups.legalFilter.p99 < 20,
+      name: 'Legal-document filter p99',
+      target: '< 20 ms',
+    },
     { measured: `${start} ms`, met: start < 3000, name: 'API-only cold start (median)', target: '< 3,000 ms' },
     { measured: `${rss} MB`, met: rss < 500, name: 'Resident memory after the load runs', target: '< 500 MB' },
   ]
@@ -34,33 +64,64 @@ export const targets = (results: BenchResults): Target[] => {
 
 const table = (rows: (string | number)[][]) => {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => String(row[column]).length)))
-  return rows.map((row) => row.map((cell, column) => String(cell).padEnd(widths[column]!)).join('  ').trimEnd())
+  return rows.map((row) =>
+    row
+      .map((cell, column) => String(cell).padEnd(widths[column]!))
+      .join('  ')
+      .trimEnd(),
+  )
 }
 
 export const printReport = (results: BenchResults, print: (line: string) => void) => {
   const { dataset, home } = results
   const total = Object.values(dataset.documents).reduce((sum, count) => sum + count, 0)
-  print(`Benchmark on ${results.database}, ${total} documents (${Object.entries(dataset.documents).map(([name, count]) => `${name} ${count}`).join(', ')})`)
+  print(
+    `Benchmark on ${results.database}, ${total} documents (${Object.entries(dataset.documents)
+      .map(([name, count]) => `${name} ${count}`)
+      .join(', ')})`,
+  )
   print(`Home page of ${dataset.commune} (${home.bytes} bytes), ${results.options.seconds} s per run:`)
   const loadRows: (string | number)[][] = [['server', 'connections', 'req/s', 'p50 ms', 'p99 ms', 'errors']]
-  const names = { bare: '(d) bare Express, fixed JSON', cold: '(a) ours, cache off', stock: '(c) stock Payload handler', warm: '(b) ours, warm cache' } as const
+  const names = {
+    bare: '(d) bare Express, fixed JSON',
+    cold: '(a) ours, cache off',
+    stock: '(c) stock Payload handler',
+    warm: '(b) ours, warm cache',
+  } as const
   for (const kind of ['cold', 'warm', 'stock', 'bare'] as const) {
-    for (const run of home.load[kind]) loadRows.push([names[kind], run.connections, run.requestsPerSecond, run.p50, run.p99, run.errors + run.non2xx])
+    for (const run of home.load[kind])
+      loadRows.push([names[kind], run.connections, run.requestsPerSecond, run.p50, run.p99, run.errors + run.non2xx])
   }
   table(loadRows).forEach((line) => print(`  ${line}`))
-  for (const row of ratios(results)) print(`  ratios at ${row.connections} connections: a/c = ${row.coldOverStock}, b/d = ${row.warmOverBare}`)
+  for (const row of ratios(results))
+    print(`  ratios at ${row.connections} connections: a/c = ${row.coldOverStock}, b/d = ${row.warmOverBare}`)
   print('Latency, one request at a time (cache off):')
   const latencyRows: (string | number)[][] = [['query', 'samples', 'p50 ms', 'p99 ms']]
-  const latencies = { 'legal filter (type + year + validity)': results.lookups.legalFilter, 'procedure by code': results.lookups.procedureByCode, 'search, one unit': results.search.perUnit, 'search, province-wide': results.search.provinceWide }
-  for (const [name, latency] of Object.entries(latencies)) latencyRows.push([name, latency.samples, latency.p50, latency.p99])
+  const latencies = {
+    'legal filter (type + year + validity)': results.lookups.legalFilter,
+    'procedure by code': results.lookups.procedureByCode,
+    'search, one unit': results.search.perUnit,
+    'search, province-wide': results.search.provinceWide,
+  }
+  for (const [name, latency] of Object.entries(latencies))
+    latencyRows.push([name, latency.samples, latency.p50, latency.p99])
   table(latencyRows).forEach((line) => print(`  ${line}`))
   const { operations } = results
-  print(`Operations: provisioning a unit ${median(operations.provisionMs)} ms (median of ${operations.provisionMs.length}); importing ${operations.procedures} procedures ${operations.importProceduresSeconds} s`)
+  print(
+    `Operations: provisioning a unit ${median(operations.provisionMs)} ms (median of ${operations.provisionMs.length}); importing ${operations.procedures} procedures ${operations.importProceduresSeconds} s`,
+  )
   const seed = results.seed as { documents?: number; perSecond?: number; seconds?: number; units?: number } | undefined
-  print(seed ? `Full re-seed (latest seed report): ${seed.documents} documents of ${seed.units} units in ${seed.seconds} s (${seed.perSecond}/s)` : 'Full re-seed: no seed report in bench/results yet (npm run bench:seed writes one)')
-  print(`Cold start (API only, to first answer): ${results.coldStartMs.join(', ')} ms; resident memory after the runs: ${results.rssMb.cold} MB (cache off), ${results.rssMb.warm} MB (cache on)`)
+  print(
+    seed
+      ? `Full re-seed (latest seed report): ${seed.documents} documents of ${seed.units} units in ${seed.seconds} s (${seed.perSecond}/s)`
+      : 'Full re-seed: no seed report in bench/results yet (npm run bench:seed writes one)',
+  )
+  print(
+    `Cold start (API only, to first answer): ${results.coldStartMs.join(', ')} ms; resident memory after the runs: ${results.rssMb.cold} MB (cache off), ${results.rssMb.warm} MB (cache on)`,
+  )
   print('Targets:')
   const targetRows: (string | number)[][] = [['', 'target', 'measured', '']]
-  for (const target of targets(results)) targetRows.push([target.name, target.target, target.measured, target.met ? 'met' : 'NOT MET'])
+  for (const target of targets(results))
+    targetRows.push([target.name, target.target, target.measured, target.met ? 'met' : 'NOT MET'])
   table(targetRows).forEach((line) => print(`  ${line}`))
 }

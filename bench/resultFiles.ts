@@ -14,7 +14,9 @@ export const writeResult = (name: string, data: unknown): string => {
 /** The newest seed report for a database kind (`seed-<date>-<db>.json`), if any. */
 export const latestSeedReport = (database: string): unknown => {
   const dir = resultsDir()
-  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((file) => file.startsWith('seed-') && file.endsWith(`-${database}.json`)) : []
+  const files = fs.existsSync(dir)
+    ? fs.readdirSync(dir).filter((file) => file.startsWith('seed-') && file.endsWith(`-${database}.json`))
+    : []
   const latest = files.sort().at(-1)
   return latest ? JSON.parse(fs.readFileSync(path.join(dir, latest), 'utf8')) : undefined
 }

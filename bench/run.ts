@@ -7,7 +7,15 @@ import { benchSettings, openBenchPayload } from './database'
 import { type Latency, timeSequentially } from './latency'
 import { askGraphql, type GraphqlRequest, loadRun, type LoadResult } from './load'
 import { measureOperations, type Operations } from './operations'
-import { HOME_QUERY, LEGAL_FILTER_QUERY, LEGAL_FILTERS, PROCEDURE_QUERY, procedureCodes, SEARCH_QUERY, SEARCH_TERMS } from './queries'
+import {
+  HOME_QUERY,
+  LEGAL_FILTER_QUERY,
+  LEGAL_FILTERS,
+  PROCEDURE_QUERY,
+  procedureCodes,
+  SEARCH_QUERY,
+  SEARCH_TERMS,
+} from './queries'
 import { printReport, ratios, targets } from './report'
 import { latestSeedReport, writeResult } from './resultFiles'
 import { type BenchServer, spawnServer } from './servers/spawnServer'
@@ -39,8 +47,15 @@ const describeDataset = async (payload: Payload): Promise<Dataset> => {
   for (const collection of COLLECTIONS) documents[collection] = (await payload.count({ collection })).totalDocs
   if (!documents.news) throw new Error('The benchmark database is empty: run `npm run bench:seed` first.')
   const unitSlug = async (level: string) => {
-    const { docs } = await payload.find({ collection: 'units', limit: 50, sort: 'code', where: { level: { equals: level } } })
-    for (const unit of docs) if ((await payload.count({ collection: 'news', where: { unit: { equals: unit.id } } })).totalDocs > 0) return unit.slug!
+    const { docs } = await payload.find({
+      collection: 'units',
+      limit: 50,
+      sort: 'code',
+      where: { level: { equals: level } },
+    })
+    for (const unit of docs)
+      if ((await payload.count({ collection: 'news', where: { unit: { equals: unit.id } } })).totalDocs > 0)
+        return unit.slug!
     throw new Error(`No ${level} of the benchmark database has news: seed more units.`)
   }
   return { commune: await unitSlug('commune'), documents, province: await unitSlug('province') }
@@ -75,7 +90,12 @@ export const runBenchmark = async (options: BenchOptions): Promise<BenchResults>
 }
 
 /** The measurements; `payload` (this process's, idle during the load runs) describes the data and runs the operations. */
-const measure = async (payload: Payload, database: string, databaseUri: string, options: BenchOptions): Promise<BenchResults> => {
+const measure = async (
+  payload: Payload,
+  database: string,
+  databaseUri: string,
+  options: BenchOptions,
+): Promise<BenchResults> => {
   const dataset = await describeDataset(payload)
 
   const portal = (slug: string) => ({ 'x-portal-unit': slug })
@@ -85,18 +105,44 @@ const measure = async (payload: Payload, database: string, databaseUri: string, 
     const answer = await askGraphql(server.url, home)
     const load = await loadRuns(server.url, home, options)
     const search = async (slug: string, wide: boolean) =>
-      timeSequentially(SEARCH_TERMS, options.rounds, async (q) => void (await askGraphql(server.url, { headers: portal(slug), query: SEARCH_QUERY, variables: { q, wide } })))
+      timeSequentially(
+        SEARCH_TERMS,
+        options.rounds,
+        async (q) =>
+          void (await askGraphql(server.url, { headers: portal(slug), query: SEARCH_QUERY, variables: { q, wide } })),
+      )
     const perUnit = await search(dataset.commune, false)
     const provinceWide = await search(dataset.province, true)
-    const legalFilter = await timeSequentially(LEGAL_FILTERS, options.rounds, async (variables) => void (await askGraphql(server.url, { headers: portal(dataset.commune), query: LEGAL_FILTER_QUERY, variables })))
-    const procedureByCode = await timeSequentially(procedureCodes(dataset.documents.procedures!), options.rounds, async (code) => {
-      const text = await askGraphql(server.url, { headers: portal(dataset.commune), query: PROCEDURE_QUERY, variables: { code } })
-      if (!text.includes(`"code":"${code}"`)) throw new Error(`procedure ${code} not found on ${dataset.commune}'s portal`)
-    })
-    return { answer, load, lookups: { legalFilter, procedureByCode }, rssMb: server.rssMb(), search: { perUnit, provinceWide } }
+    const legalFilter = await timeSequentially(
+      LEGAL_FILTERS,
+      options.rounds,
+      async (variables) =>
+        void (await askGraphql(server.url, { headers: portal(dataset.commune), query: LEGAL_FILTER_QUERY, variables })),
+    )
+    const procedureByCode = await timeSequentially(
+      procedureCodes(dataset.documents.procedures!),
+      options.rounds,
+      async (code) => {
+        const text = await askGraphql(server.url, {
+          headers: portal(dataset.commune),
+          query: PROCEDURE_QUERY,
+          variables: { code },
+        })
+        if (!text.includes(`"code":"${code}"`))
+          throw new Error(`procedure ${code} not found on ${dataset.commune}'s portal`)
+      },
+    )
+    return {
+      answer,
+      load,
+      lookups: { legalFilter, procedureByCode },
+      rssMb: server.rssMb(),
+      search: { perUnit, provinceWide },
+    }
   })
   const sameAnswer = (kind: string, text: string) => {
-    if (JSON.stringify(JSON.parse(text).data) !== JSON.stringify(JSON.parse(cold.answer).data)) throw new Error(`the ${kind} server answered the home page differently`)
+    if (JSON.stringify(JSON.parse(text).data) !== JSON.stringify(JSON.parse(cold.answer).data))
+      throw new Error(`the ${kind} server answered the home page differently`)
   }
   const warm = await withServer(spawnServer('ours', { CACHE: 'true' }), async (server) => {
     sameAnswer('cached', await askGraphql(server.url, home))
@@ -112,7 +158,8 @@ const measure = async (payload: Payload, database: string, databaseUri: string, 
   })
 
   const coldStarts: number[] = []
-  for (let run = 0; run < options.coldStarts; run++) coldStarts.push(await coldStartMs({ CACHE: 'false', DATABASE_URI: databaseUri }, home))
+  for (let run = 0; run < options.coldStarts; run++)
+    coldStarts.push(await coldStartMs({ CACHE: 'false', DATABASE_URI: databaseUri }, home))
 
   const operations = await measureOperations(payload, Math.min(2000, dataset.documents.procedures!))
 
@@ -124,7 +171,12 @@ const measure = async (payload: Payload, database: string, databaseUri: string, 
     date: new Date().toISOString(),
     home: { bytes: Buffer.byteLength(cold.answer), load: { bare, cold: cold.load, stock, warm: warm.load } },
     lookups: cold.lookups,
-    machine: { cpuModel: os.cpus()[0]?.model ?? 'unknown', cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    machine: {
+      cpuModel: os.cpus()[0]?.model ?? 'unknown',
+      cpus: os.cpus().length,
+      memoryGb: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+    },
     operations,
     options,
     rssMb: { cold: cold.rssMb, warm: warm.rssMb },
@@ -141,7 +193,11 @@ const main = async () => {
     seconds: numberOption('seconds') ?? 10,
   }
   const results = await runBenchmark(options)
-  const file = writeResult(`${results.date.slice(0, 10)}-${results.database}.json`, { ...results, ratios: ratios(results), targets: targets(results) })
+  const file = writeResult(`${results.date.slice(0, 10)}-${results.database}.json`, {
+    ...results,
+    ratios: ratios(results),
+    targets: targets(results),
+  })
   printReport(results, (line) => process.stdout.write(`${line}\n`))
   process.stdout.write(`\nWritten to ${file}\n`)
 }

@@ -17,9 +17,12 @@ const ownAndAncestorUnits = async ({ data, req }: FilterOptionsProps): Promise<b
 
 const withAncestorLinks = (fields: Field[]): Field[] =>
   fields.map((field) => {
-    if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: withAncestorLinks(field.fields) } as Field
-    if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: withAncestorLinks(tab.fields) })) }
-    if (field.type === 'relationship' && field.custom?.linksToAncestorUnits) return { ...field, filterOptions: ownAndAncestorUnits }
+    if ('fields' in field && Array.isArray(field.fields))
+      return { ...field, fields: withAncestorLinks(field.fields) } as Field
+    if (field.type === 'tabs')
+      return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: withAncestorLinks(tab.fields) })) }
+    if (field.type === 'relationship' && field.custom?.linksToAncestorUnits)
+      return { ...field, filterOptions: ownAndAncestorUnits }
     return field
   })
 
@@ -33,5 +36,8 @@ export const linksToAncestorUnits =
   (): Plugin =>
   (config: Config): Config => ({
     ...config,
-    collections: config.collections?.map((collection) => ({ ...collection, fields: withAncestorLinks(collection.fields) })),
+    collections: config.collections?.map((collection) => ({
+      ...collection,
+      fields: withAncestorLinks(collection.fields),
+    })),
   })

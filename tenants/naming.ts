@@ -12,7 +12,12 @@ export const properName = (name: string): string => name.replace(TYPE_PREFIX, ''
  * commune, and a district (which the decree no longer names), the full name (phuong1, huyencailay). When that
  * is taken (several "Phường 1"), the unique slug, then the slug and code.
  */
-export const domainLabelCandidates = (unit: { code: string; level: UnitLevel; name: string; slug: string }): string[] => {
+export const domainLabelCandidates = (unit: {
+  code: string
+  level: UnitLevel
+  name: string
+  slug: string
+}): string[] => {
   const disambiguated = unit.slug !== slugify(unit.name)
   const preferred =
     unit.level === 'province'
@@ -31,9 +36,16 @@ export const defaultPortalDomain = (label: string, provinceLabel?: string): stri
  * Slugs to try, in order, for a unit: its own name (a department: its key; the province: its proper name); then, since names repeat across districts (several
  * "Phường 1"), the name with its parent's proper name; last, with its code, which is unique.
  */
-export const slugCandidates = (unit: { code: string; level: UnitLevel; name: string; parentName?: string }): string[] => {
+export const slugCandidates = (unit: {
+  code: string
+  level: UnitLevel
+  name: string
+  parentName?: string
+}): string[] => {
   const base =
-    unit.level === 'department' ? slugify(unit.code) : slugify(unit.level === 'province' ? properName(unit.name) : unit.name)
+    unit.level === 'department'
+      ? slugify(unit.code)
+      : slugify(unit.level === 'province' ? properName(unit.name) : unit.name)
   const candidates = [base]
   if (unit.parentName) candidates.push(`${base}-${slugify(properName(unit.parentName))}`)
   candidates.push(`${base}-${slugify(unit.code)}`)

@@ -13,9 +13,7 @@ export const hostName = (host: string | null): string | undefined =>
   host?.trim().toLowerCase().replace(/:\d+$/, '').replace(/\.$/, '') || undefined
 
 const findUnit = async (req: PayloadRequest, key: { domain?: string; slugOrCode?: string }) => {
-  const where: Where = key.domain
-    ? { 'domains.domain': { equals: key.domain } }
-    : slugOrCodeWhere(key.slugOrCode!)
+  const where: Where = key.domain ? { 'domains.domain': { equals: key.domain } } : slugOrCodeWhere(key.slugOrCode!)
   const { docs } = await req.payload.find({
     collection: 'units',
     depth: 0,

@@ -28,7 +28,11 @@ export const ancestorIdsOf = async (req: PayloadRequest, unitIds: Id[]): Promise
 }
 
 /** The units in which a set of assignments grants `capability` (tenants/rules/grants.ts, descendants read here). */
-export const assignedUnits = async (req: PayloadRequest, assignments: Assignment[], capability: Capability): Promise<Id[]> => {
+export const assignedUnits = async (
+  req: PayloadRequest,
+  assignments: Assignment[],
+  capability: Capability,
+): Promise<Id[]> => {
   const { direct, withSubunits } = grantsOf(assignments, capability)
   return distinctIds([...direct, ...(await descendantIds(req, withSubunits))])
 }

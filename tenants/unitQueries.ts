@@ -3,7 +3,11 @@ import type { PayloadRequest, Where } from 'payload'
 import type { Id } from '../src/base/ids'
 
 /** The units matching `where` with the chosen fields, as the system sees them (access bypassed), in one query. */
-export const findUnits = async <T extends object>(req: PayloadRequest, where: Where, select: Record<string, true> = {}) => {
+export const findUnits = async <T extends object>(
+  req: PayloadRequest,
+  where: Where,
+  select: Record<string, true> = {},
+) => {
   const { docs } = await req.payload.find({
     collection: 'units',
     depth: 0,

@@ -1,6 +1,17 @@
 import { vietnamDay } from '../../src/base/time/vietnamDay'
 import type { Random } from './random'
-import { ACTIONS, CATEGORIES, FAMILY_NAMES, FIELDS, GIVEN_NAMES, POSITIONS, SENTENCES, SUBJECTS, TIMES, TOPICS } from './words'
+import {
+  ACTIONS,
+  CATEGORIES,
+  FAMILY_NAMES,
+  FIELDS,
+  GIVEN_NAMES,
+  POSITIONS,
+  SENTENCES,
+  SUBJECTS,
+  TIMES,
+  TOPICS,
+} from './words'
 
 /** How much content the dataset holds; FULL is issue 6's province scale (about 210,000 documents). */
 export type Scale = { contactsPerUnit: number; legalPerUnit: number; newsPerUnit: number; procedures: number }
@@ -31,8 +42,10 @@ const lexicalOf = (paragraphs: string[]) => ({
   root: { type: 'root', children: paragraphs.map(paragraph), direction: 'ltr', format: '', indent: 0, version: 1 },
 })
 
-const headline = (random: Random) => `${random.pick(SUBJECTS)} ${random.pick(ACTIONS)} ${random.pick(TOPICS)} ${random.pick(TIMES)}`
-const sentences = (random: Random, count: number) => Array.from({ length: count }, () => random.pick(SENTENCES)).join(' ')
+const headline = (random: Random) =>
+  `${random.pick(SUBJECTS)} ${random.pick(ACTIONS)} ${random.pick(TOPICS)} ${random.pick(TIMES)}`
+const sentences = (random: Random, count: number) =>
+  Array.from({ length: count }, () => random.pick(SENTENCES)).join(' ')
 
 export const categoryNames = CATEGORIES
 

@@ -42,7 +42,13 @@ const bareApp = () => {
   return serve(app)
 }
 
-const oursApp = async () => (await startServer({ admin: false, settings: benchSettings({ CACHE: process.env.CACHE ?? 'false', HOST: '127.0.0.1', PORT: '0' }) })).url
+const oursApp = async () =>
+  (
+    await startServer({
+      admin: false,
+      settings: benchSettings({ CACHE: process.env.CACHE ?? 'false', HOST: '127.0.0.1', PORT: '0' }),
+    })
+  ).url
 
 const servers: Record<string, () => Promise<string>> = { bare: bareApp, ours: oursApp, stock: stockApp }
 const start = servers[kind ?? '']

@@ -7,11 +7,18 @@ export type BenchServer = { pid: number; rssMb: () => number; stop: () => Promis
 export const NODE_ARGS = ['--import', './src/preload/lexical.mjs', '--import', 'tsx']
 
 /** Servers under test run as in production (no GraphQL explorer, warnings only in the log). */
-export const PRODUCTION_ENV: Record<string, string> = { LOG_LEVEL: 'warn', NODE_ENV: 'production', PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || randomBytes(32).toString('hex') }
+export const PRODUCTION_ENV: Record<string, string> = {
+  LOG_LEVEL: 'warn',
+  NODE_ENV: 'production',
+  PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || randomBytes(32).toString('hex'),
+}
 
 /** Resident memory of a process in MB, from /proc (Linux). */
 export const rssMbOf = (pid: number): number => {
-  const line = fs.readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((entry) => entry.startsWith('VmRSS:'))
+  const line = fs
+    .readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((entry) => entry.startsWith('VmRSS:'))
   return Math.round(Number(line?.match(/\d+/)?.[0] ?? 0) / 1024)
 }
 
@@ -43,5 +50,7 @@ export const spawnServer = (kind: 'bare' | 'ours' | 'stock', env: Record<string,
     child.stderr!.on('data', (chunk: Buffer) => {
       output += chunk.toString()
     })
-    child.once('exit', (code) => reject(new Error(`bench server "${kind}" exited (${code}) before listening:\n${output.slice(-2000)}`)))
+    child.once('exit', (code) =>
+      reject(new Error(`bench server "${kind}" exited (${code}) before listening:\n${output.slice(-2000)}`)),
+    )
   })

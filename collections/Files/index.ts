@@ -9,7 +9,11 @@ import { acceptedMimeTypes, DOCUMENT_TYPES } from '../../src/uploads/fileTypes'
  */
 export const Files = declare(unitScoped({ drafts: false, inherit: 'all', public: true }), {
   slug: 'files',
-  hooks: { beforeOperation: [checkUploadContent({ maxBytes: (req) => runtimeSettingsOf(req).maxDocumentBytes, types: DOCUMENT_TYPES })] },
+  hooks: {
+    beforeOperation: [
+      checkUploadContent({ maxBytes: (req) => runtimeSettingsOf(req).maxDocumentBytes, types: DOCUMENT_TYPES }),
+    ],
+  },
   admin: {
     defaultColumns: ['title', 'filename', 'unit', 'updatedAt'],
     useAsTitle: 'title',
@@ -32,5 +36,4 @@ export const Files = declare(unitScoped({ drafts: false, inherit: 'all', public:
       required: true,
     },
   ],
-},
-)
+})

@@ -6,7 +6,8 @@ import { FIRST_YEAR, parseDocumentNumber } from '../../src/base/formats/document
 import { vietnamDay } from '../../src/base/time/vietnamDay'
 
 export const validateNumberAndSymbol: TextFieldSingleValidation = (value, { req, siblingData }) => {
-  if (!value) return inLanguage(req, { en: 'The number and symbol are required.', vi: 'Bắt buộc nhập số, ký hiệu văn bản.' })
+  if (!value)
+    return inLanguage(req, { en: 'The number and symbol are required.', vi: 'Bắt buộc nhập số, ký hiệu văn bản.' })
   const parsed = parseDocumentNumber(value)
   if (!parsed) {
     return inLanguage(req, {

@@ -34,7 +34,8 @@ const DAY_MS = 24 * 60 * 60 * 1000
 const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000
 
 /** The first instant of the day after `today` (YYYY-MM-DD) in Vietnam: dates before it fall on or before today. */
-const startOfNextDay = (today: string) => new Date(Date.parse(`${today}T00:00:00Z`) + DAY_MS - VIETNAM_OFFSET_MS).toISOString()
+const startOfNextDay = (today: string) =>
+  new Date(Date.parse(`${today}T00:00:00Z`) + DAY_MS - VIETNAM_OFFSET_MS).toISOString()
 
 /**
  * The stored-field constraint equivalent to `validity = status` on a given day, so frontends can filter by the
@@ -43,12 +44,20 @@ const startOfNextDay = (today: string) => new Date(Date.parse(`${today}T00:00:00
 export const validityWhere = (status: Validity, today: string): Where => {
   const next = startOfNextDay(today)
   const byHand: Where = { validityOverride: { equals: status } }
-  const fromDates = (constraint: Where): Where => ({ or: [byHand, { and: [{ validityOverride: { exists: false } }, constraint] }] })
+  const fromDates = (constraint: Where): Where => ({
+    or: [byHand, { and: [{ validityOverride: { exists: false } }, constraint] }],
+  })
   const startsAfterToday: Where = {
-    or: [{ effectiveAt: { greater_than_equal: next } }, { and: [{ effectiveAt: { exists: false } }, { issuedAt: { greater_than_equal: next } }] }],
+    or: [
+      { effectiveAt: { greater_than_equal: next } },
+      { and: [{ effectiveAt: { exists: false } }, { issuedAt: { greater_than_equal: next } }] },
+    ],
   }
   const startedByToday: Where = {
-    or: [{ effectiveAt: { less_than: next } }, { and: [{ effectiveAt: { exists: false } }, { issuedAt: { less_than: next } }] }],
+    or: [
+      { effectiveAt: { less_than: next } },
+      { and: [{ effectiveAt: { exists: false } }, { issuedAt: { less_than: next } }] },
+    ],
   }
   switch (status) {
     case 'not-yet-in-force':
@@ -56,7 +65,9 @@ export const validityWhere = (status: Validity, today: string): Where => {
     case 'expired':
       return fromDates({ and: [startedByToday, { expiresAt: { less_than: next } }] })
     case 'in-force':
-      return fromDates({ and: [startedByToday, { or: [{ expiresAt: { exists: false } }, { expiresAt: { greater_than_equal: next } }] }] })
+      return fromDates({
+        and: [startedByToday, { or: [{ expiresAt: { exists: false } }, { expiresAt: { greater_than_equal: next } }] }],
+      })
     default:
       return byHand
   }

@@ -44,5 +44,4 @@ export const Media = declare(unitScoped({ drafts: false, inherit: 'all', public:
       maxLength: 200,
     },
   ],
-},
-)
+})

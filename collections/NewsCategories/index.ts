@@ -42,5 +42,4 @@ export const NewsCategories = declare(unitScoped({ drafts: false, inherit: 'all'
       label: { en: 'Display order', vi: 'Thứ tự hiển thị' },
     },
   ],
-},
-)
+})

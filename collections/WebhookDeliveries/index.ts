@@ -11,10 +11,26 @@ export const WebhookDeliveries = declare(unitScoped({ access: 'own', drafts: fal
     group: { en: 'Settings', vi: 'Cài đặt' },
   },
   defaultSort: '-createdAt',
-  labels: { plural: { en: 'Webhook deliveries', vi: 'Nhật ký webhook' }, singular: { en: 'Webhook delivery', vi: 'Nhật ký webhook' } },
+  labels: {
+    plural: { en: 'Webhook deliveries', vi: 'Nhật ký webhook' },
+    singular: { en: 'Webhook delivery', vi: 'Nhật ký webhook' },
+  },
   fields: [
-    { name: 'webhook', type: 'relationship', index: true, label: { en: 'Webhook', vi: 'Webhook' }, relationTo: 'webhooks', required: true },
-    { name: 'event', type: 'select', label: { en: 'Event', vi: 'Sự kiện' }, options: [...WEBHOOK_EVENTS], required: true },
+    {
+      name: 'webhook',
+      type: 'relationship',
+      index: true,
+      label: { en: 'Webhook', vi: 'Webhook' },
+      relationTo: 'webhooks',
+      required: true,
+    },
+    {
+      name: 'event',
+      type: 'select',
+      label: { en: 'Event', vi: 'Sự kiện' },
+      options: [...WEBHOOK_EVENTS],
+      required: true,
+    },
     { name: 'documentCollection', type: 'text', label: { en: 'Content', vi: 'Loại nội dung' }, required: true },
     { name: 'documentId', type: 'text', label: { en: 'Item', vi: 'Mục' }, required: true },
     { name: 'body', type: 'json', label: { en: 'Message', vi: 'Nội dung gửi' }, required: true },
@@ -36,5 +52,4 @@ export const WebhookDeliveries = declare(unitScoped({ access: 'own', drafts: fal
     { name: 'lastError', type: 'text', label: { en: 'Last error', vi: 'Lỗi gần nhất' } },
     { name: 'deliveredAt', type: 'date', label: { en: 'Delivered at', vi: 'Thời điểm gửi được' } },
   ],
-},
-)
+})

@@ -10,7 +10,12 @@ import { generateSecret } from './hooks/generateSecret'
  */
 export const Webhooks = declare(unitScoped({ access: 'own', drafts: false, inherit: 'none', public: false }), {
   slug: 'webhooks',
-  access: { create: manageUnitSettings, delete: manageUnitSettings, read: manageUnitSettings, update: manageUnitSettings },
+  access: {
+    create: manageUnitSettings,
+    delete: manageUnitSettings,
+    read: manageUnitSettings,
+    update: manageUnitSettings,
+  },
   admin: { defaultColumns: ['url', 'unit', 'active'], group: { en: 'Settings', vi: 'Cài đặt' }, useAsTitle: 'url' },
   labels: { plural: { en: 'Webhooks', vi: 'Webhook' }, singular: { en: 'Webhook', vi: 'Webhook' } },
   fields: [
@@ -36,12 +41,16 @@ export const Webhooks = declare(unitScoped({ access: 'own', drafts: false, inher
     {
       name: 'secret',
       type: 'text',
-      admin: { description: { en: 'Signs each message (HMAC-SHA256, header X-Portal-Signature). Generated when left empty.', vi: 'Dùng để ký thông báo (HMAC-SHA256, header X-Portal-Signature). Để trống sẽ tự tạo.' } },
+      admin: {
+        description: {
+          en: 'Signs each message (HMAC-SHA256, header X-Portal-Signature). Generated when left empty.',
+          vi: 'Dùng để ký thông báo (HMAC-SHA256, header X-Portal-Signature). Để trống sẽ tự tạo.',
+        },
+      },
       hooks: { beforeChange: [generateSecret] },
       label: { en: 'Signing secret', vi: 'Khóa ký' },
       maxLength: 200,
     },
     { name: 'active', type: 'checkbox', defaultValue: true, label: { en: 'Active', vi: 'Đang dùng' } },
   ],
-},
-)
+})

@@ -12,7 +12,12 @@ const HOME = `query Home {
 
 const unit = new URLSearchParams(location.search).get('unit') || ''
 const day = (iso) => (iso ? new Date(iso).toLocaleDateString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' }) : '')
-const VALIDITY = { expired: 'Hết hiệu lực', in_force: 'Còn hiệu lực', not_yet_in_force: 'Chưa có hiệu lực', partly_expired: 'Hết hiệu lực một phần' }
+const VALIDITY = {
+  expired: 'Hết hiệu lực',
+  in_force: 'Còn hiệu lực',
+  not_yet_in_force: 'Chưa có hiệu lực',
+  partly_expired: 'Hết hiệu lực một phần',
+}
 
 /** Builds an element with text content only: nothing from the API is ever parsed as HTML. */
 const element = (tag, text, attributes = {}) => {
@@ -31,7 +36,9 @@ const render = ({ Contacts, LegalDocuments, News, portal }) => {
   document.title = `${portal.unit.name} · Cổng thông tin điện tử`
   document.getElementById('unit-name').textContent = portal.unit.name
   const contact = portal.unit.contact || {}
-  document.getElementById('unit-contact').textContent = [contact.address, contact.phone, contact.email].filter(Boolean).join(' · ')
+  document.getElementById('unit-contact').textContent = [contact.address, contact.phone, contact.email]
+    .filter(Boolean)
+    .join(' · ')
   document.getElementById('breadcrumbs').replaceChildren(...portal.ancestors.map((a) => link(a.name, a.slug)))
   fill('news', News.docs, (n) => {
     const item = element('li')
@@ -41,10 +48,18 @@ const render = ({ Contacts, LegalDocuments, News, portal }) => {
   })
   fill('documents', LegalDocuments.docs, (d) => {
     const item = element('li')
-    item.append(element('strong', d.numberAndSymbol), ' ', d.summary, ' ', element('span', `${day(d.issuedAt)} · ${VALIDITY[d.validity] || ''}`, { class: 'meta' }))
+    item.append(
+      element('strong', d.numberAndSymbol),
+      ' ',
+      d.summary,
+      ' ',
+      element('span', `${day(d.issuedAt)} · ${VALIDITY[d.validity] || ''}`, { class: 'meta' }),
+    )
     return item
   })
-  fill('contacts', Contacts.docs, (c) => element('li', [c.name, c.position, c.email, ...(c.phones || []).map((p) => p.number)].filter(Boolean).join(' – ')))
+  fill('contacts', Contacts.docs, (c) =>
+    element('li', [c.name, c.position, c.email, ...(c.phones || []).map((p) => p.number)].filter(Boolean).join(' – ')),
+  )
   fill('children', portal.children, (c) => {
     const item = element('li')
     item.append(link(c.name, c.slug))

@@ -32,8 +32,12 @@ export const trackDocs: CollectionAfterReadHook = ({ collection, doc }) => {
 /** The edge of the rule: the ancestry of the units the item belongs to, in one query. */
 const tagsForChange = async (req: PayloadRequest, collection: string, item: ChangedItem, previous?: ChangedItem) => {
   const units = collection === 'units' ? [] : unitsOf(item, previous)
-  const found = units.length ? await findUnits<{ ancestors?: unknown[] | null }>(req, { id: { in: units } }, { ancestors: true }) : []
-  const ancestry = new Map(found.map((unit) => [String(unit.id), (unit.ancestors ?? []).map(idOf).filter((id): id is Id => id !== undefined)]))
+  const found = units.length
+    ? await findUnits<{ ancestors?: unknown[] | null }>(req, { id: { in: units } }, { ancestors: true })
+    : []
+  const ancestry = new Map(
+    found.map((unit) => [String(unit.id), (unit.ancestors ?? []).map(idOf).filter((id): id is Id => id !== undefined)]),
+  )
   return changeTags(collection, item, previous, (unit) => ancestry.get(String(unit)) ?? [])
 }
 

@@ -12,7 +12,12 @@ export const memoryStore = (maxEntries: number, graceMs = 0): CacheStore => {
     get: async (key) => {
       const entry = entries.get(key)
       if (!entry) return undefined
-      if (!isFresh(entry, entry.tags.map((tag) => stamps.get(tag)))) {
+      if (
+        !isFresh(
+          entry,
+          entry.tags.map((tag) => stamps.get(tag)),
+        )
+      ) {
         entries.delete(key)
         return undefined
       }

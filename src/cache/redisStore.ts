@@ -23,7 +23,12 @@ export const redisStore = (url: string, prefix: string, graceMs: number): CacheS
       if (!raw) return undefined
       const entry = JSON.parse(raw) as CacheEntry
       const stamps = entry.tags.length ? await redis.mget(entry.tags.map(stampKey)) : []
-      return isFresh(entry, stamps.map((stamp) => (stamp === null ? undefined : Number(stamp)))) ? entry : undefined
+      return isFresh(
+        entry,
+        stamps.map((stamp) => (stamp === null ? undefined : Number(stamp))),
+      )
+        ? entry
+        : undefined
     },
     getQuery: async (hash) => (await redis.get(`${prefix}query:${hash}`)) ?? undefined,
     invalidate: async (tags) => {

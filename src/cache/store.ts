@@ -30,4 +30,5 @@ export const isFresh = (entry: CacheEntry, stamps: Array<number | undefined>): b
 export const invalidationStamp = (graceMs: number): number => Date.now() + graceMs
 
 /** The GraphQL answer cache of this configuration (undefined with CACHE=false), kept on `config.custom.cache`. */
-export const cacheStoreOf = (payload: Payload): CacheStore | undefined => (payload.config.custom as { cache?: CacheStore }).cache
+export const cacheStoreOf = (payload: Payload): CacheStore | undefined =>
+  (payload.config.custom as { cache?: CacheStore }).cache

@@ -57,9 +57,13 @@ await runCommand(async (payload) => {
       if (text('name-en')) {
         await payload.update({ collection: 'units', data: { name: text('name-en')! }, id: unit.id, locale: 'en' })
       }
-      process.stdout.write(`Created ${unit.name} (${unit.code}), slug ${unit.slug}, portal ${unit.domains?.[0]?.domain}.\n`)
+      process.stdout.write(
+        `Created ${unit.name} (${unit.code}), slug ${unit.slug}, portal ${unit.domains?.[0]?.domain}.\n`,
+      )
       if (invitation) {
-        process.stdout.write(`Invited ${text('admin')} as unit admin; one-time link (valid 3 days):\n${invitation.link}\n`)
+        process.stdout.write(
+          `Invited ${text('admin')} as unit admin; one-time link (valid 3 days):\n${invitation.link}\n`,
+        )
       }
       return
     }
@@ -72,7 +76,9 @@ await runCommand(async (payload) => {
         where: text('level') ? { level: { equals: text('level') } } : undefined,
       })
       for (const unit of docs) {
-        process.stdout.write(`${unit.code}\t${unit.level}\t${unit.status}\t${unit.slug}\t${unit.domains?.[0]?.domain ?? ''}\t${unit.name}\n`)
+        process.stdout.write(
+          `${unit.code}\t${unit.level}\t${unit.status}\t${unit.slug}\t${unit.domains?.[0]?.domain ?? ''}\t${unit.name}\n`,
+        )
       }
       return
     }

@@ -40,7 +40,8 @@ await runCommand(async (payload) => {
   if (!email || !role) throw new UsageError(`create needs --email and --role.\n${USAGE}`)
   const superAdmin = role === 'super-admin'
   if (!superAdmin && !ROLES.includes(role as Role)) throw new UsageError(`Unknown role "${role}".\n${USAGE}`)
-  if (!superAdmin && typeof values.unit !== 'string') throw new UsageError(`The role ${role} needs --unit CODE.\n${USAGE}`)
+  if (!superAdmin && typeof values.unit !== 'string')
+    throw new UsageError(`The role ${role} needs --unit CODE.\n${USAGE}`)
   const unit = superAdmin ? undefined : await findUnitByCode(payload, values.unit as string)
 
   const password = process.env.ADMIN_PASSWORD || (await askPassword())

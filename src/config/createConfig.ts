@@ -66,13 +66,20 @@ export const COLLECTIONS: CollectionConfig[] = [
 ]
 
 const createCacheStore = ({ cache }: Settings): CacheStore | undefined =>
-  !cache.enabled ? undefined : cache.redisUrl ? redisStore(cache.redisUrl, cache.prefix, cache.commitGraceMs) : memoryStore(cache.maxEntries, cache.commitGraceMs)
+  !cache.enabled
+    ? undefined
+    : cache.redisUrl
+      ? redisStore(cache.redisUrl, cache.prefix, cache.commitGraceMs)
+      : memoryStore(cache.maxEntries, cache.commitGraceMs)
 
 /**
  * The whole Payload configuration, built from validated settings. `payload.config.ts` calls it with the
  * process environment; tests call it with their own database and secret.
  */
-export const createConfig = async (settings: Settings, collections: CollectionConfig[] = COLLECTIONS): Promise<SanitizedConfig> =>
+export const createConfig = async (
+  settings: Settings,
+  collections: CollectionConfig[] = COLLECTIONS,
+): Promise<SanitizedConfig> =>
   buildConfig({
     admin: {
       meta: { titleSuffix: ' · Cổng thông tin điện tử' },

@@ -33,8 +33,7 @@ export type Drafts = { maxVersions: number }
 /** Anonymous portal readers see it: answers are cached and its changes invalidate them. Only public
  * content can be searched or announced to portals by webhooks. */
 type Visibility =
-  | { public: true; search?: SearchSpec; webhooks?: boolean }
-  | { public: false; search?: never; webhooks?: never }
+  { public: true; search?: SearchSpec; webhooks?: boolean } | { public: false; search?: never; webhooks?: never }
 
 export type UnitScopedOptions = Visibility & {
   /** Who may do what: the unit-content rules by role (default), or the collection's own `access`. */
@@ -76,9 +75,11 @@ export const unitScopedOf = (collection: Pick<CollectionConfig, 'custom'>): Unit
   return declaration?.scope === 'unit' ? declaration : undefined
 }
 
-export const isPublic = (collection: Pick<CollectionConfig, 'custom'>): boolean => declarationOf(collection)?.public === true
+export const isPublic = (collection: Pick<CollectionConfig, 'custom'>): boolean =>
+  declarationOf(collection)?.public === true
 
-export const hasDrafts = (collection: Pick<CollectionConfig, 'custom'>): boolean => Boolean(unitScopedOf(collection)?.drafts)
+export const hasDrafts = (collection: Pick<CollectionConfig, 'custom'>): boolean =>
+  Boolean(unitScopedOf(collection)?.drafts)
 
 export const searchSpecOf = (collection: Pick<CollectionConfig, 'custom'>): SearchSpec | undefined =>
   unitScopedOf(collection)?.search

@@ -8,7 +8,13 @@ const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/
 const CANDIDATES = 50
 
 /** The first of `base`, `base-2`, `base-3`, … that no other item of the unit uses. */
-const freeSlug = async (req: PayloadRequest, collection: CollectionSlug, unit: Id | undefined, base: string, self: unknown) => {
+const freeSlug = async (
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  unit: Id | undefined,
+  base: string,
+  self: unknown,
+) => {
   const candidates = [base, ...Array.from({ length: CANDIDATES - 1 }, (_, index) => `${base}-${index + 2}`)]
   if (unit === undefined) return base
   const { docs } = await req.payload.find({
@@ -20,7 +26,11 @@ const freeSlug = async (req: PayloadRequest, collection: CollectionSlug, unit: I
     req,
     select: { slug: true } as never,
     where: {
-      and: [{ unit: { equals: unit } }, { slug: { in: candidates } }, ...(self === undefined ? [] : [{ id: { not_equals: self } }])],
+      and: [
+        { unit: { equals: unit } },
+        { slug: { in: candidates } },
+        ...(self === undefined ? [] : [{ id: { not_equals: self } }]),
+      ],
     },
   })
   const taken = new Set(docs.map((doc) => (doc as { slug?: string }).slug))

@@ -4,7 +4,15 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 /** What the admin build is made from; when any of it changes, `npm start` rebuilds before serving. */
-const BUILD_INPUTS = ['app', 'collections', 'src', 'tenants', 'payload.config.ts', 'next.config.mjs', 'package-lock.json']
+const BUILD_INPUTS = [
+  'app',
+  'collections',
+  'src',
+  'tenants',
+  'payload.config.ts',
+  'next.config.mjs',
+  'package-lock.json',
+]
 const HASH_FILE = path.join('.next', 'portal-build-inputs.sha256')
 
 const listFiles = (entry: string): string[] => {

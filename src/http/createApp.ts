@@ -47,7 +47,13 @@ export const createApp = ({ admin, config, payload, settings }: AppParts): Expre
   app.use('/examples/portal', express.static(path.resolve('examples/portal'), { index: 'index.html' }))
   app.use('/api', apiCors(settings.corsOrigins))
   app.use('/api', restPageSize(payload.config.cookiePrefix))
-  app.use(payloadRoutes(config, { cache: cacheStoreOf(payload), cookiePrefix: payload.config.cookiePrefix, playground: settings.graphqlExplorer }))
+  app.use(
+    payloadRoutes(config, {
+      cache: cacheStoreOf(payload),
+      cookiePrefix: payload.config.cookiePrefix,
+      playground: settings.graphqlExplorer,
+    }),
+  )
   if (admin) {
     app.get('/', (_req, res) => res.redirect('/admin'))
     app.use(preferVietnameseAdmin(payload.config.cookiePrefix), admin.handle)

@@ -23,10 +23,7 @@ export const healthRoutes = (payload: Payload): Router => {
   router.get('/readyz', async (_req, res) => {
     res.set('Cache-Control', 'no-store')
     try {
-      await withTimeout(
-        payload.count({ collection: 'payload-migrations', overrideAccess: true }),
-        READY_TIMEOUT_MS,
-      )
+      await withTimeout(payload.count({ collection: 'payload-migrations', overrideAccess: true }), READY_TIMEOUT_MS)
       res.json({ database: payload.db.name, status: 'ready' })
     } catch (error) {
       const reason = `database did not answer: ${redactUri((error as Error).message ?? String(error))}`

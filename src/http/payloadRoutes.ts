@@ -16,7 +16,10 @@ import { serveFetch } from './webBridge'
  */
 type Options = { cache?: CacheStore; cookiePrefix: string; playground: boolean }
 
-export const payloadRoutes = (config: Promise<SanitizedConfig>, { cache, cookiePrefix, playground }: Options): Router => {
+export const payloadRoutes = (
+  config: Promise<SanitizedConfig>,
+  { cache, cookiePrefix, playground }: Options,
+): Router => {
   const router = Router()
   const handler = GRAPHQL_POST(config)
   const graphql = cache ? cachedGraphql(handler, cache, cookiePrefix) : serveFetch(handler)
@@ -24,6 +27,9 @@ export const payloadRoutes = (config: Promise<SanitizedConfig>, { cache, cookieP
   router.post('/api/graphql', ...graphqlBody, persisted, graphql, graphqlBodyErrors)
   router.get('/api/graphql', persisted, graphql)
   if (playground) router.get('/api/graphql-playground', serveFetch(GRAPHQL_PLAYGROUND_GET(config)))
-  router.use('/api', serveFetch((request) => handleEndpoints({ config, request })))
+  router.use(
+    '/api',
+    serveFetch((request) => handleEndpoints({ config, request })),
+  )
   return router
 }

@@ -11,7 +11,12 @@ export const restPageSize =
   (cookiePrefix: string): RequestHandler =>
   (req, res, next) => {
     if (req.method !== 'GET' || hasSession(req, cookiePrefix)) return next()
-    const problem = req.query.pagination === 'false' ? 'Page size limit: anonymous requests cannot turn pagination off.' : pageSizeProblem(req.query.limit)
+    const problem =
+      req.query.pagination === 'false'
+        ? 'Page size limit: anonymous requests cannot turn pagination off.'
+        : pageSizeProblem(req.query.limit)
     if (!problem) return next()
-    res.status(400).json({ errors: [{ field: req.query.pagination === 'false' ? 'pagination' : 'limit', message: problem }] })
+    res
+      .status(400)
+      .json({ errors: [{ field: req.query.pagination === 'false' ? 'pagination' : 'limit', message: problem }] })
   }

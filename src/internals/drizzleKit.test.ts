@@ -12,7 +12,12 @@ import { pendingStatements } from './drizzleKit'
 describe('drizzle-kit through the adapter', () => {
   it('compares the config with the last committed migration (nothing pending on the committed tree)', async () => {
     const settings = readSettings({ DATABASE_URI: 'file::memory:', NODE_ENV: 'test', PAYLOAD_SECRET: 'x'.repeat(32) })
-    const payload = await getPayload({ config: createConfig(settings), disableDBConnect: true, disableOnInit: true, key: 'drizzle-kit-check' })
+    const payload = await getPayload({
+      config: createConfig(settings),
+      disableDBConnect: true,
+      disableOnInit: true,
+      key: 'drizzle-kit-check',
+    })
     try {
       expect(typeof (payload.db as unknown as { requireDrizzleKit?: unknown }).requireDrizzleKit).toBe('function')
       expect(await pendingStatements(payload.db)).toEqual([])

@@ -37,4 +37,3 @@ export const pendingStatements = async (db: unknown): Promise<string[]> => {
   if (upSnapshot && before.version < after.version) before = upSnapshot(before)
   return generateMigration(before, after)
 }
-

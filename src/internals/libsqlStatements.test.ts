@@ -5,7 +5,11 @@ import path from 'node:path'
 
 import { reuseSqliteStatements } from './libsqlStatements'
 
-type Statement = { all: (args: unknown[]) => unknown[]; raw: (on: boolean) => Statement; run: (args: unknown[]) => unknown }
+type Statement = {
+  all: (args: unknown[]) => unknown[]
+  raw: (on: boolean) => Statement
+  run: (args: unknown[]) => unknown
+}
 type Database = { close: () => void; exec: (sql: string) => void; prepare: (sql: string) => Statement }
 const Libsql = createRequire(import.meta.url)('libsql') as new (file: string) => Database
 
@@ -30,7 +34,6 @@ describe('SQLite statements', () => {
     expect(typeof (Libsql as unknown as { prototype: { prepare?: unknown } }).prototype.prepare).toBe('function')
     expect((db.prepare as { reusesStatements?: boolean }).reusesStatements).toBe(true)
   })
-
 
   it('are prepared once per text and connection, and give each execution its own parameters', () => {
     const insert = 'insert into item (name) values (?)'

@@ -21,7 +21,8 @@ const indexedColumns = async (): Promise<Map<string, string[][]>> => {
          where t.relname like '%\\_locales' group by t.relname, i.indexrelid`
   const rows = ((await executeSql(server.payload, raw)) ?? []) as Record<string, unknown>[]
   const byTable = new Map<string, string[][]>()
-  for (const row of rows) byTable.set(String(row.table), [...(byTable.get(String(row.table)) ?? []), String(row.columns).split(',')])
+  for (const row of rows)
+    byTable.set(String(row.table), [...(byTable.get(String(row.table)) ?? []), String(row.columns).split(',')])
   return byTable
 }
 
@@ -31,7 +32,10 @@ describe('locales tables', () => {
     const tables = await indexedColumns()
     expect(tables.size).toBeGreaterThanOrEqual(20)
     for (const [table, indexes] of tables) {
-      expect({ table, parentIndexed: indexes.some((columns) => columns.length === 1 && columns[0] === '_parent_id') }).toEqual({ table, parentIndexed: true })
+      expect({
+        table,
+        parentIndexed: indexes.some((columns) => columns.length === 1 && columns[0] === '_parent_id'),
+      }).toEqual({ table, parentIndexed: true })
     }
   })
 })

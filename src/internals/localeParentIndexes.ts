@@ -16,7 +16,8 @@ export const indexLocaleParents = <Schema>(args: { schema: Schema }): Schema => 
   for (const table of Object.values(rawTables)) {
     if (!table.name.endsWith('_locales')) continue
     const name = `${table.name.slice(0, MAX_IDENTIFIER - '_parent_idx'.length)}_parent_idx`
-    if (names.has(name)) throw new Error(`Two locales tables would share the index name ${name}: give one a shorter dbName.`)
+    if (names.has(name))
+      throw new Error(`Two locales tables would share the index name ${name}: give one a shorter dbName.`)
     names.add(name)
     table.indexes = { ...table.indexes, _parentIdx: { name, on: '_parentID' } }
   }

@@ -10,7 +10,9 @@ import { SCHEDULE_PUBLISH_TASK, schedulePublishInput } from './schedulePublishJo
  */
 describe('the schedulePublish job input', () => {
   it('names exactly the fields of the task’s input schema, with the actions it accepts', async () => {
-    const config = await createConfig(readSettings({ DATABASE_URI: 'file::memory:', NODE_ENV: 'test', PAYLOAD_SECRET: 'x'.repeat(32) }))
+    const config = await createConfig(
+      readSettings({ DATABASE_URI: 'file::memory:', NODE_ENV: 'test', PAYLOAD_SECRET: 'x'.repeat(32) }),
+    )
     const task = config.jobs.tasks?.find((each) => each.slug === SCHEDULE_PUBLISH_TASK)
     expect(task).toBeDefined()
     const fields = (task!.inputSchema ?? []) as Field[]
@@ -20,6 +22,8 @@ describe('the schedulePublish job input', () => {
     const type = named.get('type') as { options?: Array<string | { value: string }> }
     const actions = (type.options ?? []).map((option) => (typeof option === 'string' ? option : option.value))
     expect(actions).toEqual(expect.arrayContaining(['publish', 'unpublish']))
-    expect((named.get('doc') as { relationTo?: unknown }).relationTo).toEqual(expect.arrayContaining(['news', 'procedures']))
+    expect((named.get('doc') as { relationTo?: unknown }).relationTo).toEqual(
+      expect.arrayContaining(['news', 'procedures']),
+    )
   })
 })

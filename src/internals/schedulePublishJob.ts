@@ -10,7 +10,12 @@ export const SCHEDULE_PUBLISH_TASK = 'schedulePublish'
 
 export type ScheduleAction = 'publish' | 'unpublish'
 
-export const schedulePublishInput = (collection: string, id: number | string, action: ScheduleAction, userId: number | string) => ({
+export const schedulePublishInput = (
+  collection: string,
+  id: number | string,
+  action: ScheduleAction,
+  userId: number | string,
+) => ({
   doc: { relationTo: collection, value: String(id) },
   type: action,
   user: { relationTo: 'users', value: userId },
@@ -27,4 +32,5 @@ export const pendingSchedulesWhere = (collection: string, id: number | string): 
   ],
 })
 
-export const scheduledActionOf = (input: unknown): ScheduleAction => ((input as { type?: string } | null)?.type === 'unpublish' ? 'unpublish' : 'publish')
+export const scheduledActionOf = (input: unknown): ScheduleAction =>
+  (input as { type?: string } | null)?.type === 'unpublish' ? 'unpublish' : 'publish'

@@ -8,7 +8,13 @@ const fields: CollectionConfig['fields'] = [
   { name: 'body', type: 'textarea' },
 ]
 const sound = declare(
-  unitScoped({ drafts: { maxVersions: 5 }, inherit: 'marked', public: true, search: { date: 'updatedAt', heading: 'title', text: ['body'], title: ['title'] }, webhooks: true }),
+  unitScoped({
+    drafts: { maxVersions: 5 },
+    inherit: 'marked',
+    public: true,
+    search: { date: 'updatedAt', heading: 'title', text: ['body'], title: ['title'] },
+    webhooks: true,
+  }),
   { fields, slug: 'notices' },
 )
 
@@ -19,15 +25,25 @@ describe('declarations checked at config build', () => {
   })
 
   it('refuse an undeclared collection, naming it and what to do', () => {
-    expect(declarationProblems({ fields, slug: 'loose' })).toEqual([expect.stringMatching(/^Collection "loose" has no declaration: wrap it in declare/)])
+    expect(declarationProblems({ fields, slug: 'loose' })).toEqual([
+      expect.stringMatching(/^Collection "loose" has no declaration: wrap it in declare/),
+    ])
   })
 
   it('refuse versions set by hand, fields the plugins add, and search fields that do not exist', () => {
     const broken = {
-      ...declare(unitScoped({ drafts: false, inherit: 'marked', public: true, search: { date: 'issuedAt', heading: 'title', text: ['missing'], title: ['title'] } }), {
-        fields: [...fields, { name: 'unit', type: 'text' }, { name: 'showOnSubunits', type: 'text' }],
-        slug: 'broken',
-      }),
+      ...declare(
+        unitScoped({
+          drafts: false,
+          inherit: 'marked',
+          public: true,
+          search: { date: 'issuedAt', heading: 'title', text: ['missing'], title: ['title'] },
+        }),
+        {
+          fields: [...fields, { name: 'unit', type: 'text' }, { name: 'showOnSubunits', type: 'text' }],
+          slug: 'broken',
+        },
+      ),
       versions: { drafts: true },
     } as CollectionConfig
     expect(declarationProblems(broken)).toEqual([
@@ -40,13 +56,28 @@ describe('declarations checked at config build', () => {
   })
 
   it('refuse searching or announcing what is not public, and access rules that the declaration would override', () => {
-    const hidden = declare(unitScoped({ drafts: false, inherit: 'none', public: false }), { access: { read: () => true }, fields, slug: 'hidden' })
-    const forced = { ...hidden, custom: { declaration: { ...unitScoped({ drafts: false, inherit: 'none', public: true, webhooks: true }), public: false } } }
-    expect(declarationProblems(hidden)).toEqual([`Collection "hidden" has access rules of its own; declare access: 'own' to keep them (else unit-content access applies).`])
-    expect(declarationProblems(forced)).toContain('Collection "hidden" is not public, so it can be neither searched nor announced by webhooks.')
+    const hidden = declare(unitScoped({ drafts: false, inherit: 'none', public: false }), {
+      access: { read: () => true },
+      fields,
+      slug: 'hidden',
+    })
+    const forced = {
+      ...hidden,
+      custom: {
+        declaration: { ...unitScoped({ drafts: false, inherit: 'none', public: true, webhooks: true }), public: false },
+      },
+    }
+    expect(declarationProblems(hidden)).toEqual([
+      `Collection "hidden" has access rules of its own; declare access: 'own' to keep them (else unit-content access applies).`,
+    ])
+    expect(declarationProblems(forced)).toContain(
+      'Collection "hidden" is not public, so it can be neither searched nor announced by webhooks.',
+    )
   })
 
   it('stop the config build with every problem listed', () => {
-    expect(() => checkDeclarations()({ collections: [sound, { fields, slug: 'loose' }] } as never)).toThrow(/declarations are not sound:\n- Collection "loose"/)
+    expect(() => checkDeclarations()({ collections: [sound, { fields, slug: 'loose' }] } as never)).toThrow(
+      /declarations are not sound:\n- Collection "loose"/,
+    )
   })
 })

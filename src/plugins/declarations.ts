@@ -12,7 +12,9 @@ export const declarationProblems = (collection: CollectionConfig): string[] => {
   const declaration = declarationOf(collection)
   const name = `Collection "${collection.slug}"`
   if (!declaration) {
-    return [`${name} has no declaration: wrap it in declare(unitScoped({…}) or systemWide({…}), {…}) (src/declaration).`]
+    return [
+      `${name} has no declaration: wrap it in declare(unitScoped({…}) or systemWide({…}), {…}) (src/declaration).`,
+    ]
   }
   const problems: string[] = []
   if ((collection as { versions?: unknown }).versions !== undefined) {
@@ -30,16 +32,27 @@ export const declarationProblems = (collection: CollectionConfig): string[] => {
     problems.push(`${name} declares access: 'own' but has no access.read of its own.`)
   }
   if (declaration.access !== 'own' && collection.access && Object.keys(collection.access).length > 0) {
-    problems.push(`${name} has access rules of its own; declare access: 'own' to keep them (else unit-content access applies).`)
+    problems.push(
+      `${name} has access rules of its own; declare access: 'own' to keep them (else unit-content access applies).`,
+    )
   }
   const search = declaration.search
   if (search) {
-    const named = new Set([...search.title, ...search.text, search.heading, ...(search.subheading ? [search.subheading] : [])])
-    for (const field of named) if (!hasField(collection.fields, field)) problems.push(`${name}: search names "${field}", which is not one of its fields.`)
+    const named = new Set([
+      ...search.title,
+      ...search.text,
+      search.heading,
+      ...(search.subheading ? [search.subheading] : []),
+    ])
+    for (const field of named)
+      if (!hasField(collection.fields, field))
+        problems.push(`${name}: search names "${field}", which is not one of its fields.`)
     if (!AUTOMATIC_FIELDS.has(search.date) && !hasField(collection.fields, search.date)) {
       problems.push(`${name}: search orders by "${search.date}", which is not one of its fields.`)
     }
-    for (const field of ['titleKey', 'textKey']) if (hasField(collection.fields, field)) problems.push(`${name} has a field "${field}": the search plugin adds it.`)
+    for (const field of ['titleKey', 'textKey'])
+      if (hasField(collection.fields, field))
+        problems.push(`${name} has a field "${field}": the search plugin adds it.`)
   }
   return problems
 }
@@ -52,6 +65,7 @@ export const checkDeclarations =
   (): Plugin =>
   (config: Config): Config => {
     const problems = (config.collections ?? []).flatMap(declarationProblems)
-    if (problems.length > 0) throw new ConfigError(`The collections' declarations are not sound:\n- ${problems.join('\n- ')}`)
+    if (problems.length > 0)
+      throw new ConfigError(`The collections' declarations are not sound:\n- ${problems.join('\n- ')}`)
     return config
   }

@@ -4,10 +4,15 @@ type Hooks = NonNullable<CollectionConfig['hooks']>
 type HookLists = { [K in keyof Hooks]?: NonNullable<Hooks[K]> }
 
 /** The collection with hooks run before its own (`first`) and after them (`last`), of each kind given. */
-export const withHooks = (collection: CollectionConfig, { first = {}, last = {} }: { first?: HookLists; last?: HookLists }): CollectionConfig => {
+export const withHooks = (
+  collection: CollectionConfig,
+  { first = {}, last = {} }: { first?: HookLists; last?: HookLists },
+): CollectionConfig => {
   const hooks: Record<string, unknown[]> = { ...(collection.hooks as Record<string, unknown[]>) }
-  for (const [kind, list] of Object.entries(first as Record<string, unknown[]>)) hooks[kind] = [...list, ...(hooks[kind] ?? [])]
-  for (const [kind, list] of Object.entries(last as Record<string, unknown[]>)) hooks[kind] = [...(hooks[kind] ?? []), ...list]
+  for (const [kind, list] of Object.entries(first as Record<string, unknown[]>))
+    hooks[kind] = [...list, ...(hooks[kind] ?? [])]
+  for (const [kind, list] of Object.entries(last as Record<string, unknown[]>))
+    hooks[kind] = [...(hooks[kind] ?? []), ...list]
   return { ...collection, hooks: hooks as Hooks }
 }
 
@@ -24,5 +29,9 @@ export const eachCollection =
 /** Whether a collection has a top-level data field of this name (rows and unnamed groups looked into). */
 export const hasField = (fields: readonly Field[], name: string): boolean =>
   fields.some((field) =>
-    'name' in field ? field.name === name : 'fields' in field ? hasField(field.fields, name) : field.type === 'tabs' && field.tabs.some((tab) => !('name' in tab) && hasField(tab.fields, name)),
+    'name' in field
+      ? field.name === name
+      : 'fields' in field
+        ? hasField(field.fields, name)
+        : field.type === 'tabs' && field.tabs.some((tab) => !('name' in tab) && hasField(tab.fields, name)),
   )

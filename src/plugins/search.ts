@@ -6,6 +6,8 @@ import { eachCollection, withFields, withHooks } from './edit'
 
 /** Collections declared with `search` store folded search keys, kept in step on every save (src/search). */
 const addSearchKeys = (collection: CollectionConfig): CollectionConfig =>
-  searchSpecOf(collection) ? withHooks(withFields(collection, searchKeyFields), { last: { beforeChange: [setSearchKeys] } }) : collection
+  searchSpecOf(collection)
+    ? withHooks(withFields(collection, searchKeyFields), { last: { beforeChange: [setSearchKeys] } })
+    : collection
 
 export const search = (): Plugin => eachCollection(addSearchKeys)

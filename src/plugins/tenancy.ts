@@ -43,7 +43,9 @@ export const tenancy =
     const scoped = eachCollection(scopeToUnits)(config)
     const unitCollections = (scoped.collections ?? []).flatMap((collection) => {
       const declaration = unitScopedOf(collection)
-      return declaration ? [[collection.slug, { isGlobal: Boolean(declaration.onePerUnit), useTenantAccess: false }] as const] : []
+      return declaration
+        ? [[collection.slug, { isGlobal: Boolean(declaration.onePerUnit), useTenantAccess: false }] as const]
+        : []
     })
     return multiTenantPlugin({
       cleanupAfterTenantDelete: false,
@@ -65,7 +67,8 @@ export const tenancy =
       tenantsSlug: 'units',
       userHasAccessToAllTenants: isSuperAdmin,
       // Our users access already scopes people to units, sub-units included; the plugin's narrower result is replaced.
-      usersAccessResultOverride: ({ accessKey, accessResult, ...args }) => USERS_ACCESS[accessKey]?.(args) ?? accessResult,
+      usersAccessResultOverride: ({ accessKey, accessResult, ...args }) =>
+        USERS_ACCESS[accessKey]?.(args) ?? accessResult,
       useTenantsCollectionAccess: false,
     })(scoped)
   }

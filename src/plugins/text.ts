@@ -4,4 +4,5 @@ import { storeNfc } from '../base/text/storeNfc'
 import { eachCollection, withHooks } from './edit'
 
 /** Every collection stores its text in NFC, before anything else validates it. */
-export const text = (): Plugin => eachCollection((collection) => withHooks(collection, { first: { beforeValidate: [storeNfc] } }))
+export const text = (): Plugin =>
+  eachCollection((collection) => withHooks(collection, { first: { beforeValidate: [storeNfc] } }))

@@ -10,7 +10,10 @@ export const uploadsUnder = (uploadsDir: string): Plugin =>
     collection.upload
       ? {
           ...collection,
-          upload: { ...(collection.upload === true ? {} : collection.upload), staticDir: path.join(uploadsDir, collection.slug) },
+          upload: {
+            ...(collection.upload === true ? {} : collection.upload),
+            staticDir: path.join(uploadsDir, collection.slug),
+          },
         }
       : collection,
   )

@@ -9,7 +9,13 @@ const WEBHOOKS = 'webhooks'
 /** The `collections` choice of a webhook lists what may be announced, by the collections' own labels. */
 const withChoices = (field: Field, announced: CollectionConfig[]): Field =>
   field.type === 'select' && field.name === 'collections'
-    ? { ...field, options: announced.map((collection) => ({ label: collection.labels?.plural ?? collection.slug, value: collection.slug })) as typeof field.options }
+    ? {
+        ...field,
+        options: announced.map((collection) => ({
+          label: collection.labels?.plural ?? collection.slug,
+          value: collection.slug,
+        })) as typeof field.options,
+      }
     : field
 
 /**
@@ -23,7 +29,8 @@ export const webhooks =
     return {
       ...config,
       collections: config.collections?.map((collection) => {
-        if (collection.slug === WEBHOOKS) return { ...collection, fields: collection.fields.map((field) => withChoices(field, announced)) }
+        if (collection.slug === WEBHOOKS)
+          return { ...collection, fields: collection.fields.map((field) => withChoices(field, announced)) }
         if (!unitScopedOf(collection)?.webhooks) return collection
         return withHooks(collection, { last: { afterChange: [notifyOnChange], afterDelete: [notifyOnDelete] } })
       }),

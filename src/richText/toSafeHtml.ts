@@ -21,7 +21,11 @@ const POLICY: sanitizeHtml.IOptions = {
 }
 
 /** Internal links point at the linked item's slug when it has one, else its id: `/news/ten-bai-viet`. */
-const internalDocToHref = ({ linkNode }: { linkNode: { fields: { doc?: { relationTo?: string; value?: unknown } | null } } }) => {
+const internalDocToHref = ({
+  linkNode,
+}: {
+  linkNode: { fields: { doc?: { relationTo?: string; value?: unknown } | null } }
+}) => {
   const doc = linkNode.fields.doc
   const value = doc?.value as { id?: unknown; slug?: string } | number | string | undefined
   const key = typeof value === 'object' && value ? (value.slug ?? value.id) : value

@@ -44,7 +44,8 @@ export type SearchResults = {
 }
 
 /** Bad search input: a 400 (a GraphQL error) naming the parameter, like every other validation error. */
-export const searchInputError = (req: PayloadRequest, path: string, message: string) => new ValidationError({ errors: [{ message, path }], req })
+export const searchInputError = (req: PayloadRequest, path: string, message: string) =>
+  new ValidationError({ errors: [{ message, path }], req })
 
 const every = (tokens: string[], clause: (token: string) => Where): Where => ({ and: tokens.map(clause) })
 
@@ -57,7 +58,12 @@ const unitConstraint = async (req: PayloadRequest, options: SearchOptions): Prom
   return { unit: { in: ids } }
 }
 
-const hitOf = (collection: CollectionSlug, spec: SearchSpec, doc: Record<string, unknown>, titleMatch: boolean): SearchHit => {
+const hitOf = (
+  collection: CollectionSlug,
+  spec: SearchSpec,
+  doc: Record<string, unknown>,
+  titleMatch: boolean,
+): SearchHit => {
   const text = (field?: string) => (field && typeof doc[field] === 'string' ? (doc[field] as string) : null)
   const unit = doc.unit as { id?: Id } | Id | null | undefined
   return {
@@ -81,12 +87,19 @@ const byDateDesc = (a: SearchHit, b: SearchHit) => (b.date ?? '').localeCompare(
  * visitor finds only what the portal shows.
  */
 export const searchContent = async (req: PayloadRequest, options: SearchOptions): Promise<SearchResults> => {
-  const tokens = [...new Set(searchKey(options.query ?? '').split(' ').filter(Boolean))].slice(0, MAX_TOKENS)
+  const tokens = [
+    ...new Set(
+      searchKey(options.query ?? '')
+        .split(' ')
+        .filter(Boolean),
+    ),
+  ].slice(0, MAX_TOKENS)
   if (tokens.length === 0) throw searchInputError(req, 'q', 'The search needs at least one letter or digit.')
   const limit = Math.min(Math.max(Math.trunc(options.limit ?? 10), 1), MAX_SEARCH_LIMIT)
   const page = Math.max(Math.trunc(options.page ?? 1), 1)
   const window = page * limit
-  if (window > MAX_SEARCH_WINDOW) throw searchInputError(req, 'page', `Search results stop at ${MAX_SEARCH_WINDOW}; refine the query.`)
+  if (window > MAX_SEARCH_WINDOW)
+    throw searchInputError(req, 'page', `Search results stop at ${MAX_SEARCH_WINDOW}; refine the query.`)
   const searchable = searchableCollections(req.payload)
   const collections = options.collections?.length ? options.collections : [...searchable.keys()]
 
@@ -94,12 +107,16 @@ export const searchContent = async (req: PayloadRequest, options: SearchOptions)
   if (units === null) return { docs: [], hasNextPage: false, limit, page, totalDocs: 0, totalPages: 0 }
 
   const inTitle = every(tokens, (token) => ({ titleKey: { contains: token } }))
-  const anywhere = every(tokens, (token): Where => ({ or: [{ titleKey: { contains: token } }, { textKey: { contains: token } }] }))
+  const anywhere = every(tokens, (token): Where => ({
+    or: [{ titleKey: { contains: token } }, { textKey: { contains: token } }],
+  }))
   const scoped = (match: Where): Where => (units ? { and: [units, match] } : match)
   const find = async (collection: CollectionSlug, match: Where, limit: number, titleMatch: boolean) => {
     const spec = searchable.get(collection)!
     const select = Object.fromEntries(
-      [spec.date, spec.heading, spec.subheading, 'slug', 'unit', 'updatedAt'].filter(Boolean).map((field) => [field, true]),
+      [spec.date, spec.heading, spec.subheading, 'slug', 'unit', 'updatedAt']
+        .filter(Boolean)
+        .map((field) => [field, true]),
     )
     const result = await req.payload.find({
       collection,
@@ -112,7 +129,10 @@ export const searchContent = async (req: PayloadRequest, options: SearchOptions)
       sort: `-${spec.date}`,
       where: scoped(match),
     })
-    return { hits: result.docs.map((doc) => hitOf(collection, spec, doc as Record<string, unknown>, titleMatch)), total: result.totalDocs }
+    return {
+      hits: result.docs.map((doc) => hitOf(collection, spec, doc as Record<string, unknown>, titleMatch)),
+      total: result.totalDocs,
+    }
   }
 
   // Items with every word in the title first: the window's worth of them from each collection.
@@ -124,7 +144,13 @@ export const searchContent = async (req: PayloadRequest, options: SearchOptions)
   const rest = await Promise.all(
     collections.map(async (collection, index) => {
       if (titleTotal >= window) {
-        const { totalDocs } = await req.payload.count({ collection, locale: options.locale as never, overrideAccess: false, req, where: scoped(anywhere) })
+        const { totalDocs } = await req.payload.count({
+          collection,
+          locale: options.locale as never,
+          overrideAccess: false,
+          req,
+          where: scoped(anywhere),
+        })
         return { hits: [], total: totalDocs - titles[index]!.total }
       }
       const titleIds = titles[index]!.hits.map((hit) => hit.id)
@@ -138,5 +164,12 @@ export const searchContent = async (req: PayloadRequest, options: SearchOptions)
   const totalDocs = titleTotal + textTotal
   const ranked = [...titleHits, ...textHits]
   const totalPages = Math.ceil(totalDocs / limit)
-  return { docs: ranked.slice((page - 1) * limit, window), hasNextPage: page < totalPages, limit, page, totalDocs, totalPages }
+  return {
+    docs: ranked.slice((page - 1) * limit, window),
+    hasNextPage: page < totalPages,
+    limit,
+    page,
+    totalDocs,
+    totalPages,
+  }
 }

@@ -13,7 +13,8 @@ export type DatabaseTarget = {
 
 export const DEFAULT_SQLITE_FILE = 'data/portal.db'
 
-export const ACCEPTED_SCHEMES = 'file: (SQLite), postgres:// or postgresql:// (PostgreSQL), mongodb:// or mongodb+srv:// (MongoDB)'
+export const ACCEPTED_SCHEMES =
+  'file: (SQLite), postgres:// or postgresql:// (PostgreSQL), mongodb:// or mongodb+srv:// (MongoDB)'
 
 export class DatabaseUriError extends ConfigError {
   constructor(reason: string) {

@@ -12,4 +12,3 @@ export const runtimeSettings = (settings: Settings): RuntimeSettings => ({
 
 export const runtimeSettingsOf = (req: PayloadRequest): RuntimeSettings =>
   (req.payload.config.custom as { settings: RuntimeSettings }).settings
-

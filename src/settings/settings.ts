@@ -107,14 +107,18 @@ const readCron = (value: string | undefined): string => {
 const readCount = (name: string, value: string | undefined, fallback: number): number => {
   if (!value?.trim()) return fallback
   const count = Number(value)
-  if (!Number.isInteger(count) || count < 1) throw new ConfigError(`${name} must be a whole number of at least 1 (got "${value}").`)
+  if (!Number.isInteger(count) || count < 1)
+    throw new ConfigError(`${name} must be a whole number of at least 1 (got "${value}").`)
   return count
 }
 
 const readRedisUrl = (value: string | undefined): string | undefined => {
   const url = value?.trim()
   if (!url) return undefined
-  if (!/^rediss?:\/\//.test(url)) throw new ConfigError(`REDIS_URL must start with redis:// or rediss:// (got "${url.replace(/:[^:@/]*@/, ':***@')}").`)
+  if (!/^rediss?:\/\//.test(url))
+    throw new ConfigError(
+      `REDIS_URL must start with redis:// or rediss:// (got "${url.replace(/:[^:@/]*@/, ':***@')}").`,
+    )
   return url
 }
 

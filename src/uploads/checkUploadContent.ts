@@ -13,23 +13,38 @@ const detect = async (file: NonNullable<PayloadRequest['file']>) =>
   file.tempFilePath && !file.data?.length ? fileTypeFromFile(file.tempFilePath) : fileTypeFromBuffer(file.data)
 
 /** Why a file is refused, or its accepted type. */
-const judge = async (file: NonNullable<PayloadRequest['file']>, { maxBytes, types }: { maxBytes?: number; types: FileType[] }) => {
+const judge = async (
+  file: NonNullable<PayloadRequest['file']>,
+  { maxBytes, types }: { maxBytes?: number; types: FileType[] },
+) => {
   const accepted = types.map((type) => type.label).join(', ')
   if (maxBytes !== undefined && file.size > maxBytes) {
-    return { en: `The file is ${megabytes(file.size)}; the limit is ${megabytes(maxBytes)}.`, vi: `Tệp có dung lượng ${megabytes(file.size)}, vượt giới hạn ${megabytes(maxBytes)}.` }
+    return {
+      en: `The file is ${megabytes(file.size)}; the limit is ${megabytes(maxBytes)}.`,
+      vi: `Tệp có dung lượng ${megabytes(file.size)}, vượt giới hạn ${megabytes(maxBytes)}.`,
+    }
   }
   const detected = (await detect(file))?.mime
   const extension = extensionOf(file.name)
   if (!detected) {
-    return { en: `The content of ${file.name} is not a recognised file of an accepted type (${accepted}); text, HTML and SVG files are refused.`, vi: `Nội dung tệp ${file.name} không thuộc loại được chấp nhận (${accepted}); không nhận tệp văn bản thô, HTML, SVG.` }
+    return {
+      en: `The content of ${file.name} is not a recognised file of an accepted type (${accepted}); text, HTML and SVG files are refused.`,
+      vi: `Nội dung tệp ${file.name} không thuộc loại được chấp nhận (${accepted}); không nhận tệp văn bản thô, HTML, SVG.`,
+    }
   }
   const type = types.find((each) => each.detected.includes(detected) && each.extensions.includes(extension))
   if (type) return type
   const byContent = types.find((each) => each.detected.includes(detected))
   if (byContent) {
-    return { en: `The content of ${file.name} is ${byContent.label}, but its name ends in .${extension}.`, vi: `Nội dung tệp ${file.name} là ${byContent.label} nhưng tên tệp có đuôi .${extension}.` }
+    return {
+      en: `The content of ${file.name} is ${byContent.label}, but its name ends in .${extension}.`,
+      vi: `Nội dung tệp ${file.name} là ${byContent.label} nhưng tên tệp có đuôi .${extension}.`,
+    }
   }
-  return { en: `The content of ${file.name} is ${detected}, which is not accepted here (${accepted}).`, vi: `Nội dung tệp ${file.name} có định dạng ${detected}, không được chấp nhận (chỉ nhận ${accepted}).` }
+  return {
+    en: `The content of ${file.name} is ${detected}, which is not accepted here (${accepted}).`,
+    vi: `Nội dung tệp ${file.name} có định dạng ${detected}, không được chấp nhận (chỉ nhận ${accepted}).`,
+  }
 }
 
 /**

@@ -15,7 +15,12 @@ const portalsShowing = async (req: PayloadRequest, collection: CollectionConfig,
   return where ? (await findUnits(req, where)).map((unit) => unit.id) : []
 }
 
-const queue = async (req: PayloadRequest, collection: CollectionConfig, doc: Record<string, unknown>, event: WebhookEvent) => {
+const queue = async (
+  req: PayloadRequest,
+  collection: CollectionConfig,
+  doc: Record<string, unknown>,
+  event: WebhookEvent,
+) => {
   const unit = idOf(doc.unit)
   // A bulk import (seeding, migrations of old portals) does not notify portals item by item.
   if (unit === undefined || (req.context as { bulkImport?: boolean }).bulkImport) return
@@ -42,11 +47,23 @@ const queue = async (req: PayloadRequest, collection: CollectionConfig, doc: Rec
     }
     const delivery = await req.payload.create({
       collection: 'webhook-deliveries',
-      data: { body, documentCollection: collection.slug, documentId: String(doc.id), event, unit: webhook.unit as number, webhook: webhook.id },
+      data: {
+        body,
+        documentCollection: collection.slug,
+        documentId: String(doc.id),
+        event,
+        unit: webhook.unit as number,
+        webhook: webhook.id,
+      },
       overrideAccess: true,
       req,
     })
-    await req.payload.jobs.queue({ input: { delivery: String(delivery.id) }, queue: WEBHOOK_QUEUE, req, task: DELIVER_TASK })
+    await req.payload.jobs.queue({
+      input: { delivery: String(delivery.id) },
+      queue: WEBHOOK_QUEUE,
+      req,
+      task: DELIVER_TASK,
+    })
   }
 }
 

@@ -56,7 +56,12 @@ export const Units = declare(systemWide({ public: true }), {
           name: 'code',
           type: 'text',
           access: { update: superAdminOnlyField },
-          admin: { description: { en: 'Statistics office code; departments: a key such as so-tu-phap', vi: 'Mã thống kê; sở ngành: khóa như so-tu-phap' } },
+          admin: {
+            description: {
+              en: 'Statistics office code; departments: a key such as so-tu-phap',
+              vi: 'Mã thống kê; sở ngành: khóa như so-tu-phap',
+            },
+          },
           index: true,
           label: { en: 'Official code', vi: 'Mã đơn vị' },
           required: true,
@@ -95,7 +100,10 @@ export const Units = declare(systemWide({ public: true }), {
       type: 'text',
       access: { update: superAdminOnlyField },
       admin: {
-        description: { en: 'Generated from the name; stays the same when the unit is renamed', vi: 'Tạo từ tên; giữ nguyên khi đổi tên' },
+        description: {
+          en: 'Generated from the name; stays the same when the unit is renamed',
+          vi: 'Tạo từ tên; giữ nguyên khi đổi tên',
+        },
         position: 'sidebar',
       },
       index: true,
@@ -106,7 +114,12 @@ export const Units = declare(systemWide({ public: true }), {
       name: 'domains',
       type: 'array',
       access: { update: superAdminOnlyField },
-      admin: { description: { en: 'Default per Decree 224/2026 Art. 11: tencoquan.tentinh.gov.vn', vi: 'Mặc định theo Nghị định 224/2026 Điều 11: tencoquan.tentinh.gov.vn' } },
+      admin: {
+        description: {
+          en: 'Default per Decree 224/2026 Art. 11: tencoquan.tentinh.gov.vn',
+          vi: 'Mặc định theo Nghị định 224/2026 Điều 11: tencoquan.tentinh.gov.vn',
+        },
+      },
       label: { en: 'Portal domains', vi: 'Tên miền cổng thông tin' },
       labels: { plural: { en: 'Domains', vi: 'Tên miền' }, singular: { en: 'Domain', vi: 'Tên miền' } },
       fields: [

@@ -91,7 +91,10 @@ export const Users = declare(systemWide({ public: false }), {
       type: 'array',
       access: { create: () => false, update: () => false },
       admin: {
-        description: { en: 'Worked out from the roles above, sub-units included', vi: 'Tính từ các vai trò ở trên, gồm cả đơn vị trực thuộc' },
+        description: {
+          en: 'Worked out from the roles above, sub-units included',
+          vi: 'Tính từ các vai trò ở trên, gồm cả đơn vị trực thuộc',
+        },
         readOnly: true,
       },
       hooks: { afterRead: [computeMemberOf] },

@@ -32,7 +32,9 @@ export const unitContentAccess = (options: UnitContentOptions) => {
     if (!citable || scope === 'all') return own
     const above = await ancestorIdsOf(req, scope)
     if (above.length === 0) return own
-    const published: Where = { and: [{ unit: { in: above } }, ...(drafts ? [{ _status: { equals: 'published' } }] : [])] }
+    const published: Where = {
+      and: [{ unit: { in: above } }, ...(drafts ? [{ _status: { equals: 'published' } }] : [])],
+    }
     return own === false ? published : { or: [own as Where, published] }
   }
 

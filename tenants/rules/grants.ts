@@ -9,7 +9,10 @@ export type Scope = 'all' | Id[]
  * Which assignments grant `capability`: the units assigned with a role that grants it (`direct`), and among
  * them those assigned with `includeSubunits`, whose descendants are granted too (read at the edge).
  */
-export const grantsOf = (assignments: readonly Assignment[], capability: Capability): { direct: Id[]; withSubunits: Id[] } => {
+export const grantsOf = (
+  assignments: readonly Assignment[],
+  capability: Capability,
+): { direct: Id[]; withSubunits: Id[] } => {
   const direct: Id[] = []
   const withSubunits: Id[] = []
   for (const assignment of assignments) {

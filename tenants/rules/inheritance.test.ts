@@ -10,7 +10,8 @@ const [province, department, district, commune, , communeUnderProvince] = UNIT_T
 
 describe('the inheritance rule', () => {
   it('shows a portal its own items whatever they are marked for', () => {
-    for (const inherit of INHERITANCE) expect(shows(commune!, inherit, { showOnSubunits: [], unit: commune!.id })).toBe(true)
+    for (const inherit of INHERITANCE)
+      expect(shows(commune!, inherit, { showOnSubunits: [], unit: commune!.id })).toBe(true)
   })
 
   it("shows an ancestor's item only where the collection inherits it and, for marked content, only to the marked levels", () => {
@@ -61,7 +62,12 @@ describe('derived from the rule', () => {
         const where = portalsShowingWhere(inherit, item)!
         for (const unit of UNIT_TREE) {
           const expected = unit.id === item.unit || (unit.status === 'active' && shows(unit, inherit, item))
-          expect({ inherit, item, told: matchesWhere(unit, where), unit: unit.id }).toEqual({ inherit, item, told: expected, unit: unit.id })
+          expect({ inherit, item, told: matchesWhere(unit, where), unit: unit.id }).toEqual({
+            inherit,
+            item,
+            told: expected,
+            unit: unit.id,
+          })
         }
       }
     }

@@ -23,7 +23,9 @@ export type ItemShape = { showOnSubunits?: readonly string[] | null; unit?: unkn
 
 export const sourcesOf = (portal: PortalUnitShape, inherit: Inheritance): Source[] => [
   { unit: portal.id },
-  ...(inherit === 'none' ? [] : portal.ancestors.map((unit) => (inherit === 'all' ? { unit } : { marked: portal.level, unit }))),
+  ...(inherit === 'none'
+    ? []
+    : portal.ancestors.map((unit) => (inherit === 'all' ? { unit } : { marked: portal.level, unit }))),
 ]
 
 export const offeringsOf = (item: ItemShape): Source[] => {
@@ -32,7 +34,8 @@ export const offeringsOf = (item: ItemShape): Source[] => {
   return [{ unit }, ...(item.showOnSubunits ?? []).map((marked) => ({ marked, unit }))]
 }
 
-export const sourceKey = (source: Source): string => (source.marked ? `${source.unit}>${source.marked}` : String(source.unit))
+export const sourceKey = (source: Source): string =>
+  source.marked ? `${source.unit}>${source.marked}` : String(source.unit)
 
 export const shows = (portal: PortalUnitShape, inherit: Inheritance, item: ItemShape): boolean => {
   const offered = new Set(offeringsOf(item).map(sourceKey))

@@ -44,14 +44,17 @@ const createMissingUnits = async (
     req,
     select: { code: true, name: true },
   })
-  const existing = new Map<string, { id: Id; name: string }>(docs.map((doc) => [doc.code, { id: doc.id, name: doc.name }]))
+  const existing = new Map<string, { id: Id; name: string }>(
+    docs.map((doc) => [doc.code, { id: doc.id, name: doc.name }]),
+  )
   const repeated = repeatedNames(rows)
   let created = 0
 
   for (const row of rows) {
     if (existing.has(row.code)) continue
     const parent = row.parentCode ? existing.get(row.parentCode) : undefined
-    if (row.parentCode && !parent) throw new Error(`Unit ${row.code} (${row.name}): parent ${row.parentCode} is missing.`)
+    if (row.parentCode && !parent)
+      throw new Error(`Unit ${row.code} (${row.name}): parent ${row.parentCode} is missing.`)
     // The second candidate is the name with the parent's name, which every unit of a repeated name gets.
     const slug =
       repeated.has(`${row.level}|${row.name}`) && parent
@@ -59,7 +62,14 @@ const createMissingUnits = async (
         : undefined
     const doc = await payload.create({
       collection: 'units',
-      data: { code: row.code, level: row.level, name: row.name, parent: parent?.id as number | undefined, slug, status: 'active' },
+      data: {
+        code: row.code,
+        level: row.level,
+        name: row.name,
+        parent: parent?.id as number | undefined,
+        slug,
+        status: 'active',
+      },
       depth: 0,
       locale: 'vi',
       req,

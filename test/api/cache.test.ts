@@ -13,14 +13,21 @@ const post = async (query: string, headers: Record<string, string> = {}) => {
   return { body: response.status === 304 ? undefined : ((await response.json()) as any), response }
 }
 const portalOf = (unit: keyof typeof UNIT_CODES) => ({ 'x-portal-unit': UNIT_CODES[unit] })
-const state = async (query: string, unit: keyof typeof UNIT_CODES) => (await post(query, portalOf(unit))).response.headers.get('x-cache')
+const state = async (query: string, unit: keyof typeof UNIT_CODES) =>
+  (await post(query, portalOf(unit))).response.headers.get('x-cache')
 /** Waits out the grace after an edit during which fresh answers are not reused (see src/cache/store.ts). */
 const afterGrace = () => new Promise((resolve) => setTimeout(resolve, 350))
 
 const publish = (world: ContentWorld, unit: 'C1' | 'C2' | 'P', title: string, showOnSubunits: string[] = []) =>
   content.server.payload.create({
     collection: 'news',
-    data: { _status: 'published', publishedAt: new Date().toISOString(), showOnSubunits: showOnSubunits as never, title, unit: world.units[unit] as number },
+    data: {
+      _status: 'published',
+      publishedAt: new Date().toISOString(),
+      showOnSubunits: showOnSubunits as never,
+      title,
+      unit: world.units[unit] as number,
+    },
   })
 
 describe('the GraphQL answer cache', () => {
@@ -68,7 +75,9 @@ describe('the GraphQL answer cache', () => {
     await afterGrace()
     expect(await state(NEWS, 'C1')).toBe('MISS') // inherited by every commune portal
     expect(await state(NEWS, 'C2')).toBe('MISS')
-    expect((await post(NEWS, portalOf('C2'))).body.data.News.docs.map((doc: { title: string }) => doc.title)).toContain('Tin tỉnh cho mọi xã')
+    expect((await post(NEWS, portalOf('C2'))).body.data.News.docs.map((doc: { title: string }) => doc.title)).toContain(
+      'Tin tỉnh cho mọi xã',
+    )
   })
 
   it('unpublishing and deleting invalidate too', async () => {
@@ -78,13 +87,17 @@ describe('the GraphQL answer cache', () => {
     expect((await post(NEWS, portalOf('C2'))).body.data.News.docs[0].title).toBe('Tin sẽ gỡ')
     await rest(server, 'PATCH', `/news/${doc.id}`, { body: { _status: 'draft' }, session: world.sessions.approverC2 })
     await afterGrace()
-    expect((await post(NEWS, portalOf('C2'))).body.data.News.docs.map((d: { title: string }) => d.title)).not.toContain('Tin sẽ gỡ')
+    expect((await post(NEWS, portalOf('C2'))).body.data.News.docs.map((d: { title: string }) => d.title)).not.toContain(
+      'Tin sẽ gỡ',
+    )
     const other = await publish(world, 'C2', 'Tin sẽ xoá')
     await afterGrace()
     expect((await post(NEWS, portalOf('C2'))).body.data.News.docs[0].title).toBe('Tin sẽ xoá')
     await rest(server, 'DELETE', `/news/${other.id}`, { session: world.sessions.approverC2 })
     await afterGrace()
-    expect((await post(NEWS, portalOf('C2'))).body.data.News.docs.map((d: { title: string }) => d.title)).not.toContain('Tin sẽ xoá')
+    expect((await post(NEWS, portalOf('C2'))).body.data.News.docs.map((d: { title: string }) => d.title)).not.toContain(
+      'Tin sẽ xoá',
+    )
   })
 
   it('does not cache signed-in requests or mutations', async () => {

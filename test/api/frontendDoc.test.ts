@@ -7,7 +7,9 @@ import { UNIT_CODES } from '../helpers/tenancyFixtures'
 const content = useContentServer()
 
 /** Every GraphQL example in docs/frontend.md, so the guide cannot drift from the schema. */
-const examples = [...fs.readFileSync('docs/frontend.md', 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]!)
+const examples = [...fs.readFileSync('docs/frontend.md', 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)].map(
+  (match) => match[1]!,
+)
 const VARIABLES = { code: '1.000894', page: 1, q: 'dang ky ket hon' }
 
 describe('the examples in docs/frontend.md', () => {

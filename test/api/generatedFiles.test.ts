@@ -10,7 +10,13 @@ import { schemaText } from '../../src/http/graphql/queries/schemaText'
 
 /** Frontend teams build against the committed schema and types; they must match the config. */
 const config = () =>
-  createConfig(readSettings({ DATABASE_URI: `file:${path.join(os.tmpdir(), 'unused.db')}`, NODE_ENV: 'test', PAYLOAD_SECRET: 's'.repeat(40) }))
+  createConfig(
+    readSettings({
+      DATABASE_URI: `file:${path.join(os.tmpdir(), 'unused.db')}`,
+      NODE_ENV: 'test',
+      PAYLOAD_SECRET: 's'.repeat(40),
+    }),
+  )
 
 describe('generated files are current', () => {
   it('schema.graphql (npm run generate:schema)', async () => {

@@ -13,8 +13,12 @@ afterAll(async () => {
 
 describe('GraphQL over HTTP conformance (the audits graphql-http ships)', () => {
   it('passes every audit the specification requires (MUST) and recommends (SHOULD)', async () => {
-    const results = await Promise.all(serverAudits({ url: () => `${server.url}/api/graphql` }).map((audit) => audit.fn()))
-    const failed = results.filter((result) => result.status !== 'ok').map((result) => `${result.status}: ${result.name}${'reason' in result ? ` (${result.reason})` : ''}`)
+    const results = await Promise.all(
+      serverAudits({ url: () => `${server.url}/api/graphql` }).map((audit) => audit.fn()),
+    )
+    const failed = results
+      .filter((result) => result.status !== 'ok')
+      .map((result) => `${result.status}: ${result.name}${'reason' in result ? ` (${result.reason})` : ''}`)
     expect(failed).toEqual([])
     expect(results.length).toBeGreaterThan(40)
   })

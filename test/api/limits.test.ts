@@ -5,11 +5,13 @@ import { emailOf, PASSWORD, UNIT_CODES } from '../helpers/tenancyFixtures'
 const content = useContentServer({ env: { GRAPHQL_EXPLORER: 'false' } })
 const portal = { 'x-portal-unit': UNIT_CODES.C1 }
 const ask = (query: string, variables?: Record<string, unknown>) => gql(content.server.url, query, variables, portal)
-const firstError = async (query: string, variables?: Record<string, unknown>) => (await ask(query, variables)).body.errors?.[0]?.message
+const firstError = async (query: string, variables?: Record<string, unknown>) =>
+  (await ask(query, variables)).body.errors?.[0]?.message
 
 describe('GraphQL limits: each refusal says which limit it hit, and the server keeps serving', () => {
   it('depth', async () => {
-    const nested = '{ Units(limit: 1) { docs { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { code } } } } } } } } } } } } }'
+    const nested =
+      '{ Units(limit: 1) { docs { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { code } } } } } } } } } } } } }'
     expect(await firstError(nested)).toMatch(/^Depth limit: the query nests 13 levels deep; at most 10/)
   })
 
@@ -22,7 +24,8 @@ describe('GraphQL limits: each refusal says which limit it hit, and the server k
     // Within the depth and alias limits, but each level of `parent` is a relationship Payload counts as 10.
     const chain = '{ docs { parent { parent { parent { parent { parent { parent { code } } } } } } } }'
     const fields = Array.from({ length: 20 }, (_, index) => `c${index}: Units(limit: 100) ${chain}`)
-    const errors = (await ask(`{ ${fields.join(' ')} }`)).body.errors?.map((error: { message: string }) => error.message) ?? []
+    const errors =
+      (await ask(`{ ${fields.join(' ')} }`)).body.errors?.map((error: { message: string }) => error.message) ?? []
     expect(errors.join('\n')).toMatch(/maximum complexity of 1000/)
   })
 
@@ -35,14 +38,29 @@ describe('GraphQL limits: each refusal says which limit it hit, and the server k
 
   it.each([
     ['without a limit', '{ News(pagination: false) { docs { id } } }', undefined],
-    ['with a null limit from a variable', 'query ($n: Int, $p: Boolean) { News(limit: $n, pagination: $p) { docs { id } } }', { n: null, p: false }],
+    [
+      'with a null limit from a variable',
+      'query ($n: Int, $p: Boolean) { News(limit: $n, pagination: $p) { docs { id } } }',
+      { n: null, p: false },
+    ],
   ])('pagination: false %s (it would return every item)', async (_, query, variables) => {
-    expect(await firstError(query, variables)).toBe('Page size limit: "pagination: false" needs a "limit" from 1 to 100.')
+    expect(await firstError(query, variables)).toBe(
+      'Page size limit: "pagination: false" needs a "limit" from 1 to 100.',
+    )
   })
 
   it('pagination: false with a limit: no total count, at most that many items', async () => {
-    await Promise.all([1, 2, 3].map((n) => content.server.payload.create({ collection: 'news', data: { _status: 'published', title: `Tin không đếm ${n}`, unit: content.world.units.C1 as number } })))
-    const { body } = await ask('{ News(limit: 2, pagination: false, sort: "-publishedAt") { totalDocs hasNextPage docs { title } } }')
+    await Promise.all(
+      [1, 2, 3].map((n) =>
+        content.server.payload.create({
+          collection: 'news',
+          data: { _status: 'published', title: `Tin không đếm ${n}`, unit: content.world.units.C1 as number },
+        }),
+      ),
+    )
+    const { body } = await ask(
+      '{ News(limit: 2, pagination: false, sort: "-publishedAt") { totalDocs hasNextPage docs { title } } }',
+    )
     expect(body.errors).toBeUndefined()
     expect(body.data.News.docs).toHaveLength(2)
   })
@@ -87,7 +105,9 @@ describe('REST page size', () => {
   ])('refuses anonymous ?%s naming %s', async (query, field) => {
     const { body, status } = await rest(content.server, 'GET', `/units?${query}`)
     expect(status).toBe(400)
-    expect(body.errors).toEqual([expect.objectContaining({ field, message: expect.stringMatching(/^Page size limit/) })])
+    expect(body.errors).toEqual([
+      expect.objectContaining({ field, message: expect.stringMatching(/^Page size limit/) }),
+    ])
   })
 
   it('lets anonymous clients page normally, and signed-in people (the admin panel) list more', async () => {

@@ -18,14 +18,19 @@ const post = async (body: unknown) => {
   return { body: (await response.json()) as any, response }
 }
 const get = async (sha256Hash: string) => {
-  const response = await fetch(`${content.server.url}/api/graphql?extensions=${encodeURIComponent(JSON.stringify(extensions(sha256Hash)))}`, { headers: portal })
+  const response = await fetch(
+    `${content.server.url}/api/graphql?extensions=${encodeURIComponent(JSON.stringify(extensions(sha256Hash)))}`,
+    { headers: portal },
+  )
   return { body: (await response.json()) as any, response }
 }
 
 describe('persisted queries', () => {
   it('asks for the text of an unknown hash', async () => {
     const { body } = await post({ extensions: extensions(HASH) })
-    expect(body.errors).toEqual([{ extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' }, message: 'PersistedQueryNotFound' }])
+    expect(body.errors).toEqual([
+      { extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' }, message: 'PersistedQueryNotFound' },
+    ])
   })
 
   it('registers a query sent with its hash, then answers the hash alone, over POST and GET', async () => {

@@ -9,23 +9,43 @@ const day = (offset: number) => new Date(Date.now() + offset * DAY).toISOString(
 beforeAll(async () => {
   const { server, world } = content
   const publish = (collection: string, unit: 'C1' | 'C2' | 'D' | 'P' | 'S', data: Record<string, unknown>) =>
-    server.payload.create({ collection: collection as never, data: { _status: 'published', unit: world.units[unit], ...data } as never })
+    server.payload.create({
+      collection: collection as never,
+      data: { _status: 'published', unit: world.units[unit], ...data } as never,
+    })
   await publish('news', 'C1', { publishedAt: '2026-01-01T00:00:00Z', title: 'Tin xã 1' })
   await publish('news', 'C2', { publishedAt: '2026-02-01T00:00:00Z', title: 'Tin xã 2' })
   await publish('news', 'D', { publishedAt: '2026-03-01T00:00:00Z', title: 'Tin huyện' })
   await publish('news', 'S', { publishedAt: '2026-04-01T00:00:00Z', title: 'Tin sở' })
   await publish('news', 'P', { publishedAt: '2026-05-01T00:00:00Z', title: 'Tin tỉnh' })
-  await server.payload.create({ collection: 'news', data: { _status: 'draft', title: 'Nháp xã 1', unit: world.units.C1 as number }, draft: true })
+  await server.payload.create({
+    collection: 'news',
+    data: { _status: 'draft', title: 'Nháp xã 1', unit: world.units.C1 as number },
+    draft: true,
+  })
   const document = (numberAndSymbol: string, dates: Record<string, string>, extra: Record<string, unknown> = {}) =>
-    publish('legal-documents', 'C1', { issuingBody: 'UBND', numberAndSymbol, summary: numberAndSymbol, type: 'quyet-dinh', ...dates, ...extra })
+    publish('legal-documents', 'C1', {
+      issuingBody: 'UBND',
+      numberAndSymbol,
+      summary: numberAndSymbol,
+      type: 'quyet-dinh',
+      ...dates,
+      ...extra,
+    })
   const year = new Date().getFullYear()
   await document(`1/${year}/QĐ-UBND`, { issuedAt: day(-1) })
   await document(`2/${year}/QĐ-UBND`, { effectiveAt: day(20), issuedAt: day(-1) })
   await document('3/2020/QĐ-UBND', { expiresAt: day(-5), issuedAt: '2020-01-01' })
   await document('4/2020/QĐ-UBND', { issuedAt: '2020-01-01' }, { validityOverride: 'partly-expired' })
   await document('5/2020/QĐ-UBND', { expiresAt: day(30), issuedAt: '2020-01-01' })
-  const profile = (await server.payload.find({ collection: 'unit-profiles', where: { unit: { equals: world.units.C1 } } })).docs[0]!
-  await server.payload.update({ collection: 'unit-profiles', data: { _status: 'published', title: 'Giới thiệu Phường 1' }, id: profile.id })
+  const profile = (
+    await server.payload.find({ collection: 'unit-profiles', where: { unit: { equals: world.units.C1 } } })
+  ).docs[0]!
+  await server.payload.update({
+    collection: 'unit-profiles',
+    data: { _status: 'published', title: 'Giới thiệu Phường 1' },
+    id: profile.id,
+  })
 })
 
 describe('portal', () => {
@@ -39,13 +59,22 @@ describe('portal', () => {
     expect(body.errors).toBeUndefined()
     expect(body.data.portal.unit).toMatchObject({ code: '815', level: 'district' })
     expect(body.data.portal.ancestors).toEqual([{ code: '82' }])
-    expect(body.data.portal.children.map((child: { code: string }) => child.code)).toEqual(expect.arrayContaining([UNIT_CODES.C1, UNIT_CODES.C2]))
+    expect(body.data.portal.children.map((child: { code: string }) => child.code)).toEqual(
+      expect.arrayContaining([UNIT_CODES.C1, UNIT_CODES.C2]),
+    )
     expect(body.data.portal.profile).toBeNull()
   })
 
   it('by unit argument, with the published profile and the chain province first', async () => {
-    const { body } = await gql(content.server.url, `{ portal(unit: "${UNIT_CODES.C1}") { ancestors { code } children { code } profile { title } } }`)
-    expect(body.data.portal).toEqual({ ancestors: [{ code: '82' }, { code: '815' }], children: [], profile: { title: 'Giới thiệu Phường 1' } })
+    const { body } = await gql(
+      content.server.url,
+      `{ portal(unit: "${UNIT_CODES.C1}") { ancestors { code } children { code } profile { title } } }`,
+    )
+    expect(body.data.portal).toEqual({
+      ancestors: [{ code: '82' }, { code: '815' }],
+      children: [],
+      profile: { title: 'Giới thiệu Phường 1' },
+    })
   })
 
   it('is null for an unknown unit', async () => {
@@ -56,7 +85,12 @@ describe('portal', () => {
 
 describe('latest news of the sub-units', () => {
   const titles = async (args: string, headers: Record<string, string> = { 'x-portal-unit': UNIT_CODES.P }) => {
-    const { body } = await gql(content.server.url, `{ latestNews${args} { totalDocs docs { title } } }`, undefined, headers)
+    const { body } = await gql(
+      content.server.url,
+      `{ latestNews${args} { totalDocs docs { title } } }`,
+      undefined,
+      headers,
+    )
     expect(body.errors).toBeUndefined()
     return body.data.latestNews.docs.map((doc: { title: string }) => doc.title)
   }
@@ -91,12 +125,19 @@ describe('legal documents by validity', () => {
 
   it('is right when the client selects only what it shows (select: true): the dates are always read', async () => {
     const validities = async (select: boolean) => {
-      const { body } = await gql(content.server.url, `{ LegalDocuments(sort: "numberAndSymbol", select: ${select}) { docs { numberAndSymbol validity } } }`, undefined, { 'x-portal-unit': UNIT_CODES.C1 })
+      const { body } = await gql(
+        content.server.url,
+        `{ LegalDocuments(sort: "numberAndSymbol", select: ${select}) { docs { numberAndSymbol validity } } }`,
+        undefined,
+        { 'x-portal-unit': UNIT_CODES.C1 },
+      )
       expect(body.errors).toBeUndefined()
       return body.data.LegalDocuments.docs
     }
     expect(await validities(true)).toEqual(await validities(false))
-    expect((await validities(true)).map((doc: { validity: string }) => doc.validity)).toEqual(expect.arrayContaining(['expired', 'not_yet_in_force', 'partly_expired']))
+    expect((await validities(true)).map((doc: { validity: string }) => doc.validity)).toEqual(
+      expect.arrayContaining(['expired', 'not_yet_in_force', 'partly_expired']),
+    )
   })
 
   it('over REST too, combined with a year of issue (full timestamps, Vietnam time)', async () => {
@@ -106,6 +147,9 @@ describe('legal documents by validity', () => {
       `/legal-documents?where[validity][in]=in-force,expired&where[issuedAt][greater_than_equal]=${encodeURIComponent('2020-01-01T00:00:00+07:00')}&where[issuedAt][less_than]=${encodeURIComponent('2021-01-01T00:00:00+07:00')}&sort=numberAndSymbol`,
       { headers: { 'x-portal-unit': UNIT_CODES.C1 } },
     )
-    expect(body.docs.map((doc: { numberAndSymbol: string }) => doc.numberAndSymbol)).toEqual(['3/2020/QĐ-UBND', '5/2020/QĐ-UBND'])
+    expect(body.docs.map((doc: { numberAndSymbol: string }) => doc.numberAndSymbol)).toEqual([
+      '3/2020/QĐ-UBND',
+      '5/2020/QĐ-UBND',
+    ])
   })
 })

@@ -55,7 +55,8 @@ describe('the cache shared through Redis by two server processes', () => {
       method: 'POST',
     })
     const session = await login(second.url, admin.email, admin.password)
-    const unit = (await json(await fetch(`${second.url}/api/units?where[code][equals]=${UNIT_CODES.C1}`))).body.docs[0].id
+    const unit = (await json(await fetch(`${second.url}/api/units?where[code][equals]=${UNIT_CODES.C1}`))).body.docs[0]
+      .id
     const created = await json(
       await fetch(`${second.url}/api/news`, {
         body: JSON.stringify({ _status: 'published', title: 'Bản đầu', unit }),

@@ -43,20 +43,33 @@ beforeAll(async () => {
   const kind = server.database.kind === 'postgres' ? 'postgres' : 'sqlite'
   const file = written[kind][0]!
   const migration = (await import(path.join(scratch, kind, file))) as { down: never; up: never }
-  await server.payload.db.migrate({ migrations: [{ down: migration.down, name: file.replace(/\.ts$/, ''), up: migration.up }] })
+  await server.payload.db.migrate({
+    migrations: [{ down: migration.down, name: file.replace(/\.ts$/, ''), up: migration.up }],
+  })
   units = await unitIds(server.payload)
 
   receiver = http.createServer((req, res) => {
     let body = ''
     req.on('data', (chunk) => (body += chunk))
     req.on('end', () => {
-      received.push({ body: JSON.parse(body), valid: verifySignature(SECRET, String(req.headers['x-portal-timestamp']), body, String(req.headers['x-portal-signature'])) })
+      received.push({
+        body: JSON.parse(body),
+        valid: verifySignature(
+          SECRET,
+          String(req.headers['x-portal-timestamp']),
+          body,
+          String(req.headers['x-portal-signature']),
+        ),
+      })
       res.writeHead(204).end()
     })
   })
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve))
   const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`
-  await server.payload.create({ collection: 'webhooks', data: { events: ['publish', 'unpublish'], secret: SECRET, unit: units.C1 as number, url } })
+  await server.payload.create({
+    collection: 'webhooks',
+    data: { events: ['publish', 'unpublish'], secret: SECRET, unit: units.C1 as number, url },
+  })
 })
 afterAll(async () => {
   await new Promise((resolve) => (receiver ? receiver.close(resolve) : resolve(undefined)))
@@ -84,15 +97,23 @@ describe('a collection added by declaration alone', () => {
     // A visitor naming no portal reads nothing rather than every unit's notices.
     expect(titlesOf(await (await fetch(`${server.url}/api/notices`)).json())).toEqual([])
     // The plugin added the unit field, the inheritance field and the drafts.
-    const notices = (server.payload.collections as Record<string, { config: { flattenedFields: Array<{ name: string }> } }>).notices!
+    const notices = (
+      server.payload.collections as Record<string, { config: { flattenedFields: Array<{ name: string }> } }>
+    ).notices!
     const fields = notices.config.flattenedFields.map((field) => field.name)
     expect(fields).toEqual(expect.arrayContaining(['unit', 'showOnSubunits', 'titleKey', 'textKey', '_status']))
   })
 
   it('is searchable, folded: "thong bao phuong mot" finds "Thông báo của phường một" on that portal only', async () => {
-    const mine = await (await fetch(`${server.url}/api/search?q=thong%20bao%20phuong%20mot`, { headers: portal(UNIT_CODES.C1) })).json()
-    expect(mine.docs.map((hit: { collection: string; heading: string }) => [hit.collection, hit.heading])).toEqual([['notices', 'Thông báo của phường một']])
-    const theirs = await (await fetch(`${server.url}/api/search?q=thong%20bao%20phuong%20mot`, { headers: portal(UNIT_CODES.C2) })).json()
+    const mine = await (
+      await fetch(`${server.url}/api/search?q=thong%20bao%20phuong%20mot`, { headers: portal(UNIT_CODES.C1) })
+    ).json()
+    expect(mine.docs.map((hit: { collection: string; heading: string }) => [hit.collection, hit.heading])).toEqual([
+      ['notices', 'Thông báo của phường một'],
+    ])
+    const theirs = await (
+      await fetch(`${server.url}/api/search?q=thong%20bao%20phuong%20mot`, { headers: portal(UNIT_CODES.C2) })
+    ).json()
     expect(theirs.docs).toEqual([])
   })
 
@@ -102,19 +123,29 @@ describe('a collection added by declaration alone', () => {
     const first = await ask()
     const again = await ask()
     expect([first.response.headers.get('x-cache'), again.response.headers.get('x-cache')]).toEqual(['MISS', 'HIT'])
-    const province = (first.body.data.Notices.docs as Array<{ id: number; title: string }>).find((doc) => doc.title.includes('tỉnh'))!
-    await server.payload.update({ collection: 'notices' as never, data: { title: 'Thông báo của tỉnh, đã sửa' } as never, id: province.id })
+    const province = (first.body.data.Notices.docs as Array<{ id: number; title: string }>).find((doc) =>
+      doc.title.includes('tỉnh'),
+    )!
+    await server.payload.update({
+      collection: 'notices' as never,
+      data: { title: 'Thông báo của tỉnh, đã sửa' } as never,
+      id: province.id,
+    })
     await new Promise((resolve) => setTimeout(resolve, 400)) // past the test servers' commit margin
     const after = await ask()
     expect(after.response.headers.get('x-cache')).toBe('MISS')
-    expect(after.body.data.Notices.docs.map((doc: { title: string }) => doc.title)).toContain('Thông báo của tỉnh, đã sửa')
+    expect(after.body.data.Notices.docs.map((doc: { title: string }) => doc.title)).toContain(
+      'Thông báo của tỉnh, đã sửa',
+    )
   })
 
   it('notifies the portals that show a published notice through their webhooks, signed', async () => {
     const notice = await create('C1', 'Thông báo mới cần báo cho cổng')
     await server.payload.jobs.run({ queue: 'webhooks' })
     const mine = received.filter((message) => message.body.id === String(notice.id))
-    expect(mine.map((message) => [message.body.collection, message.body.event, message.valid])).toEqual([['notices', 'publish', true]])
+    expect(mine.map((message) => [message.body.collection, message.body.event, message.valid])).toEqual([
+      ['notices', 'publish', true],
+    ])
   })
 
   it('has drafts and scheduling: the schedule endpoint answers for it', async () => {

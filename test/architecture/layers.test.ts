@@ -7,16 +7,32 @@ import path from 'node:path'
  * no cycles between folders either, which module-level rules cannot see (src/cache → tenants → src/cache).
  */
 type Cruise = {
-  modules: Array<{ dependencies: Array<{ coreModule: boolean; couldNotResolve: boolean; resolved: string }>; source: string }>
+  modules: Array<{
+    dependencies: Array<{ coreModule: boolean; couldNotResolve: boolean; resolved: string }>
+    source: string
+  }>
   summary: { violations: Array<{ from: string; rule: { name: string }; to: string }> }
 }
 
 const cruise = (): Cruise => {
   const bin = path.resolve('node_modules/.bin/depcruise')
-  const output = execFileSync(bin, ['src', 'tenants', 'collections', 'payload.config.ts', '--config', '.dependency-cruiser.cjs', '--output-type', 'json'], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  })
+  const output = execFileSync(
+    bin,
+    [
+      'src',
+      'tenants',
+      'collections',
+      'payload.config.ts',
+      '--config',
+      '.dependency-cruiser.cjs',
+      '--output-type',
+      'json',
+    ],
+    {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  )
   return JSON.parse(output) as Cruise
 }
 
@@ -63,7 +79,9 @@ describe('the architecture', () => {
   const result = cruise()
 
   it('keeps every layer rule (npm run lint:deps)', () => {
-    expect(result.summary.violations.map((violation) => `${violation.rule.name}: ${violation.from} → ${violation.to}`)).toEqual([])
+    expect(
+      result.summary.violations.map((violation) => `${violation.rule.name}: ${violation.from} → ${violation.to}`),
+    ).toEqual([])
     expect(result.modules.length).toBeGreaterThan(100)
   })
 

@@ -27,11 +27,21 @@ afterAll(async () => {
  */
 describe('benchmark harness (smoke run)', () => {
   it('seeds from empty with the real command, then measures every item of issue 6', async () => {
-    const seeded = spawnSync('npm', ['run', '--silent', 'bench:seed', '--', '--scale=0.005', '--units=3'], { encoding: 'utf8', env: process.env, timeout: 180_000 })
+    const seeded = spawnSync('npm', ['run', '--silent', 'bench:seed', '--', '--scale=0.005', '--units=3'], {
+      encoding: 'utf8',
+      env: process.env,
+      timeout: 180_000,
+    })
     expect(seeded.stdout).toMatch(/Fresh database with the 202 units in [\d.]+ s; seeded 46 documents/)
 
-    expect(fs.readdirSync(process.env.BENCH_RESULTS_DIR!)).toEqual([expect.stringMatching(/^seed-.*-(sqlite|postgres|mongodb)\.json$/)])
-    const mistyped = spawnSync('npm', ['run', '--silent', 'bench:seed', '--', '--scale=abc'], { encoding: 'utf8', env: process.env, timeout: 180_000 })
+    expect(fs.readdirSync(process.env.BENCH_RESULTS_DIR!)).toEqual([
+      expect.stringMatching(/^seed-.*-(sqlite|postgres|mongodb)\.json$/),
+    ])
+    const mistyped = spawnSync('npm', ['run', '--silent', 'bench:seed', '--', '--scale=abc'], {
+      encoding: 'utf8',
+      env: process.env,
+      timeout: 180_000,
+    })
     expect(mistyped.status).toBe(1)
     expect(mistyped.stderr).toContain('--scale must be a positive number (got "abc").')
     const results = await runBenchmark({ coldStarts: 1, connections: [2], rounds: 1, seconds: 1 })
@@ -44,7 +54,10 @@ describe('benchmark harness (smoke run)', () => {
     expect(results.search.provinceWide.samples).toBe(20)
     expect(results.lookups.legalFilter.samples).toBe(20)
     expect(results.lookups.procedureByCode.samples).toBe(20)
-    expect(results.operations).toMatchObject({ procedures: 10, provisionMs: [expect.any(Number), expect.any(Number), expect.any(Number), expect.any(Number), expect.any(Number)] })
+    expect(results.operations).toMatchObject({
+      procedures: 10,
+      provisionMs: [expect.any(Number), expect.any(Number), expect.any(Number), expect.any(Number), expect.any(Number)],
+    })
     expect(results.coldStartMs).toEqual([expect.any(Number)])
     expect(results.rssMb.cold).toBeGreaterThan(50)
     expect(results.seed).toMatchObject({ documents: 46, units: 3 })

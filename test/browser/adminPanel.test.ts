@@ -27,7 +27,13 @@ let server: ServerProcess
 let browser: Browser
 
 const post = async (path: string, body: unknown, headers: Record<string, string> = {}) =>
-  json(await fetch(`${server.url}${path}`, { body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers }, method: 'POST' }))
+  json(
+    await fetch(`${server.url}${path}`, {
+      body: JSON.stringify(body),
+      headers: { 'content-type': 'application/json', ...headers },
+      method: 'POST',
+    }),
+  )
 
 const unitId = async (code: string) =>
   (await json(await fetch(`${server.url}/api/units?where[code][equals]=${code}&depth=0`))).body.docs[0].id
@@ -39,7 +45,16 @@ beforeAll(async () => {
   await post('/api/users/first-register', { email: 'tinh@tiengiang.gov.vn', password: 'mat-khau-tinh-1' })
   const admin = (await login(server.url, 'tinh@tiengiang.gov.vn', 'mat-khau-tinh-1')).headers
   const [c1, c2] = [await unitId('28261'), await unitId('28264')]
-  await post('/api/users', { assignments: [{ role: 'editor', unit: c1 }], email: 'bientap@phuong1.gov.vn', name: 'Biên tập Phường 1', password: 'mat-khau-bien-tap' }, admin)
+  await post(
+    '/api/users',
+    {
+      assignments: [{ role: 'editor', unit: c1 }],
+      email: 'bientap@phuong1.gov.vn',
+      name: 'Biên tập Phường 1',
+      password: 'mat-khau-bien-tap',
+    },
+    admin,
+  )
   await post('/api/news', { _status: 'published', title: 'Tin của Phường 1 Mỹ Tho', unit: c1 }, admin)
   await post('/api/news', { _status: 'published', title: 'Tin của Phường 2 Mỹ Tho', unit: c2 }, admin)
   browser = await chromium.launch({ args: CHROMIUM_FLAGS, executablePath: CHROMIUM })
@@ -86,8 +101,21 @@ needsChromium('the admin panel in a browser', () => {
 
   it.each([
     ['news', ['Tiêu đề', 'Đường dẫn (slug)', 'Ảnh đại diện', 'Chuyên mục', 'Tin nổi bật']],
-    ['procedures', ['Mã thủ tục', 'Số quyết định công bố', 'Cấp thực hiện', 'Lĩnh vực', 'Dịch vụ công trực tuyến', 'Thành phần hồ sơ']],
-    ['legal-documents', ['Số, ký hiệu', 'Loại văn bản', 'Trích yếu', 'Cơ quan ban hành', 'Ngày có hiệu lực', 'Văn bản liên quan']],
+    [
+      'procedures',
+      [
+        'Mã thủ tục',
+        'Số quyết định công bố',
+        'Cấp thực hiện',
+        'Lĩnh vực',
+        'Dịch vụ công trực tuyến',
+        'Thành phần hồ sơ',
+      ],
+    ],
+    [
+      'legal-documents',
+      ['Số, ký hiệu', 'Loại văn bản', 'Trích yếu', 'Cơ quan ban hành', 'Ngày có hiệu lực', 'Văn bản liên quan'],
+    ],
     ['contacts', ['Họ tên / Tên đầu mối', 'Chức vụ', 'Số điện thoại', 'Thông tin công khai']],
     ['news-categories', ['Tên chuyên mục', 'Thứ tự hiển thị']],
   ])('opens the %s form in Vietnamese', async (collection, labels) => {
@@ -102,4 +130,3 @@ needsChromium('the admin panel in a browser', () => {
     await page.close()
   })
 })
-

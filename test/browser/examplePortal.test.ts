@@ -20,7 +20,11 @@ beforeAll(async () => {
   database = await createTestDatabase()
   server = await startServerProcess(testEnvironment(database))
   const admin = { email: 'tinh@tiengiang.gov.vn', password: 'mat-khau-tinh-1' }
-  await fetch(`${server.url}/api/users/first-register`, { body: JSON.stringify(admin), headers: { 'content-type': 'application/json' }, method: 'POST' })
+  await fetch(`${server.url}/api/users/first-register`, {
+    body: JSON.stringify(admin),
+    headers: { 'content-type': 'application/json' },
+    method: 'POST',
+  })
   const session = await login(server.url, admin.email, admin.password)
   const unit = (await json(await fetch(`${server.url}/api/units?where[code][equals]=${UNIT_CODES.C1}`))).body.docs[0].id
   const create = (collection: string, data: Record<string, unknown>) =>
@@ -30,7 +34,13 @@ beforeAll(async () => {
       method: 'POST',
     })
   await create('news', { summary: 'Người dân đến đông đủ', title: 'Ngày hội đại đoàn kết <b>toàn dân</b>' })
-  await create('legal-documents', { issuedAt: '2025-03-01', issuingBody: 'UBND phường', numberAndSymbol: '12/2025/QĐ-UBND', summary: 'Quy chế làm việc', type: 'quyet-dinh' })
+  await create('legal-documents', {
+    issuedAt: '2025-03-01',
+    issuingBody: 'UBND phường',
+    numberAndSymbol: '12/2025/QĐ-UBND',
+    summary: 'Quy chế làm việc',
+    type: 'quyet-dinh',
+  })
   await create('contacts', { name: 'Trần Văn Dũng', position: 'Chủ tịch UBND phường' })
   browser = await chromium.launch({ args: ['--headless', '--no-sandbox', '--disable-gpu'], executablePath: CHROMIUM })
 })

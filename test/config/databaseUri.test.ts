@@ -21,7 +21,11 @@ describe('DATABASE_URI', () => {
   it.each([
     ['postgres://portal:secret@db:5432/portal', 'postgres', 'postgres://portal:***@db:5432/portal'],
     ['postgresql://db.local/portal', 'postgres', 'postgresql://db.local/portal'],
-    ['mongodb://u:p%40ss@mongo1,mongo2/portal?replicaSet=rs0', 'mongodb', 'mongodb://u:***@mongo1,mongo2/portal?replicaSet=rs0'],
+    [
+      'mongodb://u:p%40ss@mongo1,mongo2/portal?replicaSet=rs0',
+      'mongodb',
+      'mongodb://u:***@mongo1,mongo2/portal?replicaSet=rs0',
+    ],
     ['mongodb+srv://u:pw@cluster0.example.net/portal', 'mongodb', 'mongodb+srv://u:***@cluster0.example.net/portal'],
   ])('recognises %s', (uri, kind, redacted) => {
     expect(parseDatabaseUri(uri)).toEqual({ kind, redacted, uri })

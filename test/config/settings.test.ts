@@ -91,7 +91,10 @@ describe('settings', () => {
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
     [{ TRUST_PROXY: 'yes' }, /TRUST_PROXY must be the number/],
     [{ MAX_DOCUMENT_MB: '-1' }, /MAX_DOCUMENT_MB must be a positive number/],
-    [{ NATIONAL_PROCEDURE_URL: 'https://dichvucong.gov.vn/' }, /NATIONAL_PROCEDURE_URL must be an http\(s\) URL containing \{code\}/],
+    [
+      { NATIONAL_PROCEDURE_URL: 'https://dichvucong.gov.vn/' },
+      /NATIONAL_PROCEDURE_URL must be an http\(s\) URL containing \{code\}/,
+    ],
     [{ RUN_JOBS: 'maybe' }, /RUN_JOBS must be true or false/],
     [{ JOBS_CRON: 'every minute' }, /JOBS_CRON must be a cron pattern/],
   ])('refuses %o', (env, message) => {

@@ -6,7 +6,10 @@ const content = useContentServer()
 
 beforeAll(async () => {
   const create = (data: Record<string, unknown>) =>
-    rest(content.server, 'POST', '/contacts', { body: { unit: content.world.units.C1, ...data }, session: content.world.sessions.editorC1 })
+    rest(content.server, 'POST', '/contacts', {
+      body: { unit: content.world.units.C1, ...data },
+      session: content.world.sessions.editorC1,
+    })
   await create({
     address: 'Ấp 1, xã Tân Mỹ Chánh',
     email: 'ubnd.tanmychanh@tiengiang.gov.vn',
@@ -51,27 +54,51 @@ describe('contacts', () => {
         phones: [{ kind: 'hotline', number: '0273 3 850 123' }],
         position: null,
       },
-      { address: null, email: null, kind: 'person', name: 'Trần Thị B', office: 'Phòng 101', phones: [], position: 'Chủ tịch' },
+      {
+        address: null,
+        email: null,
+        kind: 'person',
+        name: 'Trần Thị B',
+        office: 'Phòng 101',
+        phones: [],
+        position: 'Chủ tịch',
+      },
     ])
   })
 
   it('shows every detail to the unit’s own people', async () => {
-    const { body } = await rest(content.server, 'GET', '/contacts?sort=order&where[name][equals]=Trần Thị B', { session: content.world.sessions.editorC1 })
-    expect(body.docs[0]).toMatchObject({ email: 'chutich@tiengiang.gov.vn', phones: [expect.objectContaining({ number: '+84 912 345 678' })] })
+    const { body } = await rest(content.server, 'GET', '/contacts?sort=order&where[name][equals]=Trần Thị B', {
+      session: content.world.sessions.editorC1,
+    })
+    expect(body.docs[0]).toMatchObject({
+      email: 'chutich@tiengiang.gov.vn',
+      phones: [expect.objectContaining({ number: '+84 912 345 678' })],
+    })
   })
 
   it('has English positions, falling back to Vietnamese', async () => {
-    const { body } = await rest(content.server, 'GET', '/contacts?sort=order&locale=en', { headers: { 'x-portal-unit': UNIT_CODES.C1 } })
+    const { body } = await rest(content.server, 'GET', '/contacts?sort=order&locale=en', {
+      headers: { 'x-portal-unit': UNIT_CODES.C1 },
+    })
     expect(body.errors).toBeUndefined()
     expect(body.docs.map((doc: { position?: string }) => doc.position ?? null)).toEqual([null, 'Chairwoman'])
   })
 
   it('refuses a malformed phone number or email, naming the field', async () => {
     const { body, status } = await rest(content.server, 'POST', '/contacts', {
-      body: { email: 'khong-phai-email', name: 'X', phones: [{ kind: 'office', number: 'gọi tôi' }], unit: content.world.units.C1 },
+      body: {
+        email: 'khong-phai-email',
+        name: 'X',
+        phones: [{ kind: 'office', number: 'gọi tôi' }],
+        unit: content.world.units.C1,
+      },
       session: content.world.sessions.editorC1,
     })
     expect(status).toBe(400)
-    expect(fieldErrors(body).map((error) => error.path).sort()).toEqual(['email', 'phones.0.number'])
+    expect(
+      fieldErrors(body)
+        .map((error) => error.path)
+        .sort(),
+    ).toEqual(['email', 'phones.0.number'])
   })
 })

@@ -20,7 +20,10 @@ describe('news slugs', () => {
   it('numbers a generated slug the unit already has, and keeps it when the title changes', async () => {
     const first = await createNews({ title: 'Thông báo lịch tiếp công dân' })
     const second = await createNews({ title: 'Thông báo lịch tiếp công dân' })
-    expect([first.body.doc.slug, second.body.doc.slug]).toEqual(['thong-bao-lich-tiep-cong-dan', 'thong-bao-lich-tiep-cong-dan-2'])
+    expect([first.body.doc.slug, second.body.doc.slug]).toEqual([
+      'thong-bao-lich-tiep-cong-dan',
+      'thong-bao-lich-tiep-cong-dan-2',
+    ])
     const renamed = await rest(content.server, 'PATCH', `/news/${first.body.doc.id}`, {
       body: { title: 'Thông báo lịch tiếp công dân tháng 12' },
       session: content.world.sessions.approverC1,
@@ -33,12 +36,17 @@ describe('news slugs', () => {
     const before = await countOf(content.server.payload, 'news')
     const { body, status } = await createNews({ slug: 'Lễ hội đua ghe', title: 'Bài khác' })
     expect(status).toBe(400)
-    expect(fieldErrors(body)).toEqual([expect.objectContaining({ message: expect.stringContaining('le-hoi-dua-ghe'), path: 'slug' })])
+    expect(fieldErrors(body)).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('le-hoi-dua-ghe'), path: 'slug' }),
+    ])
     expect(await countOf(content.server.payload, 'news')).toBe(before)
   })
 
   it('allows the same slug in another unit', async () => {
-    const { body, status } = await createNews({ slug: 'le-hoi-dua-ghe', title: 'Lễ hội đua ghe ở xã bên' }, 'approverC2')
+    const { body, status } = await createNews(
+      { slug: 'le-hoi-dua-ghe', title: 'Lễ hội đua ghe ở xã bên' },
+      'approverC2',
+    )
     expect(status).toBe(201)
     expect(body.doc.slug).toBe('le-hoi-dua-ghe')
   })
@@ -49,7 +57,9 @@ describe('news slugs', () => {
     const created = await gql(content.server.url, mutation, { data }, content.world.sessions.approverC1.headers)
     expect(created.body.data.createNewsArticle.slug).toBe('giai-bong-da-xa')
     const again = await gql(content.server.url, mutation, { data }, content.world.sessions.approverC1.headers)
-    expect(again.body.errors?.[0]).toMatchObject({ extensions: { data: { errors: [expect.objectContaining({ path: 'slug' })] } } })
+    expect(again.body.errors?.[0]).toMatchObject({
+      extensions: { data: { errors: [expect.objectContaining({ path: 'slug' })] } },
+    })
   })
 })
 
@@ -112,7 +122,9 @@ describe('rich text for frontends', () => {
     const created = await createNews({ body, title: 'Bài có nội dung' })
     expect(created.status).toBe(201)
     const html: string = created.body.doc.bodyHtml
-    expect(html).toContain('<p>Xin chào &lt;script&gt;alert(1)&lt;/script&gt; <a href="https://tiengiang.gov.vn">trang chủ</a></p>')
+    expect(html).toContain(
+      '<p>Xin chào &lt;script&gt;alert(1)&lt;/script&gt; <a href="https://tiengiang.gov.vn">trang chủ</a></p>',
+    )
     expect(html).not.toMatch(/<script|javascript:|onerror|onclick/i)
     expect(created.body.doc.body.root.children).toHaveLength(2)
 
@@ -139,7 +151,10 @@ describe('localization', () => {
   it('falls back to Vietnamese where the English version is missing, and serves English where it exists', async () => {
     const created = await createNews({ summary: 'Tóm tắt tiếng Việt', title: 'Hội chợ trái cây' })
     const id = created.body.doc.id
-    await rest(content.server, 'PATCH', `/news/${id}?locale=en`, { body: { title: 'Fruit fair' }, session: content.world.sessions.approverC1 })
+    await rest(content.server, 'PATCH', `/news/${id}?locale=en`, {
+      body: { title: 'Fruit fair' },
+      session: content.world.sessions.approverC1,
+    })
     const query = `query ($locale: LocaleInputType) { News(locale: $locale, where: { slug: { equals: "hoi-cho-trai-cay" } }) { docs { title summary } } }`
     const english = await gql(content.server.url, query, { locale: 'en' }, { 'x-portal-unit': UNIT_CODES.C1 })
     expect(english.body.data.News.docs).toEqual([{ summary: 'Tóm tắt tiếng Việt', title: 'Fruit fair' }])

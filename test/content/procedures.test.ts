@@ -51,7 +51,9 @@ describe('procedure codes', () => {
       const before = await countOf(content.server.payload, 'procedures')
       const { body, status } = await create({ code })
       expect(status).toBe(400)
-      expect(fieldErrors(body)).toEqual([expect.objectContaining({ message: expect.stringContaining('1.001234'), path: 'code' })])
+      expect(fieldErrors(body)).toEqual([
+        expect.objectContaining({ message: expect.stringContaining('1.001234'), path: 'code' }),
+      ])
       expect(await countOf(content.server.payload, 'procedures')).toBe(before)
     },
   )
@@ -91,7 +93,15 @@ describe('procedure codes', () => {
 describe('procedures over GraphQL', () => {
   it('reads every part of a procedure with its legal basis documents', async () => {
     const law = await rest(content.server, 'POST', '/legal-documents', {
-      body: { _status: 'published', issuedAt: '2014-11-20', issuingBody: 'Quốc hội', numberAndSymbol: '60/2014/QH13', summary: 'Luật Hộ tịch', type: 'luat', unit: content.world.units.C1 },
+      body: {
+        _status: 'published',
+        issuedAt: '2014-11-20',
+        issuingBody: 'Quốc hội',
+        numberAndSymbol: '60/2014/QH13',
+        summary: 'Luật Hộ tịch',
+        type: 'luat',
+        unit: content.world.units.C1,
+      },
       session: content.world.sessions.approverC1,
     })
     expect(law.status).toBe(201)
@@ -115,13 +125,19 @@ describe('procedures over GraphQL', () => {
       onlineServiceLevel: 'full',
       requiredDocuments: [{ copies: 0, name: 'Tờ khai đăng ký kết hôn', originals: 1 }],
       steps: [{ description: 'Nộp hồ sơ' }, { description: 'Nhận kết quả' }],
-      submissionMethods: [expect.objectContaining({ method: 'in_person' }), expect.objectContaining({ method: 'online' })],
+      submissionMethods: [
+        expect.objectContaining({ method: 'in_person' }),
+        expect.objectContaining({ method: 'online' }),
+      ],
     })
   })
   it('counts the procedures a portal shows by field: its own and those shared from above, published only', async () => {
     const { payload } = content.server
     const procedure = (unit: 'C1' | 'C2' | 'P', code: string, field: string, extra: Record<string, unknown> = {}) =>
-      payload.create({ collection: 'procedures', data: { ...MARRIAGE, code, field, unit: content.world.units[unit] as number, ...extra } as never })
+      payload.create({
+        collection: 'procedures',
+        data: { ...MARRIAGE, code, field, unit: content.world.units[unit] as number, ...extra } as never,
+      })
     await procedure('P', '2.000101', 'Đất đai', { level: 'commune', showOnSubunits: ['commune'] })
     await procedure('P', '2.000102', 'Đất đai', { level: 'commune', showOnSubunits: ['commune'] })
     await procedure('P', '2.000103', 'Thương mại', { level: 'province' })
@@ -130,19 +146,37 @@ describe('procedures over GraphQL', () => {
     await procedure('C2', '1.000203', 'Tôn giáo')
 
     const portalOf = async (unit: string) => {
-      const { body } = await gql(content.server.url, '{ procedureFields { field count } Procedures(limit: 100) { totalDocs docs { field } } }', undefined, { 'x-portal-unit': unit })
+      const { body } = await gql(
+        content.server.url,
+        '{ procedureFields { field count } Procedures(limit: 100) { totalDocs docs { field } } }',
+        undefined,
+        { 'x-portal-unit': unit },
+      )
       expect(body.errors).toBeUndefined()
-      return body.data as { Procedures: { docs: { field: string }[]; totalDocs: number }; procedureFields: { count: number; field: string }[] }
+      return body.data as {
+        Procedures: { docs: { field: string }[]; totalDocs: number }
+        procedureFields: { count: number; field: string }[]
+      }
     }
     const commune = await portalOf(UNIT_CODES.C1)
-    expect(commune.procedureFields).toEqual(expect.arrayContaining([{ count: 2, field: 'Đất đai' }, { count: 1, field: 'Chứng thực' }]))
+    expect(commune.procedureFields).toEqual(
+      expect.arrayContaining([
+        { count: 2, field: 'Đất đai' },
+        { count: 1, field: 'Chứng thực' },
+      ]),
+    )
     expect(commune.procedureFields.map((row) => row.field)).not.toEqual(expect.arrayContaining(['Tôn giáo']))
     expect(commune.procedureFields.map((row) => row.field)).not.toEqual(expect.arrayContaining(['Thương mại']))
     // Exactly what the portal's own list shows, most procedures first.
     expect(commune.procedureFields.reduce((sum, row) => sum + row.count, 0)).toBe(commune.Procedures.totalDocs)
     const counts = commune.procedureFields.map((row) => row.count)
     expect(counts).toEqual([...counts].sort((a, b) => b - a))
-    expect((await portalOf(UNIT_CODES.C2)).procedureFields).toEqual(expect.arrayContaining([{ count: 2, field: 'Đất đai' }, { count: 1, field: 'Tôn giáo' }]))
+    expect((await portalOf(UNIT_CODES.C2)).procedureFields).toEqual(
+      expect.arrayContaining([
+        { count: 2, field: 'Đất đai' },
+        { count: 1, field: 'Tôn giáo' },
+      ]),
+    )
   })
 })
 
@@ -150,7 +184,15 @@ describe('legal basis across units', () => {
   const documentOf = (unit: 'C2' | 'P', numberAndSymbol: string) =>
     content.server.payload.create({
       collection: 'legal-documents',
-      data: { _status: 'published', issuedAt: '2024-05-02', issuingBody: 'UBND', numberAndSymbol, summary: 'Căn cứ', type: 'quyet-dinh', unit: content.world.units[unit] as number },
+      data: {
+        _status: 'published',
+        issuedAt: '2024-05-02',
+        issuingBody: 'UBND',
+        numberAndSymbol,
+        summary: 'Căn cứ',
+        type: 'quyet-dinh',
+        unit: content.world.units[unit] as number,
+      },
     })
 
   it('may cite a document of a unit above (the province), not one of a sibling commune', async () => {

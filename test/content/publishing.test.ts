@@ -4,7 +4,9 @@ import { UNIT_CODES } from '../helpers/tenancyFixtures'
 const content = useContentServer()
 
 const portalTitles = async (collection: string, field = 'title') => {
-  const { body } = await rest(content.server, 'GET', `/${collection}?limit=100`, { headers: { 'x-portal-unit': UNIT_CODES.C1 } })
+  const { body } = await rest(content.server, 'GET', `/${collection}?limit=100`, {
+    headers: { 'x-portal-unit': UNIT_CODES.C1 },
+  })
   return body.docs.map((doc: Record<string, string>) => doc[field])
 }
 
@@ -30,20 +32,34 @@ describe('drafts and publishing rights', () => {
   it('an editor writes drafts nobody outside sees; publishing takes an approver', async () => {
     const id = await draftNews('Dự thảo kế hoạch')
     expect(await portalTitles('news')).not.toContain('Dự thảo kế hoạch')
-    const byEditor = await rest(content.server, 'PATCH', `/news/${id}`, { body: { _status: 'published' }, session: content.world.sessions.editorC1 })
+    const byEditor = await rest(content.server, 'PATCH', `/news/${id}`, {
+      body: { _status: 'published' },
+      session: content.world.sessions.editorC1,
+    })
     expect(byEditor.status).toBe(403)
-    const byApprover = await rest(content.server, 'PATCH', `/news/${id}`, { body: { _status: 'published' }, session: content.world.sessions.approverC1 })
+    const byApprover = await rest(content.server, 'PATCH', `/news/${id}`, {
+      body: { _status: 'published' },
+      session: content.world.sessions.approverC1,
+    })
     expect(byApprover.status).toBe(200)
     expect(await portalTitles('news')).toContain('Dự thảo kế hoạch')
   })
 
   it('keeps a version history, and a new draft of a published item does not change what the portal shows', async () => {
     const id = await draftNews('Bản một')
-    await rest(content.server, 'PATCH', `/news/${id}`, { body: { _status: 'published' }, session: content.world.sessions.approverC1 })
-    await rest(content.server, 'PATCH', `/news/${id}?draft=true`, { body: { title: 'Bản hai (nháp)' }, session: content.world.sessions.editorC1 })
+    await rest(content.server, 'PATCH', `/news/${id}`, {
+      body: { _status: 'published' },
+      session: content.world.sessions.approverC1,
+    })
+    await rest(content.server, 'PATCH', `/news/${id}?draft=true`, {
+      body: { title: 'Bản hai (nháp)' },
+      session: content.world.sessions.editorC1,
+    })
     expect(await portalTitles('news')).toContain('Bản một')
     expect(await portalTitles('news')).not.toContain('Bản hai (nháp)')
-    const versions = await rest(content.server, 'GET', `/news/versions?where[parent][equals]=${id}`, { session: content.world.sessions.editorC1 })
+    const versions = await rest(content.server, 'GET', `/news/versions?where[parent][equals]=${id}`, {
+      session: content.world.sessions.editorC1,
+    })
     expect(versions.body.totalDocs).toBeGreaterThanOrEqual(3)
   })
 })
@@ -52,9 +68,14 @@ describe('scheduled publishing, per unit', () => {
   it('publishes at the chosen time, and unpublishes later', async () => {
     const id = await draftNews('Tin hẹn giờ')
     const at = new Date(Date.now() + 1500).toISOString()
-    const scheduled = await rest(content.server, 'POST', `/news/${id}/schedule`, { body: { action: 'publish', at }, session: content.world.sessions.approverC1 })
+    const scheduled = await rest(content.server, 'POST', `/news/${id}/schedule`, {
+      body: { action: 'publish', at },
+      session: content.world.sessions.approverC1,
+    })
     expect(scheduled.status).toBe(201)
-    const listed = await rest(content.server, 'GET', `/news/${id}/schedule`, { session: content.world.sessions.editorC1 })
+    const listed = await rest(content.server, 'GET', `/news/${id}/schedule`, {
+      session: content.world.sessions.editorC1,
+    })
     expect(listed.body.docs).toEqual([expect.objectContaining({ action: 'publish', at })])
 
     await content.server.payload.jobs.run()
@@ -64,7 +85,14 @@ describe('scheduled publishing, per unit', () => {
     expect(await portalTitles('news')).toContain('Tin hẹn giờ')
 
     const later = new Date(Date.now() + 1000).toISOString()
-    expect((await rest(content.server, 'POST', `/news/${id}/schedule`, { body: { action: 'unpublish', at: later }, session: content.world.sessions.approverC1 })).status).toBe(201)
+    expect(
+      (
+        await rest(content.server, 'POST', `/news/${id}/schedule`, {
+          body: { action: 'unpublish', at: later },
+          session: content.world.sessions.approverC1,
+        })
+      ).status,
+    ).toBe(201)
     await runJobsAfter(later)
     expect(await portalTitles('news')).not.toContain('Tin hẹn giờ')
   })
@@ -72,17 +100,41 @@ describe('scheduled publishing, per unit', () => {
   it('refuses scheduling by an editor, by another unit, or for a time in the past, naming the field', async () => {
     const id = await draftNews('Tin không được hẹn')
     const future = new Date(Date.now() + 60_000).toISOString()
-    expect((await rest(content.server, 'POST', `/news/${id}/schedule`, { body: { at: future }, session: content.world.sessions.editorC1 })).status).toBe(403)
-    expect((await rest(content.server, 'POST', `/news/${id}/schedule`, { body: { at: future }, session: content.world.sessions.approverC2 })).status).toBe(404)
+    expect(
+      (
+        await rest(content.server, 'POST', `/news/${id}/schedule`, {
+          body: { at: future },
+          session: content.world.sessions.editorC1,
+        })
+      ).status,
+    ).toBe(403)
+    expect(
+      (
+        await rest(content.server, 'POST', `/news/${id}/schedule`, {
+          body: { at: future },
+          session: content.world.sessions.approverC2,
+        })
+      ).status,
+    ).toBe(404)
     expect((await rest(content.server, 'POST', `/news/${id}/schedule`, { body: { at: future } })).status).toBe(401)
-    const past = await rest(content.server, 'POST', `/news/${id}/schedule`, { body: { at: '2020-01-01T00:00:00Z' }, session: content.world.sessions.approverC1 })
+    const past = await rest(content.server, 'POST', `/news/${id}/schedule`, {
+      body: { at: '2020-01-01T00:00:00Z' },
+      session: content.world.sessions.approverC1,
+    })
     expect(past).toEqual({ body: { errors: [expect.objectContaining({ field: 'at' })] }, status: 400 })
   })
 
   it('runs with the scheduler’s rights at that moment: an approver who lost the right publishes nothing', async () => {
     const id = await draftNews('Tin của người mất quyền')
     const at = new Date(Date.now() + 1000).toISOString()
-    expect((await rest(content.server, 'POST', `/news/${id}/schedule`, { body: { at }, session: content.world.sessions.approverC1 })).status).toBe(201)
+    expect(
+      (
+        await rest(content.server, 'POST', `/news/${id}/schedule`, {
+          body: { at },
+          session: content.world.sessions.approverC1,
+        })
+      ).status,
+    ).toBe(201)
     await content.server.payload.update({
       collection: 'users',
       data: { assignments: [{ role: 'editor', unit: content.world.units.C1 as number }] },
@@ -99,11 +151,25 @@ describe('scheduled publishing, per unit', () => {
 
   it('works the same for legal documents', async () => {
     const created = await rest(content.server, 'POST', '/legal-documents?draft=true', {
-      body: { issuedAt: '2026-01-05', issuingBody: 'UBND xã', numberAndSymbol: '01/2026/QĐ-UBND', summary: 'Quyết định hẹn giờ', type: 'quyet-dinh', unit: content.world.units.C1 },
+      body: {
+        issuedAt: '2026-01-05',
+        issuingBody: 'UBND xã',
+        numberAndSymbol: '01/2026/QĐ-UBND',
+        summary: 'Quyết định hẹn giờ',
+        type: 'quyet-dinh',
+        unit: content.world.units.C1,
+      },
       session: content.world.sessions.editorC1,
     })
     const at = new Date(Date.now() + 1000).toISOString()
-    expect((await rest(content.server, 'POST', `/legal-documents/${created.body.doc.id}/schedule`, { body: { at }, session: content.world.sessions.approverC1 })).status).toBe(201)
+    expect(
+      (
+        await rest(content.server, 'POST', `/legal-documents/${created.body.doc.id}/schedule`, {
+          body: { at },
+          session: content.world.sessions.approverC1,
+        })
+      ).status,
+    ).toBe(201)
     await runJobsAfter(at)
     expect(await portalTitles('legal-documents', 'numberAndSymbol')).toContain('01/2026/QĐ-UBND')
   })

@@ -13,13 +13,25 @@ const PDF = Buffer.from(
 const CFB = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(4088)])
 const SVG = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>')
 const HTML = Buffer.from('<!doctype html><html><body><script>alert(1)</script></body></html>')
-const png = () => sharp({ create: { background: '#0a0', channels: 3, height: 300, width: 400 } }).png().toBuffer()
+const png = () =>
+  sharp({ create: { background: '#0a0', channels: 3, height: 300, width: 400 } })
+    .png()
+    .toBuffer()
 
-const upload = (collection: 'files' | 'media', bytes: Buffer, name: string, type: string, person: 'approverC1' | 'approverC2' = 'approverC1') => {
+const upload = (
+  collection: 'files' | 'media',
+  bytes: Buffer,
+  name: string,
+  type: string,
+  person: 'approverC1' | 'approverC2' = 'approverC1',
+) => {
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(bytes)], { type }), name)
   const unit = content.world.units[person === 'approverC1' ? 'C1' : 'C2']
-  form.append('_payload', JSON.stringify(collection === 'media' ? { alt: 'Ảnh thử', unit } : { title: 'Tài liệu thử', unit }))
+  form.append(
+    '_payload',
+    JSON.stringify(collection === 'media' ? { alt: 'Ảnh thử', unit } : { title: 'Tài liệu thử', unit }),
+  )
   return rest(content.server, 'POST', `/${collection}`, { body: form, session: content.world.sessions[person] })
 }
 
@@ -27,7 +39,9 @@ const refused = async (collection: 'files' | 'media', bytes: Buffer, name: strin
   const before = await countOf(content.server.payload, collection)
   const { body, status } = await upload(collection, bytes, name, type)
   expect(status).toBe(400)
-  expect(fieldErrors(body)).toEqual([expect.objectContaining({ message: expect.stringMatching(expected), path: 'file' })])
+  expect(fieldErrors(body)).toEqual([
+    expect.objectContaining({ message: expect.stringMatching(expected), path: 'file' }),
+  ])
   expect(await countOf(content.server.payload, collection)).toBe(before)
 }
 
@@ -35,7 +49,10 @@ describe('images (media)', () => {
   it('accepts a real PNG for a unit and stores it as WebP', async () => {
     const { body, status } = await upload('media', await png(), 'anh.png', 'image/png')
     expect(status).toBe(201)
-    expect(body.doc).toMatchObject({ mimeType: 'image/webp', unit: expect.objectContaining({ id: content.world.units.C1 }) })
+    expect(body.doc).toMatchObject({
+      mimeType: 'image/webp',
+      unit: expect.objectContaining({ id: content.world.units.C1 }),
+    })
   })
 
   it('refuses a PDF renamed .png', () => refused('media', PDF, 'anh-gia.png', 'image/png', /PDF|application\/pdf/))
@@ -45,11 +62,18 @@ describe('images (media)', () => {
 
   it('belongs to its unit: another unit cannot change or delete it, anyone can fetch the file', async () => {
     const { body } = await upload('media', await png(), 'cua-xa.png', 'image/png')
-    const deleted = await rest(content.server, 'DELETE', `/media/${body.doc.id}`, { session: content.world.sessions.approverC2 })
+    const deleted = await rest(content.server, 'DELETE', `/media/${body.doc.id}`, {
+      session: content.world.sessions.approverC2,
+    })
     expect([403, 404]).toContain(deleted.status)
-    const changed = await rest(content.server, 'PATCH', `/media/${body.doc.id}`, { body: { alt: 'Đổi' }, session: content.world.sessions.approverC2 })
+    const changed = await rest(content.server, 'PATCH', `/media/${body.doc.id}`, {
+      body: { alt: 'Đổi' },
+      session: content.world.sessions.approverC2,
+    })
     expect([403, 404]).toContain(changed.status)
-    expect(await content.server.payload.findByID({ collection: 'media', id: body.doc.id })).toMatchObject({ alt: 'Ảnh thử' })
+    expect(await content.server.payload.findByID({ collection: 'media', id: body.doc.id })).toMatchObject({
+      alt: 'Ảnh thử',
+    })
     const file = await fetch(`${content.server.url}${new URL(body.doc.url).pathname}`)
     expect(file.status).toBe(200)
     expect(file.headers.get('content-type')).toBe('image/webp')
@@ -70,9 +94,21 @@ describe('documents (files)', () => {
   })
 
   it('refuses a PDF renamed .docx, saying what it is', () =>
-    refused('files', PDF, 'bao-cao.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', /PDF.*\.docx/))
+    refused(
+      'files',
+      PDF,
+      'bao-cao.docx',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      /PDF.*\.docx/,
+    ))
   it('refuses HTML renamed .pdf', () => refused('files', HTML, 'van-ban.pdf', 'application/pdf', /HTML/))
   it('refuses an SVG', () => refused('files', SVG, 'so-do.svg', 'image/svg+xml', /SVG/))
   it('refuses a file over the size limit', () =>
-    refused('files', Buffer.concat([PDF, Buffer.alloc(60 * 1024, 32), Buffer.from('\n%%EOF\n')]), 'lon.pdf', 'application/pdf', /0\.1 MB|0\.05/))
+    refused(
+      'files',
+      Buffer.concat([PDF, Buffer.alloc(60 * 1024, 32), Buffer.from('\n%%EOF\n')]),
+      'lon.pdf',
+      'application/pdf',
+      /0\.1 MB|0\.05/,
+    ))
 })

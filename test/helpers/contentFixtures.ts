@@ -60,8 +60,9 @@ export const rest = async (
 }
 
 /** The field paths and messages of a Payload validation error response. */
-export const fieldErrors = (body: { errors?: Array<{ data?: { errors?: Array<{ message: string; path: string }> } }> }) =>
-  body.errors?.flatMap((error) => error.data?.errors ?? []) ?? []
+export const fieldErrors = (body: {
+  errors?: Array<{ data?: { errors?: Array<{ message: string; path: string }> } }>
+}) => body.errors?.flatMap((error) => error.data?.errors ?? []) ?? []
 
 /** A Lexical document of paragraphs; each paragraph a list of text and link nodes. */
 export const lexical = (...paragraphs: Array<Array<string | { text: string; url: string }>>) => ({
@@ -74,7 +75,9 @@ export const lexical = (...paragraphs: Array<Array<string | { text: string; url:
           ? { type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text: part, version: 1 }
           : {
               type: 'link',
-              children: [{ type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text: part.text, version: 1 }],
+              children: [
+                { type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text: part.text, version: 1 },
+              ],
               direction: 'ltr',
               fields: { linkType: 'custom', newTab: false, url: part.url },
               format: '',

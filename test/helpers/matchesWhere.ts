@@ -10,7 +10,9 @@ export const matchesWhere = (doc: Record<string, unknown>, where: Where): boolea
     if (key === 'and') return (condition as Where[]).every((part) => matchesWhere(doc, part))
     if (key === 'or') return (condition as Where[]).some((part) => matchesWhere(doc, part))
     const value = doc[key]
-    const values = (Array.isArray(value) ? value : [value]).map((each) => (each === undefined || each === null ? each : String(each)))
+    const values = (Array.isArray(value) ? value : [value]).map((each) =>
+      each === undefined || each === null ? each : String(each),
+    )
     return Object.entries(condition as Record<string, unknown>).every(([operator, operand]) => {
       switch (operator) {
         case 'equals':

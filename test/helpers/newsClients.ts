@@ -18,20 +18,30 @@ export type NewsClient = {
   versions: (id: Id) => Promise<boolean>
 }
 
-const ok = (promise: Promise<unknown>) => promise.then(
-  () => true,
-  () => false,
-)
+const ok = (promise: Promise<unknown>) =>
+  promise.then(
+    () => true,
+    () => false,
+  )
 const idsOf = (docs: Array<{ id: Id }>) => docs.map((doc) => String(doc.id)).sort()
 
 export const localClient = (payload: Payload, user: unknown): NewsClient => {
   const as = { depth: 0, overrideAccess: false, user } as const
   return {
-    count: async (unit) => (await payload.count({ ...as, collection: 'news', where: { unit: { equals: unit } } })).totalDocs,
+    count: async (unit) =>
+      (await payload.count({ ...as, collection: 'news', where: { unit: { equals: unit } } })).totalDocs,
     create: (unit, title) =>
-      ok(payload.create({ ...as, collection: 'news', data: { _status: 'draft', title, unit: unit as number }, draft: true })),
+      ok(
+        payload.create({
+          ...as,
+          collection: 'news',
+          data: { _status: 'draft', title, unit: unit as number },
+          draft: true,
+        }),
+      ),
     delete: (id) => ok(payload.delete({ ...as, collection: 'news', id })),
-    find: async (unit) => idsOf((await payload.find({ ...as, collection: 'news', limit: 0, where: { unit: { equals: unit } } })).docs),
+    find: async (unit) =>
+      idsOf((await payload.find({ ...as, collection: 'news', limit: 0, where: { unit: { equals: unit } } })).docs),
     findByID: (id) => ok(payload.findByID({ ...as, collection: 'news', draft: true, id })),
     move: (id, unit) => ok(payload.update({ ...as, collection: 'news', data: { unit: unit as number }, id })),
     publish: (id) => ok(payload.update({ ...as, collection: 'news', data: { _status: 'published' }, id })),
@@ -93,7 +103,9 @@ export const graphqlClient = (baseUrl: string, headers: Record<string, string>):
     return !result.errors && Boolean(result.data?.[field])
   }
   return {
-    count: async (unit) => (await run(`{ countNews(where: { unit: { equals: ${literal(unit)} } }) { totalDocs } }`)).data?.countNews?.totalDocs ?? 0,
+    count: async (unit) =>
+      (await run(`{ countNews(where: { unit: { equals: ${literal(unit)} } }) { totalDocs } }`)).data?.countNews
+        ?.totalDocs ?? 0,
     create: (unit, title) =>
       succeeded(
         `mutation { createNewsArticle(draft: true, data: { title: ${literal(title)}, unit: ${literal(unit)}, _status: draft }) { id } }`,
@@ -106,9 +118,15 @@ export const graphqlClient = (baseUrl: string, headers: Record<string, string>):
     },
     findByID: (id) => succeeded(`{ NewsArticle(id: ${literal(id)}, draft: true) { id } }`, 'NewsArticle'),
     move: (id, unit) =>
-      succeeded(`mutation { updateNewsArticle(id: ${literal(id)}, data: { unit: ${literal(unit)} }) { id } }`, 'updateNewsArticle'),
+      succeeded(
+        `mutation { updateNewsArticle(id: ${literal(id)}, data: { unit: ${literal(unit)} }) { id } }`,
+        'updateNewsArticle',
+      ),
     publish: (id) =>
-      succeeded(`mutation { updateNewsArticle(id: ${literal(id)}, data: { _status: published }) { id } }`, 'updateNewsArticle'),
+      succeeded(
+        `mutation { updateNewsArticle(id: ${literal(id)}, data: { _status: published }) { id } }`,
+        'updateNewsArticle',
+      ),
     update: (id, title) =>
       succeeded(
         `mutation { updateNewsArticle(id: ${literal(id)}, draft: true, data: { title: ${literal(title)} }) { id } }`,

@@ -58,7 +58,11 @@ export const createTestDatabase = async ({ empty = false } = {}): Promise<TestDa
   if (kind === 'postgres') {
     const from = template ? ` TEMPLATE "${new URL(template).pathname.slice(1)}"` : ''
     await postgresAdmin(base!, `CREATE DATABASE "${name}"${from}`)
-    return { drop: () => postgresAdmin(base!, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`), kind, uri: uri.toString() }
+    return {
+      drop: () => postgresAdmin(base!, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+      kind,
+      uri: uri.toString(),
+    }
   }
 
   // MongoDB has no database templates: every test file seeds its own database on start.

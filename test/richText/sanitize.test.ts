@@ -11,7 +11,10 @@ describe('HTML given to frontends', () => {
     ['<iframe src="https://evil.example"></iframe><p>c</p>', '<p>c</p>'],
     ['<p style="background:url(javascript:alert(1))">d</p>', '<p>d</p>'],
     ['<svg><script>alert(1)</script></svg>', ''],
-    ['<a href="https://tiengiang.gov.vn" target="_blank" rel="noopener">Tiền Giang</a>', '<a href="https://tiengiang.gov.vn" target="_blank" rel="noopener">Tiền Giang</a>'],
+    [
+      '<a href="https://tiengiang.gov.vn" target="_blank" rel="noopener">Tiền Giang</a>',
+      '<a href="https://tiengiang.gov.vn" target="_blank" rel="noopener">Tiền Giang</a>',
+    ],
     ['<a href="mailto:ubnd@tiengiang.gov.vn">thư</a>', '<a href="mailto:ubnd@tiengiang.gov.vn">thư</a>'],
   ])('%s → %s', (input, output) => {
     expect(sanitize(input)).toBe(output)

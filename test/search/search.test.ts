@@ -8,14 +8,37 @@ const portal = { 'x-portal-unit': UNIT_CODES.C1 }
 beforeAll(async () => {
   const { server, world } = content
   const make = (collection: string, unit: 'C1' | 'C2' | 'D' | 'P', data: Record<string, unknown>) =>
-    server.payload.create({ collection: collection as never, data: { _status: 'published', unit: world.units[unit], ...data } as never })
-  await make('procedures', 'P', { code: '1.000894', field: 'Hộ tịch', level: 'commune', name: 'Đăng ký kết hôn', showOnSubunits: ['commune'] })
+    server.payload.create({
+      collection: collection as never,
+      data: { _status: 'published', unit: world.units[unit], ...data } as never,
+    })
+  await make('procedures', 'P', {
+    code: '1.000894',
+    field: 'Hộ tịch',
+    level: 'commune',
+    name: 'Đăng ký kết hôn',
+    showOnSubunits: ['commune'],
+  })
   await make('procedures', 'C1', { code: '1.001193', field: 'Hộ tịch', level: 'commune', name: 'Đăng ký khai sinh' })
-  await make('news', 'C1', { publishedAt: '2026-03-01T00:00:00Z', summary: 'Hướng dẫn đăng ký kết hôn trực tuyến', title: 'Xã triển khai dịch vụ công' })
+  await make('news', 'C1', {
+    publishedAt: '2026-03-01T00:00:00Z',
+    summary: 'Hướng dẫn đăng ký kết hôn trực tuyến',
+    title: 'Xã triển khai dịch vụ công',
+  })
   await make('news', 'C1', { publishedAt: '2026-05-01T00:00:00Z', title: 'Ngày hội đăng ký kết hôn tập thể' })
   await make('news', 'C2', { title: 'Đăng ký kết hôn ở xã bên' })
-  await server.payload.create({ collection: 'news', data: { _status: 'draft', title: 'Nháp đăng ký kết hôn', unit: world.units.C1 as number }, draft: true })
-  await make('legal-documents', 'C1', { issuedAt: '2025-02-03', issuingBody: 'UBND xã', numberAndSymbol: '15/2025/QĐ-UBND', summary: 'Quy chế tiếp công dân', type: 'quyet-dinh' })
+  await server.payload.create({
+    collection: 'news',
+    data: { _status: 'draft', title: 'Nháp đăng ký kết hôn', unit: world.units.C1 as number },
+    draft: true,
+  })
+  await make('legal-documents', 'C1', {
+    issuedAt: '2025-02-03',
+    issuingBody: 'UBND xã',
+    numberAndSymbol: '15/2025/QĐ-UBND',
+    summary: 'Quy chế tiếp công dân',
+    type: 'quyet-dinh',
+  })
   await make('contacts', 'C1', { name: 'Nguyễn Thị Đào', position: 'Công chức Tư pháp – Hộ tịch' })
   for (let index = 1; index <= 12; index++) await make('news', 'C1', { title: `Bản tin nông nghiệp số ${index}` })
 })
@@ -33,7 +56,8 @@ const search = async (variables: Record<string, unknown>, headers: Record<string
   )
   return body
 }
-const headings = (body: { data?: { search: { docs: Array<{ heading: string }> } } }) => body.data!.search.docs.map((doc) => doc.heading)
+const headings = (body: { data?: { search: { docs: Array<{ heading: string }> } } }) =>
+  body.data!.search.docs.map((doc) => doc.heading)
 
 describe('diacritic- and case-insensitive search', () => {
   it.each(['dang ky ket hon', 'Dang Ky Ket Hon', 'đăng ký kết hôn', 'ĐĂNG KÝ KẾT HÔN', '  đăng  ký   kết hôn  '])(
@@ -42,7 +66,11 @@ describe('diacritic- and case-insensitive search', () => {
       const body = await search({ q })
       expect(body.errors).toBeUndefined()
       // The procedure was saved today, after the news articles' publish dates.
-      expect(headings(body)).toEqual(['Đăng ký kết hôn', 'Ngày hội đăng ký kết hôn tập thể', 'Xã triển khai dịch vụ công'])
+      expect(headings(body)).toEqual([
+        'Đăng ký kết hôn',
+        'Ngày hội đăng ký kết hôn tập thể',
+        'Xã triển khai dịch vụ công',
+      ])
       expect(body.data.search.docs.map((doc: { titleMatch: boolean }) => doc.titleMatch)).toEqual([true, true, false])
     },
   )
@@ -54,7 +82,9 @@ describe('diacritic- and case-insensitive search', () => {
   it('finds documents by number and symbol, and contacts by position', async () => {
     expect(headings(await search({ q: '15/2025/qđ-ubnd' }))).toEqual(['Quy chế tiếp công dân'])
     const contact = await search({ q: 'ho tich', collections: ['contacts'] })
-    expect(contact.data.search.docs).toEqual([expect.objectContaining({ collection: 'contacts', heading: 'Nguyễn Thị Đào', titleMatch: false })])
+    expect(contact.data.search.docs).toEqual([
+      expect.objectContaining({ collection: 'contacts', heading: 'Nguyễn Thị Đào', titleMatch: false }),
+    ])
   })
 
   it('pages through results', async () => {
@@ -67,7 +97,9 @@ describe('diacritic- and case-insensitive search', () => {
 
   it('searches a unit and its sub-units when asked', async () => {
     const district = await search({ includeSubunits: true, q: 'dang ky ket hon', unit: UNIT_CODES.D }, {})
-    expect(headings(district).sort()).toEqual(['Ngày hội đăng ký kết hôn tập thể', 'Xã triển khai dịch vụ công', 'Đăng ký kết hôn ở xã bên'].sort())
+    expect(headings(district).sort()).toEqual(
+      ['Ngày hội đăng ký kết hôn tập thể', 'Xã triển khai dịch vụ công', 'Đăng ký kết hôn ở xã bên'].sort(),
+    )
     expect(headings(await search({ q: 'dang ky ket hon', unit: UNIT_CODES.D }, {}))).toEqual([])
   })
 
@@ -78,7 +110,12 @@ describe('diacritic- and case-insensitive search', () => {
 
 describe('search over REST and its errors', () => {
   it('answers the same over REST', async () => {
-    const { body, status } = await rest(content.server, 'GET', '/search?q=Dang%20ky%20ket%20hon&collections=procedures', { headers: portal })
+    const { body, status } = await rest(
+      content.server,
+      'GET',
+      '/search?q=Dang%20ky%20ket%20hon&collections=procedures',
+      { headers: portal },
+    )
     expect(status).toBe(200)
     expect(body.docs.map((doc: { heading: string }) => doc.heading)).toEqual(['Đăng ký kết hôn'])
   })

@@ -63,7 +63,12 @@ describe('HTTP hygiene', () => {
       server.payload.logger.info = original
     }
     expect(lines).toEqual([
-      expect.objectContaining({ method: 'GET', msg: expect.stringMatching(/^GET \/healthz 200 /), path: '/healthz', status: 200 }),
+      expect.objectContaining({
+        method: 'GET',
+        msg: expect.stringMatching(/^GET \/healthz 200 /),
+        path: '/healthz',
+        status: 200,
+      }),
     ])
     expect(JSON.stringify(lines)).not.toContain('should-not-be-logged')
   })

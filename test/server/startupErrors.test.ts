@@ -34,9 +34,7 @@ describe('start-up refuses a bad configuration with one clear line', () => {
   it('refuses a short PAYLOAD_SECRET in production', async () => {
     const { code, output } = await startWith({ NODE_ENV: 'production', PAYLOAD_SECRET: 'too-short' })
     expect(code).toBe(1)
-    expect(output.trim()).toBe(
-      'Configuration error: PAYLOAD_SECRET must be at least 32 characters long (it has 9).',
-    )
+    expect(output.trim()).toBe('Configuration error: PAYLOAD_SECRET must be at least 32 characters long (it has 9).')
   })
 
   it('refuses a PORT that is not a port', async () => {

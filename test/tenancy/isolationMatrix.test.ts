@@ -1,7 +1,16 @@
 import type { Id } from '../../src/base/ids'
 import { login } from '../helpers/http'
 import { graphqlClient, localClient, type NewsClient, restClient } from '../helpers/newsClients'
-import { ACTORS, type ActorName, createActors, emailOf, PASSWORD, UNIT_KEYS, type UnitKey, unitIds } from '../helpers/tenancyFixtures'
+import {
+  ACTORS,
+  type ActorName,
+  createActors,
+  emailOf,
+  PASSWORD,
+  UNIT_KEYS,
+  type UnitKey,
+  unitIds,
+} from '../helpers/tenancyFixtures'
 import { startTestServer, type TestServer } from '../helpers/testServer'
 
 /**
@@ -11,14 +20,94 @@ import { startTestServer, type TestServer } from '../helpers/testServer'
  */
 const ALL = 'C1 C2 D S P'
 const EXPECTED: Record<ActorName | 'anonymous', Record<Operation, string>> = {
-  adminC1: { count: 'C1', create: 'C1', delete: 'C1', find: 'C1', findByID: 'C1', move: '', publish: 'C1', update: 'C1', versions: 'C1' },
-  adminD: { count: 'C1 C2 D', create: 'C1 C2 D', delete: 'C1 C2 D', find: 'C1 C2 D', findByID: 'C1 C2 D', move: 'C1 C2 D', publish: 'C1 C2 D', update: 'C1 C2 D', versions: 'C1 C2 D' },
-  anonymous: { count: '', create: '', delete: '', find: '', findByID: '', move: '', publish: '', update: '', versions: '' },
-  approverC1: { count: 'C1', create: 'C1', delete: 'C1', find: 'C1', findByID: 'C1', move: '', publish: 'C1', update: 'C1', versions: 'C1' },
-  editorC1: { count: 'C1', create: 'C1', delete: '', find: 'C1', findByID: 'C1', move: '', publish: '', update: 'C1', versions: 'C1' },
-  editorD: { count: 'D', create: 'D', delete: '', find: 'D', findByID: 'D', move: '', publish: '', update: 'D', versions: 'D' },
-  editorS: { count: 'S', create: 'S', delete: '', find: 'S', findByID: 'S', move: '', publish: '', update: 'S', versions: 'S' },
-  super: { count: ALL, create: ALL, delete: ALL, find: ALL, findByID: ALL, move: ALL, publish: ALL, update: ALL, versions: ALL },
+  adminC1: {
+    count: 'C1',
+    create: 'C1',
+    delete: 'C1',
+    find: 'C1',
+    findByID: 'C1',
+    move: '',
+    publish: 'C1',
+    update: 'C1',
+    versions: 'C1',
+  },
+  adminD: {
+    count: 'C1 C2 D',
+    create: 'C1 C2 D',
+    delete: 'C1 C2 D',
+    find: 'C1 C2 D',
+    findByID: 'C1 C2 D',
+    move: 'C1 C2 D',
+    publish: 'C1 C2 D',
+    update: 'C1 C2 D',
+    versions: 'C1 C2 D',
+  },
+  anonymous: {
+    count: '',
+    create: '',
+    delete: '',
+    find: '',
+    findByID: '',
+    move: '',
+    publish: '',
+    update: '',
+    versions: '',
+  },
+  approverC1: {
+    count: 'C1',
+    create: 'C1',
+    delete: 'C1',
+    find: 'C1',
+    findByID: 'C1',
+    move: '',
+    publish: 'C1',
+    update: 'C1',
+    versions: 'C1',
+  },
+  editorC1: {
+    count: 'C1',
+    create: 'C1',
+    delete: '',
+    find: 'C1',
+    findByID: 'C1',
+    move: '',
+    publish: '',
+    update: 'C1',
+    versions: 'C1',
+  },
+  editorD: {
+    count: 'D',
+    create: 'D',
+    delete: '',
+    find: 'D',
+    findByID: 'D',
+    move: '',
+    publish: '',
+    update: 'D',
+    versions: 'D',
+  },
+  editorS: {
+    count: 'S',
+    create: 'S',
+    delete: '',
+    find: 'S',
+    findByID: 'S',
+    move: '',
+    publish: '',
+    update: 'S',
+    versions: 'S',
+  },
+  super: {
+    count: ALL,
+    create: ALL,
+    delete: ALL,
+    find: ALL,
+    findByID: ALL,
+    move: ALL,
+    publish: ALL,
+    update: ALL,
+    versions: ALL,
+  },
 }
 const OPERATIONS = ['find', 'findByID', 'count', 'create', 'update', 'delete', 'publish', 'versions', 'move'] as const
 type Operation = (typeof OPERATIONS)[number]
@@ -54,9 +143,11 @@ const newsIn = async (unit: UnitKey, status: 'draft' | 'published') => {
 }
 
 const stored = (id: Id) =>
-  server.payload.findByID({ collection: 'news', depth: 0, disableErrors: true, draft: true, id }) as Promise<
-    { _status: string; title: string; unit: Id } | null
-  >
+  server.payload.findByID({ collection: 'news', depth: 0, disableErrors: true, draft: true, id }) as Promise<{
+    _status: string
+    title: string
+    unit: Id
+  } | null>
 
 /** The ids stored for a unit (published ones only, if asked), as the system sees them. */
 const storedIds = async (unit: Id, publishedOnly: boolean) => {
@@ -70,7 +161,12 @@ const storedIds = async (unit: Id, publishedOnly: boolean) => {
 }
 
 /** Runs one cell and says whether it was allowed, checking the stored data agrees (denied writes change nothing). */
-const runCell = async (client: NewsClient, operation: Operation, unit: UnitKey, anonymous: boolean): Promise<boolean> => {
+const runCell = async (
+  client: NewsClient,
+  operation: Operation,
+  unit: UnitKey,
+  anonymous: boolean,
+): Promise<boolean> => {
   const unitId = units[unit]
   const { draft, published } = standing[unit]
   switch (operation) {
@@ -141,7 +237,8 @@ const clientsFor = async (actor: ActorName | 'anonymous'): Promise<Record<string
       rest: restClient(server.url, {}),
     }
   }
-  const user = (await server.payload.find({ collection: 'users', where: { email: { equals: emailOf(actor) } } })).docs[0]
+  const user = (await server.payload.find({ collection: 'users', where: { email: { equals: emailOf(actor) } } }))
+    .docs[0]
   const session = await login(server.url, emailOf(actor), PASSWORD)
   return {
     graphql: graphqlClient(server.url, session.headers),

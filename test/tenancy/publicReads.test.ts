@@ -13,7 +13,12 @@ const publish = async (key: string, unit: UnitKey, status: 'draft' | 'published'
   titles[key] = `${key} (${unit})`
   await server.payload.create({
     collection: 'news',
-    data: { _status: status, showOnSubunits: showOnSubunits as never, title: titles[key]!, unit: units[unit] as number },
+    data: {
+      _status: status,
+      showOnSubunits: showOnSubunits as never,
+      title: titles[key]!,
+      unit: units[unit] as number,
+    },
     draft: status === 'draft',
   })
 }
@@ -69,15 +74,20 @@ describe('anonymous reads are scoped to a portal', () => {
   })
 
   it('answers the same over GraphQL', async () => {
-    const { body } = await gql(server.url, '{ News(limit: 100) { docs { title } } }', undefined, { 'x-portal-unit': UNIT_CODES.C1 })
+    const { body } = await gql(server.url, '{ News(limit: 100) { docs { title } } }', undefined, {
+      'x-portal-unit': UNIT_CODES.C1,
+    })
     expect(body.data.News.docs.map((d: { title: string }) => d.title).sort()).toEqual(
       expected('c1-news', 'province-for-communes', 'district-for-communes'),
     )
   })
 
   it('never shows drafts, even by id', async () => {
-    const draft = (await server.payload.find({ collection: 'news', where: { title: { equals: titles['c1-draft'] } } })).docs[0]!
-    const response = await fetch(`${server.url}/api/news/${draft.id}?draft=true`, { headers: { 'x-portal-unit': UNIT_CODES.C1 } })
+    const draft = (await server.payload.find({ collection: 'news', where: { title: { equals: titles['c1-draft'] } } }))
+      .docs[0]!
+    const response = await fetch(`${server.url}/api/news/${draft.id}?draft=true`, {
+      headers: { 'x-portal-unit': UNIT_CODES.C1 },
+    })
     expect(response.status).toBe(404)
   })
 
@@ -93,7 +103,11 @@ describe('anonymous reads are scoped to a portal', () => {
   })
 
   it('returns nothing for a merged unit’s portal', async () => {
-    await server.payload.update({ collection: 'units', data: { status: 'merged', successor: units.C1 as number }, id: units.C2 })
+    await server.payload.update({
+      collection: 'units',
+      data: { status: 'merged', successor: units.C1 as number },
+      id: units.C2,
+    })
     expect(await restTitles({ 'x-portal-unit': UNIT_CODES.C2 })).toEqual([])
     expect(await restTitles({}, `&where[unit][equals]=${units.C2}`)).toEqual([])
   })

@@ -37,7 +37,10 @@ const createUser = async (actor: string, data: Record<string, unknown>) =>
   )
 
 const assignmentsOf = async (id: Id) =>
-  ((await server.payload.findByID({ collection: 'users', depth: 0, id })).assignments ?? []).map((a) => [a.unit, a.role])
+  ((await server.payload.findByID({ collection: 'users', depth: 0, id })).assignments ?? []).map((a) => [
+    a.unit,
+    a.role,
+  ])
 
 describe('who may hand out roles', () => {
   it('makes the first user of a fresh instance a super-admin', async () => {
@@ -47,13 +50,21 @@ describe('who may hand out roles', () => {
 
   it('lets nobody change their own roles, not even a unit admin in their own unit', async () => {
     const before = await assignmentsOf(people.editorC1!)
-    const raise = await patchUser('editorC1', people.editorC1!, { assignments: [{ role: 'unit-admin', unit: units.C1 }] })
+    const raise = await patchUser('editorC1', people.editorC1!, {
+      assignments: [{ role: 'unit-admin', unit: units.C1 }],
+    })
     expect(raise.status).toBe(400)
-    expect(raise.body.errors[0].data.errors[0]).toEqual({ message: expect.stringMatching(/your own roles/), path: 'assignments' })
+    expect(raise.body.errors[0].data.errors[0]).toEqual({
+      message: expect.stringMatching(/your own roles/),
+      path: 'assignments',
+    })
     expect(await assignmentsOf(people.editorC1!)).toEqual(before)
 
     const addUnit = await patchUser('adminC1', people.adminC1!, {
-      assignments: [{ role: 'unit-admin', unit: units.C1 }, { role: 'unit-admin', unit: units.C2 }],
+      assignments: [
+        { role: 'unit-admin', unit: units.C1 },
+        { role: 'unit-admin', unit: units.C2 },
+      ],
     })
     expect(addUnit.status).toBe(400)
   })
@@ -64,20 +75,31 @@ describe('who may hand out roles', () => {
   })
 
   it('lets a unit admin add an editor in their unit, but not a super-admin or a role elsewhere', async () => {
-    const editor = await createUser('adminC1', { assignments: [{ role: 'editor', unit: units.C1 }], email: 'bt-moi@tiengiang.gov.vn' })
+    const editor = await createUser('adminC1', {
+      assignments: [{ role: 'editor', unit: units.C1 }],
+      email: 'bt-moi@tiengiang.gov.vn',
+    })
     expect(editor.status).toBe(201)
 
     const superAdmin = await createUser('adminC1', { email: 'sieu@tiengiang.gov.vn', isSuperAdmin: true })
     expect(superAdmin.status).toBe(400)
     expect(superAdmin.body.errors[0].data.errors[0]).toMatchObject({ path: 'isSuperAdmin' })
-    expect(await server.payload.count({ collection: 'users', where: { email: { equals: 'sieu@tiengiang.gov.vn' } } })).toEqual({ totalDocs: 0 })
+    expect(
+      await server.payload.count({ collection: 'users', where: { email: { equals: 'sieu@tiengiang.gov.vn' } } }),
+    ).toEqual({ totalDocs: 0 })
 
-    const elsewhere = await createUser('adminC1', { assignments: [{ role: 'editor', unit: units.C2 }], email: 'khac@tiengiang.gov.vn' })
+    const elsewhere = await createUser('adminC1', {
+      assignments: [{ role: 'editor', unit: units.C2 }],
+      email: 'khac@tiengiang.gov.vn',
+    })
     expect(elsewhere.status).toBe(400)
     expect(elsewhere.body.errors[0].data.errors[0].path).toBe('assignments')
 
     const grantElsewhere = await patchUser('adminC1', editor.body.doc.id, {
-      assignments: [{ role: 'editor', unit: units.C1 }, { role: 'approver', unit: units.S }],
+      assignments: [
+        { role: 'editor', unit: units.C1 },
+        { role: 'approver', unit: units.S },
+      ],
     })
     expect(grantElsewhere.status).toBe(400)
     expect(await assignmentsOf(editor.body.doc.id)).toEqual([[units.C1, 'editor']])
@@ -85,7 +107,10 @@ describe('who may hand out roles', () => {
 
   it('lets a district admin with sub-units grant roles in its communes, but not reach above', async () => {
     const inCommune = await patchUser('adminD', people.editorC1!, {
-      assignments: [{ role: 'editor', unit: units.C1 }, { role: 'approver', unit: units.C2 }],
+      assignments: [
+        { role: 'editor', unit: units.C1 },
+        { role: 'approver', unit: units.C2 },
+      ],
     })
     expect(inCommune.status).toBe(200)
     const above = await createUser('adminD', {
@@ -135,7 +160,9 @@ describe('invitations', () => {
         method: 'POST',
       })
     expect((await reset('mat-khau-tu-chon-1')).status).toBe(200)
-    await expect(login(server.url, 'moi@tiengiang.gov.vn', 'mat-khau-tu-chon-1')).resolves.toMatchObject({ token: expect.any(String) })
+    await expect(login(server.url, 'moi@tiengiang.gov.vn', 'mat-khau-tu-chon-1')).resolves.toMatchObject({
+      token: expect.any(String),
+    })
     expect((await reset('mat-khau-khac-2')).status).toBeGreaterThanOrEqual(400)
     await expect(login(server.url, 'moi@tiengiang.gov.vn', 'mat-khau-khac-2')).rejects.toThrow()
   })

@@ -64,7 +64,10 @@ describe('the 202 units, seeded on a fresh database', () => {
     const slugs = docs.map((unit) => unit.slug)
     expect(new Set(slugs).size).toBe(202)
     for (const slug of slugs) expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/)
-    const wards1 = docs.filter((unit) => unit.name === 'Phường 1').map((unit) => unit.slug).sort()
+    const wards1 = docs
+      .filter((unit) => unit.name === 'Phường 1')
+      .map((unit) => unit.slug)
+      .sort()
     expect(wards1).toEqual(['phuong-1-cai-lay', 'phuong-1-go-cong', 'phuong-1-my-tho'])
   })
 
@@ -73,7 +76,9 @@ describe('the 202 units, seeded on a fresh database', () => {
     expect(province.domains).toEqual([expect.objectContaining({ domain: 'tiengiang.gov.vn' })])
     expect((await unitByCode('so-tu-phap')).domains![0]!.domain).toBe('sotuphap.tiengiang.gov.vn')
     expect((await unitByCode('28261')).domains![0]!.domain).toBe('phuong1mytho.tiengiang.gov.vn')
-    const domains = (await server.payload.find({ collection: 'units', limit: 0 })).docs.flatMap((u) => u.domains!.map((d) => d.domain))
+    const domains = (await server.payload.find({ collection: 'units', limit: 0 })).docs.flatMap((u) =>
+      u.domains!.map((d) => d.domain),
+    )
     expect(new Set(domains).size).toBe(202)
     expect((await unitByCode('so-tu-phap', 'en')).name).toBe('Department of Justice')
     expect((await unitByCode('819', 'en')).name).toBe('Cai Be District')
@@ -85,31 +90,63 @@ describe('the 202 units, seeded on a fresh database', () => {
 describe('unit rules', () => {
   it('provisions a new commune under a district with a unique slug and the default domain', async () => {
     const district = await unitByCode('815')
-    const { body, status } = await createUnit({ code: '28999', level: 'commune', name: 'Phường Đạo Thạnh', parent: district.id })
+    const { body, status } = await createUnit({
+      code: '28999',
+      level: 'commune',
+      name: 'Phường Đạo Thạnh',
+      parent: district.id,
+    })
     expect(status).toBe(201)
-    expect(body.doc).toMatchObject({ domains: [expect.objectContaining({ domain: 'phuongdaothanh.tiengiang.gov.vn' })], slug: 'phuong-dao-thanh', status: 'active' })
-    const profiles = await server.payload.find({ collection: 'unit-profiles', draft: true, where: { unit: { equals: body.doc.id } } })
+    expect(body.doc).toMatchObject({
+      domains: [expect.objectContaining({ domain: 'phuongdaothanh.tiengiang.gov.vn' })],
+      slug: 'phuong-dao-thanh',
+      status: 'active',
+    })
+    const profiles = await server.payload.find({
+      collection: 'unit-profiles',
+      draft: true,
+      where: { unit: { equals: body.doc.id } },
+    })
     expect(profiles.docs.map((p) => p._status)).toEqual(['draft'])
   })
 
   it.each([
-    ['a commune under a department', { code: '28998', level: 'commune', parentCode: 'so-tu-phap' }, 'parent', /cannot sit under a department/],
+    [
+      'a commune under a department',
+      { code: '28998', level: 'commune', parentCode: 'so-tu-phap' },
+      'parent',
+      /cannot sit under a department/,
+    ],
     ['a department without a parent', { code: 'so-moi', level: 'department' }, 'parent', /needs a parent unit/],
-    ['a second province under the province', { code: '83', level: 'province', parentCode: '82' }, 'parent', /province has no parent/],
-    ['a commune code of the wrong shape', { code: '2899', level: 'commune', parentCode: '815' }, 'code', /not a commune code/],
+    [
+      'a second province under the province',
+      { code: '83', level: 'province', parentCode: '82' },
+      'parent',
+      /province has no parent/,
+    ],
+    [
+      'a commune code of the wrong shape',
+      { code: '2899', level: 'commune', parentCode: '815' },
+      'code',
+      /not a commune code/,
+    ],
     ['a code already in use', { code: '28261', level: 'commune', parentCode: '815' }, 'code', /unique/i],
-  ] as Array<[string, { code: string; level: string; parentCode?: string }, string, RegExp]>)('refuses %s, naming the field', async (_case, unit, path, message) => {
-    const parent = unit.parentCode ? (await unitByCode(unit.parentCode)).id : undefined
-    const before = await server.payload.count({ collection: 'units' })
-    const { body, status } = await createUnit({ code: unit.code, level: unit.level, name: 'Đơn vị thử', parent })
-    expect(status).toBe(400)
-    expect(firstError(body)).toMatchObject({ message: expect.stringMatching(message), path })
-    expect(await server.payload.count({ collection: 'units' })).toEqual(before)
-  })
+  ] as Array<[string, { code: string; level: string; parentCode?: string }, string, RegExp]>)(
+    'refuses %s, naming the field',
+    async (_case, unit, path, message) => {
+      const parent = unit.parentCode ? (await unitByCode(unit.parentCode)).id : undefined
+      const before = await server.payload.count({ collection: 'units' })
+      const { body, status } = await createUnit({ code: unit.code, level: unit.level, name: 'Đơn vị thử', parent })
+      expect(status).toBe(400)
+      expect(firstError(body)).toMatchObject({ message: expect.stringMatching(message), path })
+      expect(await server.payload.count({ collection: 'units' })).toEqual(before)
+    },
+  )
 
   it('refuses a cycle: a district cannot move under one of its own communes', async () => {
     const district = await unitByCode('816')
-    const commune = (await server.payload.find({ collection: 'units', where: { parent: { equals: district.id } } })).docs[0]!
+    const commune = (await server.payload.find({ collection: 'units', where: { parent: { equals: district.id } } }))
+      .docs[0]!
     const { body, status } = await updateUnit(district.id, { parent: commune.id })
     expect(status).toBe(400)
     expect(firstError(body).path).toBe('parent')
@@ -127,7 +164,10 @@ describe('unit rules', () => {
     const unit = await unitByCode('so-y-te')
     const taken = await updateUnit(unit.id, { domains: [{ domain: 'SoTuPhap.TienGiang.gov.vn' }] })
     expect(taken.status).toBe(400)
-    expect(firstError(taken.body)).toEqual({ message: expect.stringMatching(/already the portal domain/), path: 'domains.0.domain' })
+    expect(firstError(taken.body)).toEqual({
+      message: expect.stringMatching(/already the portal domain/),
+      path: 'domains.0.domain',
+    })
     const merged = await updateUnit(unit.id, { status: 'merged' })
     expect(merged.status).toBe(400)
     expect(firstError(merged.body).path).toBe('successor')
@@ -137,16 +177,22 @@ describe('unit rules', () => {
   it('carries a move down the tree: communes of a district re-parented to the province keep correct ancestry', async () => {
     const province = await unitByCode('82')
     const district = await unitByCode('818')
-    const communes = (await server.payload.find({ collection: 'units', limit: 0, where: { parent: { equals: district.id } } })).docs
+    const communes = (
+      await server.payload.find({ collection: 'units', limit: 0, where: { parent: { equals: district.id } } })
+    ).docs
     const moved = await updateUnit(communes[0]!.id, { parent: province.id })
     expect(moved.status).toBe(200)
-    expect((await server.payload.findByID({ collection: 'units', depth: 0, id: communes[0]!.id })).ancestors).toEqual([province.id])
+    expect((await server.payload.findByID({ collection: 'units', depth: 0, id: communes[0]!.id })).ancestors).toEqual([
+      province.id,
+    ])
   })
 
   it('will not delete a unit that still has sub-units', async () => {
     const district = await unitByCode('819')
     const response = await fetch(`${server.url}/api/units/${district.id}`, { headers: auth, method: 'DELETE' })
     expect(response.status).toBe(400)
-    expect(await server.payload.count({ collection: 'units', where: { id: { equals: district.id } } })).toEqual({ totalDocs: 1 })
+    expect(await server.payload.count({ collection: 'units', where: { id: { equals: district.id } } })).toEqual({
+      totalDocs: 1,
+    })
   })
 })

@@ -26,7 +26,9 @@ const translate = (where: Where, today: string): Where => {
   if (Array.isArray(and)) translated.and = and.map((part) => translate(part, today))
   if (Array.isArray(or)) translated.or = or.map((part) => translate(part, today))
   if (validity === undefined) return translated
-  return Object.keys(translated).length === 0 ? constraintFor(validity, today) : { and: [translated, constraintFor(validity, today)] }
+  return Object.keys(translated).length === 0
+    ? constraintFor(validity, today)
+    : { and: [translated, constraintFor(validity, today)] }
 }
 
 /**

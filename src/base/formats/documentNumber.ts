@@ -13,7 +13,10 @@ export type DocumentNumber = { number: number; symbol: string; text: string; yea
 export const FIRST_YEAR = 1945
 
 /** Parses a number and symbol (written as normalizeCodeText writes it); undefined if malformed. */
-export const parseDocumentNumber = (value: string, currentYear = new Date().getFullYear()): DocumentNumber | undefined => {
+export const parseDocumentNumber = (
+  value: string,
+  currentYear = new Date().getFullYear(),
+): DocumentNumber | undefined => {
   const text = normalizeCodeText(value)
   const match = DOCUMENT_NUMBER.exec(text)
   if (!match) return undefined

@@ -4,4 +4,8 @@
  * and makes it invalid, since `QĐ UBND` is not `QĐ-UBND`.
  */
 export const normalizeCodeText = (value: string): string =>
-  value.normalize('NFC').trim().replace(/\s*([/.-])\s*/g, '$1').toUpperCase()
+  value
+    .normalize('NFC')
+    .trim()
+    .replace(/\s*([/.-])\s*/g, '$1')
+    .toUpperCase()

@@ -14,7 +14,12 @@ describe('cache dependencies', () => {
         for (const [index, item] of EVERY_ITEM.entries()) {
           const stamped = changeTags('news', { ...item, id: index }, undefined, ancestorsOf)
           const invalidated = stamped.some((tag) => read.has(tag))
-          expect({ inherit, item, portal: portal.id, invalidated }).toEqual({ inherit, item, portal: portal.id, invalidated: shows(portal, inherit, item) })
+          expect({ inherit, item, portal: portal.id, invalidated }).toEqual({
+            inherit,
+            item,
+            portal: portal.id,
+            invalidated: shows(portal, inherit, item),
+          })
         }
       }
     }
@@ -31,7 +36,9 @@ describe('cache dependencies', () => {
 
   it('stamps the item itself, the whole collection and the aggregates of every unit above', () => {
     const tags = changeTags('news', { id: 9, unit: 4 }, undefined, ancestorsOf)
-    expect(tags).toEqual(expect.arrayContaining([docTag('news', 9), anyTag('news'), belowTag('news', 1), belowTag('news', 3)]))
+    expect(tags).toEqual(
+      expect.arrayContaining([docTag('news', 9), anyTag('news'), belowTag('news', 1), belowTag('news', 3)]),
+    )
     expect(tags).not.toContain(UNITS_TAG)
   })
 

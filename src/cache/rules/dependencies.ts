@@ -1,6 +1,12 @@
 import { type Id, idOf } from '../../base/ids'
 import type { Inheritance } from '../../declaration'
-import { type ItemShape, offeringsOf, type PortalUnitShape, type Source, sourcesOf } from '../../../tenants/rules/inheritance'
+import {
+  type ItemShape,
+  offeringsOf,
+  type PortalUnitShape,
+  type Source,
+  sourcesOf,
+} from '../../../tenants/rules/inheritance'
 import { anyTag, belowTag, docTag, inheritedTag, UNITS_TAG, unitTag } from './tags'
 
 /** The tag of one source or offering of the inheritance rule: reads record it, changes stamp it. */
@@ -35,7 +41,8 @@ export const changeTags = (
   if (collection === 'units') return [...tags, UNITS_TAG]
   const offerings = [...offeringsOf(item), ...(previous ? offeringsOf(previous) : [])]
   tags.push(...offerings.map((offering) => sourceTag(collection, offering)))
-  for (const unit of unitsOf(item, previous)) tags.push(...ancestorsOf(unit).map((ancestor) => belowTag(collection, ancestor)))
+  for (const unit of unitsOf(item, previous))
+    tags.push(...ancestorsOf(unit).map((ancestor) => belowTag(collection, ancestor)))
   return [...new Set(tags)]
 }
 

@@ -1,6 +1,11 @@
 import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
 
-import { pendingSchedulesWhere, SCHEDULE_PUBLISH_TASK, scheduledActionOf, schedulePublishInput } from '../../internals/schedulePublishJob'
+import {
+  pendingSchedulesWhere,
+  SCHEDULE_PUBLISH_TASK,
+  scheduledActionOf,
+  schedulePublishInput,
+} from '../../internals/schedulePublishJob'
 import { idOf } from '../../base/ids'
 import { scopeIncludes, unitScope } from '../../../tenants/scope'
 import { inLanguage, type Message } from '../../base/errors/fieldError'
@@ -13,7 +18,15 @@ const targetOf = async (req: PayloadRequest) => {
   const collection = req.routeParams?.collection as string
   const id = req.routeParams?.id as string
   const doc = await req.payload
-    .findByID({ collection: collection as never, depth: 0, draft: true, id, overrideAccess: false, req, user: req.user })
+    .findByID({
+      collection: collection as never,
+      depth: 0,
+      draft: true,
+      id,
+      overrideAccess: false,
+      req,
+      user: req.user,
+    })
     .catch(() => null)
   return doc ? { collection, doc: doc as { id: number | string; unit?: unknown } } : null
 }
@@ -41,9 +54,14 @@ export const scheduleEndpoints: Endpoint[] = [
     method: 'get',
     path: '/:id/schedule',
     handler: async (req) => {
-      if (!req.user) return refuse(req, 401, { en: 'Sign in to see scheduled changes.', vi: 'Cần đăng nhập để xem lịch xuất bản.' })
+      if (!req.user)
+        return refuse(req, 401, { en: 'Sign in to see scheduled changes.', vi: 'Cần đăng nhập để xem lịch xuất bản.' })
       const target = await targetOf(req)
-      if (!target) return refuse(req, 404, { en: 'No such item in your units.', vi: 'Không tìm thấy mục này trong đơn vị của bạn.' })
+      if (!target)
+        return refuse(req, 404, {
+          en: 'No such item in your units.',
+          vi: 'Không tìm thấy mục này trong đơn vị của bạn.',
+        })
       return Response.json({ docs: await upcoming(req, target.collection, target.doc.id) })
     },
   },
@@ -51,20 +69,41 @@ export const scheduleEndpoints: Endpoint[] = [
     method: 'post',
     path: '/:id/schedule',
     handler: async (req) => {
-      if (!req.user) return refuse(req, 401, { en: 'Sign in to schedule publishing.', vi: 'Cần đăng nhập để hẹn giờ xuất bản.' })
+      if (!req.user)
+        return refuse(req, 401, { en: 'Sign in to schedule publishing.', vi: 'Cần đăng nhập để hẹn giờ xuất bản.' })
       await addDataAndFileToRequest(req)
       const { action = 'publish', at } = (req.data ?? {}) as { action?: string; at?: string }
       if (action !== 'publish' && action !== 'unpublish') {
-        return refuse(req, 400, { en: 'action must be "publish" or "unpublish".', vi: 'action phải là "publish" hoặc "unpublish".' }, 'action')
+        return refuse(
+          req,
+          400,
+          { en: 'action must be "publish" or "unpublish".', vi: 'action phải là "publish" hoặc "unpublish".' },
+          'action',
+        )
       }
       const when = at ? new Date(at) : undefined
       if (!when || Number.isNaN(when.getTime()) || when.getTime() <= Date.now()) {
-        return refuse(req, 400, { en: 'at must be a date and time in the future (ISO 8601).', vi: 'at phải là thời điểm trong tương lai (ISO 8601).' }, 'at')
+        return refuse(
+          req,
+          400,
+          {
+            en: 'at must be a date and time in the future (ISO 8601).',
+            vi: 'at phải là thời điểm trong tương lai (ISO 8601).',
+          },
+          'at',
+        )
       }
       const target = await targetOf(req)
-      if (!target) return refuse(req, 404, { en: 'No such item in your units.', vi: 'Không tìm thấy mục này trong đơn vị của bạn.' })
+      if (!target)
+        return refuse(req, 404, {
+          en: 'No such item in your units.',
+          vi: 'Không tìm thấy mục này trong đơn vị của bạn.',
+        })
       if (!scopeIncludes(await unitScope(req, 'publish'), idOf(target.doc.unit))) {
-        return refuse(req, 403, { en: 'Only people who may publish in this unit can schedule.', vi: 'Chỉ người có quyền xuất bản của đơn vị mới được hẹn giờ.' })
+        return refuse(req, 403, {
+          en: 'Only people who may publish in this unit can schedule.',
+          vi: 'Chỉ người có quyền xuất bản của đơn vị mới được hẹn giờ.',
+        })
       }
       const job = await req.payload.jobs.queue({
         input: schedulePublishInput(target.collection, target.doc.id, action, req.user.id) as never,

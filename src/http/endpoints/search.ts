@@ -11,7 +11,11 @@ export const searchEndpoint: Endpoint = {
   handler: async (req) => {
     const params = new URL(req.url ?? '', 'http://localhost').searchParams
     const results = await runSearch(req, {
-      collections: params.get('collections')?.split(',').map((name) => name.trim()).filter(Boolean),
+      collections: params
+        .get('collections')
+        ?.split(',')
+        .map((name) => name.trim())
+        .filter(Boolean),
       includeSubunits: params.get('includeSubunits') === 'true',
       limit: numberOr(params.get('limit')),
       locale: params.get('locale') ?? undefined,

@@ -20,7 +20,9 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 const isQueryOnly = (query: string, operationName?: string) => {
   try {
     const operations = parse(query).definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION)
-    const chosen = operationName ? operations.find((operation) => operation.name?.value === operationName) : operations[0]
+    const chosen = operationName
+      ? operations.find((operation) => operation.name?.value === operationName)
+      : operations[0]
     return operations.length > 0 && chosen?.operation === 'query'
   } catch {
     return false
@@ -67,7 +69,10 @@ export const cachedGraphql =
       }
       const key = keyOf(req, params)
       const cached = await store.get(key)
-      const reply = ({ body, contentType, etag }: Pick<CacheEntry, 'body' | 'contentType' | 'etag'>, status: 'HIT' | 'MISS') => {
+      const reply = (
+        { body, contentType, etag }: Pick<CacheEntry, 'body' | 'contentType' | 'etag'>,
+        status: 'HIT' | 'MISS',
+      ) => {
         res.setHeader('cache-control', PUBLIC_CACHE_CONTROL)
         res.setHeader('etag', etag)
         res.setHeader('vary', 'X-Portal-Unit, Host')
@@ -82,7 +87,8 @@ export const cachedGraphql =
       const startedAt = Date.now()
       const response = await trackTags(tags, () => handler(toWebRequest(req, res)))
       const body = await response.text()
-      const storable = response.status === 200 && isQueryOnly(params.query, params.operationName) && !body.includes('"errors"')
+      const storable =
+        response.status === 200 && isQueryOnly(params.query, params.operationName) && !body.includes('"errors"')
       if (!storable) {
         res.setHeader('cache-control', 'no-store')
         res.status(response.status)

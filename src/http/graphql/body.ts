@@ -5,23 +5,30 @@ import { type GraphqlParams, rememberGraphqlParams } from './request'
 /** The largest GraphQL request body accepted; real portal queries are a few kilobytes. */
 export const MAX_GRAPHQL_BODY = '100kb'
 
-const refuse = (res: Parameters<RequestHandler>[1], status: number, message: string) => res.status(status).json({ errors: [{ message }] })
+const refuse = (res: Parameters<RequestHandler>[1], status: number, message: string) =>
+  res.status(status).json({ errors: [{ message }] })
 
 type Parsed = { params: GraphqlParams } | { problem: [number, string] }
 
 /** The GraphQL POST body, parsed, or why it is refused before it reaches Payload. */
 const parse = (contentType: string | undefined, body: unknown): Parsed => {
-  if (!contentType || !/^application\/json\b/i.test(contentType)) return { problem: [415, 'A GraphQL POST must be sent as application/json.'] }
+  if (!contentType || !/^application\/json\b/i.test(contentType))
+    return { problem: [415, 'A GraphQL POST must be sent as application/json.'] }
   let parsed: unknown
   try {
     parsed = JSON.parse(Buffer.isBuffer(body) ? body.toString('utf8') : '')
   } catch {
     return { problem: [400, 'The request body is not valid JSON.'] }
   }
-  if (Array.isArray(parsed)) return { problem: [400, 'Batch limit: send one GraphQL operation per request, not a list.'] }
+  if (Array.isArray(parsed))
+    return { problem: [400, 'Batch limit: send one GraphQL operation per request, not a list.'] }
   if (!parsed || typeof parsed !== 'object') return { problem: [400, 'The request body must be a JSON object.'] }
   const { extensions } = parsed as { extensions?: unknown }
-  if (extensions !== undefined && extensions !== null && (typeof extensions !== 'object' || Array.isArray(extensions))) {
+  if (
+    extensions !== undefined &&
+    extensions !== null &&
+    (typeof extensions !== 'object' || Array.isArray(extensions))
+  ) {
     return { problem: [400, '"extensions" must be an object.'] }
   }
   return { params: parsed as GraphqlParams }

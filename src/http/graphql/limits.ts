@@ -16,7 +16,11 @@ import { MAX_PAGE_SIZE, pageSizeProblem } from '../pageSize'
 export type GraphqlLimits = { introspection: boolean; maxAliases: number; maxDepth: number }
 export const GRAPHQL_LIMITS: Omit<GraphqlLimits, 'introspection'> = { maxAliases: 20, maxDepth: 10 }
 
-const depthOf = (set: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>, seen: Set<string>): number => {
+const depthOf = (
+  set: SelectionSetNode | undefined,
+  fragments: Record<string, FragmentDefinitionNode>,
+  seen: Set<string>,
+): number => {
   if (!set) return 0
   let deepest = 0
   for (const selection of set.selections) {
@@ -39,11 +43,18 @@ const depthLimit =
   (context: ValidationContext): ASTVisitor => ({
     OperationDefinition(operation) {
       const fragments = Object.fromEntries(
-        context.getDocument().definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+        context
+          .getDocument()
+          .definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+          .map((d) => [d.name.value, d]),
       )
       const depth = depthOf(operation.selectionSet, fragments, new Set())
       if (depth > maxDepth) {
-        context.reportError(new GraphQLError(`Depth limit: the query nests ${depth} levels deep; at most ${maxDepth} are allowed.`, { nodes: [operation] }))
+        context.reportError(
+          new GraphQLError(`Depth limit: the query nests ${depth} levels deep; at most ${maxDepth} are allowed.`, {
+            nodes: [operation],
+          }),
+        )
       }
     },
   })
@@ -56,7 +67,10 @@ const aliasLimit =
     return {
       Document: {
         leave() {
-          if (aliases > maxAliases) context.reportError(new GraphQLError(`Alias limit: the query uses ${aliases} aliases; at most ${maxAliases} are allowed.`))
+          if (aliases > maxAliases)
+            context.reportError(
+              new GraphQLError(`Alias limit: the query uses ${aliases} aliases; at most ${maxAliases} are allowed.`),
+            )
         },
       },
       Field(node) {
@@ -72,7 +86,8 @@ const aliasLimit =
 const pageSizeLimit =
   (variables: Record<string, unknown> | null | undefined): ValidationRule =>
   (context: ValidationContext): ASTVisitor => {
-    const valueOf = (node: ArgumentNode | undefined) => (node ? valueFromASTUntyped(node.value, variables ?? undefined) : undefined)
+    const valueOf = (node: ArgumentNode | undefined) =>
+      node ? valueFromASTUntyped(node.value, variables ?? undefined) : undefined
     return {
       Field(node) {
         const limit = node.arguments?.find((argument) => argument.name.value === 'limit')
@@ -80,7 +95,11 @@ const pageSizeLimit =
         if (problem) context.reportError(new GraphQLError(problem, { nodes: [limit!] }))
         const pagination = node.arguments?.find((argument) => argument.name.value === 'pagination')
         if (valueOf(pagination) === false && (valueOf(limit) ?? null) === null) {
-          context.reportError(new GraphQLError(`Page size limit: "pagination: false" needs a "limit" from 1 to ${MAX_PAGE_SIZE}.`, { nodes: [pagination!] }))
+          context.reportError(
+            new GraphQLError(`Page size limit: "pagination: false" needs a "limit" from 1 to ${MAX_PAGE_SIZE}.`, {
+              nodes: [pagination!],
+            }),
+          )
         }
       },
     }
@@ -90,7 +109,11 @@ const pageSizeLimit =
 const noIntrospection: ValidationRule = (context: ValidationContext): ASTVisitor => ({
   Field(node) {
     if (node.name.value === '__schema' || node.name.value === '__type') {
-      context.reportError(new GraphQLError('Introspection limit: schema introspection is turned off on this server (GRAPHQL_EXPLORER).', { nodes: [node] }))
+      context.reportError(
+        new GraphQLError('Introspection limit: schema introspection is turned off on this server (GRAPHQL_EXPLORER).', {
+          nodes: [node],
+        }),
+      )
     }
   },
 })

@@ -22,7 +22,14 @@ export const persistedQueries =
       if (!hash) return next()
       if (query) {
         if (createHash('sha256').update(query).digest('hex') !== hash) {
-          res.status(400).json(graphqlError('Persisted query: the sha256Hash does not match the query text.', 'PERSISTED_QUERY_HASH_MISMATCH'))
+          res
+            .status(400)
+            .json(
+              graphqlError(
+                'Persisted query: the sha256Hash does not match the query text.',
+                'PERSISTED_QUERY_HASH_MISMATCH',
+              ),
+            )
           return
         }
         await store.setQuery(hash, query)

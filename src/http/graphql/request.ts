@@ -13,7 +13,12 @@ type Locals = { graphqlParams?: GraphqlParams | null }
 const fromQueryString = (req: ExpressRequest): GraphqlParams | null => {
   const { extensions, operationName, query, variables } = req.query as Record<string, string | undefined>
   try {
-    return { extensions: extensions ? JSON.parse(extensions) : undefined, operationName, query, variables: variables ? JSON.parse(variables) : undefined }
+    return {
+      extensions: extensions ? JSON.parse(extensions) : undefined,
+      operationName,
+      query,
+      variables: variables ? JSON.parse(variables) : undefined,
+    }
   } catch {
     return null // malformed JSON in a parameter: Payload's handler says so
   }

@@ -9,4 +9,5 @@ export const readUnits: Access = () => true
 export { superAdminOnly, superAdminOnlyField } from '../../access/superAdmin'
 
 /** A unit admin keeps their own units' names and contact data current. */
-export const updateUnits: Access = async ({ req }) => (req.user ? whereInScope('id', await unitScope(req, 'manage')) : false)
+export const updateUnits: Access = async ({ req }) =>
+  req.user ? whereInScope('id', await unitScope(req, 'manage')) : false

@@ -14,7 +14,8 @@ export const setAncestors: CollectionBeforeChangeHook = async ({ data, originalD
   return { ...data, ancestors: [...(parent.ancestors ?? []).map(idOf), parent.id] }
 }
 
-const ancestry = (doc: { ancestors?: unknown[] | null } | undefined) => (doc?.ancestors ?? []).map((a) => String(idOf(a))).join('/')
+const ancestry = (doc: { ancestors?: unknown[] | null } | undefined) =>
+  (doc?.ancestors ?? []).map((a) => String(idOf(a))).join('/')
 
 /**
  * When a unit's ancestry changes (it moved, or a unit above it did), its children's changes too: re-saving each

@@ -22,10 +22,16 @@ export const validateHierarchy: CollectionBeforeChangeHook = async ({ data, orig
     })
   }
   if (allowed.length === 0) {
-    throw fieldError(req, 'units', 'parent', { en: 'The province has no parent unit.', vi: 'Cấp tỉnh không có đơn vị cấp trên.' })
+    throw fieldError(req, 'units', 'parent', {
+      en: 'The province has no parent unit.',
+      vi: 'Cấp tỉnh không có đơn vị cấp trên.',
+    })
   }
   if (originalDoc && sameId(parentId, originalDoc.id)) {
-    throw fieldError(req, 'units', 'parent', { en: 'A unit cannot be its own parent.', vi: 'Đơn vị không thể là cấp trên của chính nó.' })
+    throw fieldError(req, 'units', 'parent', {
+      en: 'A unit cannot be its own parent.',
+      vi: 'Đơn vị không thể là cấp trên của chính nó.',
+    })
   }
   const parent = await req.payload
     .findByID({ collection: 'units', depth: 0, disableErrors: true, id: parentId, overrideAccess: true, req })

@@ -17,7 +17,10 @@ export const validateUnit: CollectionBeforeChangeHook = async ({ data, originalD
     })
   }
   if (originalDoc && sameId(successor, originalDoc.id)) {
-    throw fieldError(req, 'units', 'successor', { en: 'A unit cannot succeed itself.', vi: 'Đơn vị không thể tiếp nhận chính nó.' })
+    throw fieldError(req, 'units', 'successor', {
+      en: 'A unit cannot succeed itself.',
+      vi: 'Đơn vị không thể tiếp nhận chính nó.',
+    })
   }
 
   const domains: string[] = (data.domains ?? []).map((row: { domain: string }) => row.domain)
@@ -33,7 +36,10 @@ export const validateUnit: CollectionBeforeChangeHook = async ({ data, originalD
       overrideAccess: true,
       req,
       where: {
-        and: [{ 'domains.domain': { equals: domain } }, ...(originalDoc?.id === undefined ? [] : [{ id: { not_equals: originalDoc.id } }])],
+        and: [
+          { 'domains.domain': { equals: domain } },
+          ...(originalDoc?.id === undefined ? [] : [{ id: { not_equals: originalDoc.id } }]),
+        ],
       },
     })
     if (owners.docs.length > 0) {

@@ -10,7 +10,10 @@ const rowKey = (row: Assignment) => `${String(idOf(row.unit))}|${row.role}|${Boo
 const changedRows = (before: Assignment[], after: Assignment[]): Assignment[] => {
   const beforeKeys = new Set(before.map(rowKey))
   const afterKeys = new Set(after.map(rowKey))
-  return [...after.filter((row) => !beforeKeys.has(rowKey(row))), ...before.filter((row) => !afterKeys.has(rowKey(row)))]
+  return [
+    ...after.filter((row) => !beforeKeys.has(rowKey(row))),
+    ...before.filter((row) => !afterKeys.has(rowKey(row))),
+  ]
 }
 
 const mayGrant = async (req: PayloadRequest, row: Assignment): Promise<boolean> => {

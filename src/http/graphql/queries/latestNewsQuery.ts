@@ -13,7 +13,8 @@ import { MAX_PAGE_SIZE } from '../../pageSize'
  * articles of active units only, whoever asks.
  */
 export const latestNewsQuery: GraphQLExtension = (GraphQL, { collections }) => {
-  const { GraphQLBoolean, GraphQLEnumType, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLString } = GraphQL
+  const { GraphQLBoolean, GraphQLEnumType, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLString } =
+    GraphQL
   const LatestNews = new GraphQLObjectType({
     name: 'LatestNews',
     fields: {
@@ -25,7 +26,10 @@ export const latestNewsQuery: GraphQLExtension = (GraphQL, { collections }) => {
       totalPages: { type: new GraphQLNonNull(GraphQLInt) },
     },
   })
-  const UnitLevel = new GraphQLEnumType({ name: 'UnitLevelFilter', values: Object.fromEntries(UNIT_LEVELS.map((level) => [level, { value: level }])) })
+  const UnitLevel = new GraphQLEnumType({
+    name: 'UnitLevelFilter',
+    values: Object.fromEntries(UNIT_LEVELS.map((level) => [level, { value: level }])),
+  })
   return {
     latestNews: {
       args: {
@@ -41,7 +45,10 @@ export const latestNewsQuery: GraphQLExtension = (GraphQL, { collections }) => {
         { req }: { req: PayloadRequest },
       ) => {
         const root = await namedOrPortalUnitId(req, args.unit)
-        const below: Where[] = [{ status: { equals: 'active' } }, ...(args.level ? [{ level: { equals: args.level } }] : [])]
+        const below: Where[] = [
+          { status: { equals: 'active' } },
+          ...(args.level ? [{ level: { equals: args.level } }] : []),
+        ]
         const units = root === undefined ? [] : await findUnits(req, { and: [{ ancestors: { in: [root] } }, ...below] })
         if (root !== undefined) recordTags(UNITS_TAG, belowTag('news', root))
         return req.payload.find({

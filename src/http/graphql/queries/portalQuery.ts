@@ -16,8 +16,14 @@ export const portalQuery: GraphQLExtension = (GraphQL, { collections }) => {
   const Portal = new GraphQLObjectType({
     name: 'Portal',
     fields: {
-      ancestors: { description: 'Parent units, the province first.', type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(Unit))) },
-      children: { description: 'Active sub-units, by name.', type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(Unit))) },
+      ancestors: {
+        description: 'Parent units, the province first.',
+        type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(Unit))),
+      },
+      children: {
+        description: 'Active sub-units, by name.',
+        type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(Unit))),
+      },
       profile: { description: 'The published unit profile (Decree 224 Art. 9), if any.', type: UnitProfile },
       unit: { type: new GraphQLNonNull(Unit) },
     },
@@ -26,7 +32,10 @@ export const portalQuery: GraphQLExtension = (GraphQL, { collections }) => {
     portal: {
       args: {
         locale: { type: GraphQLString },
-        unit: { description: 'Slug or code; defaults to the portal of the request (Host or X-Portal-Unit).', type: GraphQLString },
+        unit: {
+          description: 'Slug or code; defaults to the portal of the request (Host or X-Portal-Unit).',
+          type: GraphQLString,
+        },
       },
       resolve: async (_root: unknown, args: { locale?: string; unit?: string }, context: { req: PayloadRequest }) => {
         const { req } = context
@@ -38,7 +47,13 @@ export const portalQuery: GraphQLExtension = (GraphQL, { collections }) => {
         const ancestorIds = unit.ancestors ?? []
         const [ancestors, children, profiles] = await Promise.all([
           ancestorIds.length
-            ? req.payload.find({ ...read, collection: 'units', limit: ancestorIds.length, pagination: false, where: { id: { in: ancestorIds } } })
+            ? req.payload.find({
+                ...read,
+                collection: 'units',
+                limit: ancestorIds.length,
+                pagination: false,
+                where: { id: { in: ancestorIds } },
+              })
             : { docs: [] },
           req.payload.find({
             ...read,
@@ -47,7 +62,12 @@ export const portalQuery: GraphQLExtension = (GraphQL, { collections }) => {
             sort: 'name',
             where: { and: [{ parent: { equals: id } }, { status: { equals: 'active' } }] },
           }),
-          req.payload.find({ ...read, collection: 'unit-profiles', limit: 1, where: { and: [{ unit: { equals: id } }, { _status: { equals: 'published' } }] } }),
+          req.payload.find({
+            ...read,
+            collection: 'unit-profiles',
+            limit: 1,
+            where: { and: [{ unit: { equals: id } }, { _status: { equals: 'published' } }] },
+          }),
         ])
         const order = new Map(ancestorIds.map((ancestor, index) => [String(ancestor), index]))
         return {

@@ -9,10 +9,13 @@ import { runSearch } from '../../../search/searchInput'
  * legal documents and contacts (src/search/searchContent.ts), for a portal's search box.
  */
 export const searchQuery: GraphQLExtension = (GraphQL, payload) => {
-  const { GraphQLBoolean, GraphQLEnumType, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLString } = GraphQL
+  const { GraphQLBoolean, GraphQLEnumType, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLString } =
+    GraphQL
   const SearchCollection = new GraphQLEnumType({
     name: 'SearchCollection',
-    values: Object.fromEntries([...searchableCollections(payload).keys()].map((slug) => [slug.replace(/-/g, '_'), { value: slug }])),
+    values: Object.fromEntries(
+      [...searchableCollections(payload).keys()].map((slug) => [slug.replace(/-/g, '_'), { value: slug }]),
+    ),
   })
   const SearchHit = new GraphQLObjectType<{ id: unknown; unit: unknown }>({
     name: 'SearchHit',
@@ -47,7 +50,10 @@ export const searchQuery: GraphQLExtension = (GraphQL, payload) => {
         locale: { type: GraphQLString },
         page: { defaultValue: 1, type: GraphQLInt },
         q: { type: new GraphQLNonNull(GraphQLString) },
-        unit: { description: 'Slug or code of the unit to search; defaults to the portal of the request.', type: GraphQLString },
+        unit: {
+          description: 'Slug or code of the unit to search; defaults to the portal of the request.',
+          type: GraphQLString,
+        },
       },
       resolve: (_root: unknown, args: Record<string, never>, context: { req: Parameters<typeof runSearch>[0] }) =>
         runSearch(context.req, { ...args, query: args.q }),
