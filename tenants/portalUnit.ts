@@ -1,6 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import type { Id } from '../src/base/ids'
+import { type Id, idOf } from '../src/base/ids'
 import type { UnitLevel, UnitStatus } from './levels'
 import { findUnits, slugOrCodeWhere } from './unitQueries'
 
@@ -24,23 +24,38 @@ const findUnit = async (req: PayloadRequest, key: { domain?: string; slugOrCode?
     select: { ancestors: true, level: true, slug: true, status: true },
     where,
   })
-  const doc = docs[0] as unknown as (Omit<PortalUnit, 'ancestors'> & { ancestors?: Id[] | null }) | undefined
-  return doc ? { ...doc, ancestors: doc.ancestors ?? [] } : null
+  const doc = docs[0]
+  if (!doc) return null
+  const ancestors = (doc.ancestors ?? []).map(idOf).filter((id): id is Id => id !== undefined)
+  return { ancestors, id: doc.id, level: doc.level, slug: doc.slug ?? '', status: doc.status } satisfies PortalUnit
+}
+
+/** How a request names its portal: by the `X-Portal-Unit` header (slug or code), else by its host name. */
+export type PortalName = { slugOrCode: string } | { domain: string } | undefined
+
+/**
+ * The one place that decides which portal a request names, from its headers (any header reader: Web `Headers`,
+ * Express' `req.headers`): the answer cache keys answers by it and `portalUnitOf` looks the unit up by it.
+ */
+export const portalNameOf = (header: (name: string) => string | null | undefined): PortalName => {
+  const named = header(PORTAL_UNIT_HEADER)?.trim()
+  if (named) return { slugOrCode: named }
+  const domain = hostName(header('x-forwarded-host') ?? header('host') ?? null)
+  return domain ? { domain } : undefined
 }
 
 /**
- * Which portal a request is for: the unit named by the `X-Portal-Unit` header (slug or code), else the unit
- * whose portal domain is the `Host`. `undefined` when the request names no unit; `null` when it names one that
- * does not exist (public reads then return nothing). Looked up once per request.
+ * Which portal a request is for: the unit its name (`portalNameOf`) resolves to. `undefined` when the request
+ * names no unit; `null` when it names one by header that does not exist (public reads then return nothing); a
+ * host name that is no portal's domain counts as naming none. Looked up once per request.
  */
 export const portalUnitOf = async (req: PayloadRequest): Promise<PortalUnit | null | undefined> => {
   const context = req.context as { portalUnit?: Promise<PortalUnit | null | undefined> }
   context.portalUnit ??= (async () => {
-    const named = req.headers?.get(PORTAL_UNIT_HEADER)?.trim()
-    if (named) return findUnit(req, { slugOrCode: named })
-    const domain = hostName(req.headers?.get('x-forwarded-host') ?? req.headers?.get('host') ?? null)
-    if (!domain) return undefined
-    return (await findUnit(req, { domain })) ?? undefined
+    const name = portalNameOf((header) => req.headers?.get(header))
+    if (!name) return undefined
+    if ('slugOrCode' in name) return findUnit(req, name)
+    return (await findUnit(req, name)) ?? undefined
   })()
   return context.portalUnit
 }

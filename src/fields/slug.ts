@@ -24,7 +24,7 @@ const freeSlug = async (
     overrideAccess: true,
     pagination: false,
     req,
-    select: { slug: true } as never,
+    select: { slug: true },
     where: {
       and: [
         { unit: { equals: unit } },

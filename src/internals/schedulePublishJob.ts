@@ -1,5 +1,7 @@
 import type { Where } from 'payload'
 
+import type { TaskSchedulePublish } from '../../payload-types'
+
 /**
  * The admin panel's scheduling drawer queues Payload's built-in `schedulePublish` task with an input whose shape
  * Payload does not export (packages/payload/src/versions/schedule/job.ts): the document as a polymorphic
@@ -10,16 +12,21 @@ export const SCHEDULE_PUBLISH_TASK = 'schedulePublish'
 
 export type ScheduleAction = 'publish' | 'unpublish'
 
+/**
+ * The generated type says `value: number` (SQL ids) and lists the drafted collections; ids are text on MongoDB
+ * and the listing below matches the id as text, so it is stored as text.
+ */
 export const schedulePublishInput = (
   collection: string,
   id: number | string,
   action: ScheduleAction,
   userId: number | string,
-) => ({
-  doc: { relationTo: collection, value: String(id) },
-  type: action,
-  user: { relationTo: 'users', value: userId },
-})
+): TaskSchedulePublish['input'] =>
+  ({
+    doc: { relationTo: collection, value: String(id) },
+    type: action,
+    user: { relationTo: 'users', value: userId },
+  }) as unknown as TaskSchedulePublish['input']
 
 /** The jobs still to run for one document. */
 export const pendingSchedulesWhere = (collection: string, id: number | string): Where => ({

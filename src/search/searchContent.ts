@@ -1,4 +1,4 @@
-import { type CollectionSlug, type PayloadRequest, ValidationError, type Where } from 'payload'
+import { type CollectionSlug, type PayloadRequest, type TypedLocale, ValidationError, type Where } from 'payload'
 
 import { type Id } from '../base/ids'
 import { descendantIds } from '../../tenants/scope'
@@ -16,7 +16,7 @@ export type SearchOptions = {
   collections?: CollectionSlug[]
   includeSubunits?: boolean
   limit?: number
-  locale?: string
+  locale?: TypedLocale
   page?: number
   query: string
   /** Slug or code of the unit whose content to search (a portal request searches its portal by default). */
@@ -58,12 +58,8 @@ const unitConstraint = async (req: PayloadRequest, options: SearchOptions): Prom
   return { unit: { in: ids } }
 }
 
-const hitOf = (
-  collection: CollectionSlug,
-  spec: SearchSpec,
-  doc: Record<string, unknown>,
-  titleMatch: boolean,
-): SearchHit => {
+const hitOf = (collection: CollectionSlug, spec: SearchSpec, found: object, titleMatch: boolean): SearchHit => {
+  const doc = found as Record<string, unknown>
   const text = (field?: string) => (field && typeof doc[field] === 'string' ? (doc[field] as string) : null)
   const unit = doc.unit as { id?: Id } | Id | null | undefined
   return {
@@ -122,15 +118,15 @@ export const searchContent = async (req: PayloadRequest, options: SearchOptions)
       collection,
       depth: 0,
       limit,
-      locale: options.locale as never,
+      locale: options.locale,
       overrideAccess: false,
       req,
-      select: select as never,
+      select,
       sort: `-${spec.date}`,
       where: scoped(match),
     })
     return {
-      hits: result.docs.map((doc) => hitOf(collection, spec, doc as Record<string, unknown>, titleMatch)),
+      hits: result.docs.map((doc) => hitOf(collection, spec, doc, titleMatch)),
       total: result.totalDocs,
     }
   }
@@ -146,7 +142,7 @@ export const searchContent = async (req: PayloadRequest, options: SearchOptions)
       if (titleTotal >= window) {
         const { totalDocs } = await req.payload.count({
           collection,
-          locale: options.locale as never,
+          locale: options.locale,
           overrideAccess: false,
           req,
           where: scoped(anywhere),

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 
 import type { Payload, PayloadRequest } from 'payload'
 
+import type { User } from '../../payload-types'
 import type { Assignment } from '../users'
 
 export type Invitation = { link: string; userId: number | string }
@@ -17,7 +18,13 @@ export const inviteUser = async (
 ): Promise<Invitation> => {
   const user = await payload.create({
     collection: 'users',
-    data: { assignments: assignments as never, email, name, password: randomBytes(32).toString('base64url') },
+    // Unit ids are numbers on SQL databases (the generated type) and strings on MongoDB.
+    data: {
+      assignments: assignments as NonNullable<User['assignments']>,
+      email,
+      name,
+      password: randomBytes(32).toString('base64url'),
+    },
     overrideAccess: true,
     req,
   })

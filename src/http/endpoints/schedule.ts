@@ -1,4 +1,4 @@
-import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
+import { addDataAndFileToRequest, type CollectionSlug, type Endpoint, type PayloadRequest } from 'payload'
 
 import {
   pendingSchedulesWhere,
@@ -15,11 +15,11 @@ const refuse = (req: PayloadRequest, status: number, message: Message, field?: s
 
 /** The item the request names, as its caller may read it (null when missing or out of their units). */
 const targetOf = async (req: PayloadRequest) => {
-  const collection = req.routeParams?.collection as string
+  const collection = req.routeParams?.collection as CollectionSlug
   const id = req.routeParams?.id as string
   const doc = await req.payload
     .findByID({
-      collection: collection as never,
+      collection,
       depth: 0,
       draft: true,
       id,
@@ -106,7 +106,7 @@ export const scheduleEndpoints: Endpoint[] = [
         })
       }
       const job = await req.payload.jobs.queue({
-        input: schedulePublishInput(target.collection, target.doc.id, action, req.user.id) as never,
+        input: schedulePublishInput(target.collection, target.doc.id, action, req.user.id),
         req,
         task: SCHEDULE_PUBLISH_TASK,
         waitUntil: when,

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto'
 import type { Request as ExpressRequest, RequestHandler } from 'express'
 import { Kind, parse } from 'graphql'
 
-import { hostName } from '../../../tenants/portalUnit'
+import { portalNameOf } from '../../../tenants/portalUnit'
 import { type GraphqlParams, graphqlParamsOf } from './request'
 import { hasSession } from '../hasSession'
 import { sendWebResponse, toWebRequest } from '../webBridge'
@@ -29,13 +29,14 @@ const isQueryOnly = (query: string, operationName?: string) => {
   }
 }
 
-/** Which portal a request is for, as tenants/portalUnit.ts decides it: the header, else the host name. */
-const portalKeyOf = (req: ExpressRequest) => {
-  const named = req.headers['x-portal-unit']
-  if (typeof named === 'string' && named.trim()) return `unit:${named.trim()}`
-  const host = req.headers['x-forwarded-host'] ?? req.headers.host
-  return `host:${hostName(typeof host === 'string' ? host : null) ?? ''}`
-}
+/** Which portal a request names, decided where public reads decide it (tenants/portalUnit.ts). */
+const portalKeyOf = (req: ExpressRequest) =>
+  JSON.stringify(
+    portalNameOf((name) => {
+      const value = req.headers[name]
+      return typeof value === 'string' ? value : undefined
+    }) ?? null,
+  )
 
 /** Same portal, query, variables and locale: same answer. */
 const keyOf = (req: ExpressRequest, params: GraphqlParams) =>

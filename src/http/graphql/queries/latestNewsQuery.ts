@@ -6,6 +6,7 @@ import { findUnits } from '../../../../tenants/unitQueries'
 import { belowTag, UNITS_TAG } from '../../../cache/rules/tags'
 import { recordTags } from '../../../cache/tracking'
 import { MAX_PAGE_SIZE } from '../../pageSize'
+import { requestedLocale } from '../../../base/locale'
 
 /**
  * `latestNews(unit, level)`: the province portal's (or a district's) feed of what its sub-units published:
@@ -55,7 +56,7 @@ export const latestNewsQuery: GraphQLExtension = (GraphQL, { collections }) => {
           collection: 'news',
           depth: 0,
           limit: Math.min(Math.max(args.limit, 1), MAX_PAGE_SIZE),
-          locale: (args.locale ?? req.locale) as never,
+          locale: requestedLocale(req, args.locale),
           overrideAccess: true,
           page: Math.max(args.page, 1),
           req,

@@ -1,9 +1,8 @@
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
-import { type Id } from '../../../base/ids'
+import { type Id, idOf } from '../../../base/ids'
 import { namedOrPortalUnitId } from '../../../../tenants/portalUnit'
-
-type UnitDoc = { ancestors?: Id[] | null; id: Id; status?: string }
+import { requestedLocale } from '../../../base/locale'
 
 /**
  * `portal(unit)`: what every page of a portal needs about its unit in one request: the unit, its chain of parent
@@ -41,10 +40,10 @@ export const portalQuery: GraphQLExtension = (GraphQL, { collections }) => {
         const { req } = context
         const id = await namedOrPortalUnitId(req, args.unit)
         if (id === undefined) return null
-        const locale = (args.locale ?? req.locale) as never
+        const locale = requestedLocale(req, args.locale)
         const read = { depth: 0, locale, overrideAccess: false, req } as const
-        const unit = (await req.payload.findByID({ ...read, collection: 'units', id })) as unknown as UnitDoc
-        const ancestorIds = unit.ancestors ?? []
+        const unit = await req.payload.findByID({ ...read, collection: 'units', id })
+        const ancestorIds = (unit.ancestors ?? []).map(idOf).filter((each): each is Id => each !== undefined)
         const [ancestors, children, profiles] = await Promise.all([
           ancestorIds.length
             ? req.payload.find({

@@ -1,4 +1,5 @@
 import type { GraphQLExtension, PayloadRequest } from 'payload'
+import { requestedLocale } from '../../../base/locale'
 
 export type FieldCount = { count: number; field: string }
 
@@ -32,7 +33,7 @@ export const procedureFieldsQuery: GraphQLExtension = (GraphQL) => {
         const { docs } = await req.payload.find({
           collection: 'procedures',
           depth: 0,
-          locale: (args.locale ?? req.locale) as never,
+          locale: requestedLocale(req, args.locale),
           overrideAccess: false,
           pagination: false,
           req,

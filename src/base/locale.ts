@@ -1,0 +1,27 @@
+import { type PayloadRequest, type TypedLocale, ValidationError } from 'payload'
+
+import { inLanguage } from './errors/fieldError'
+
+const check = (req: PayloadRequest, requested: null | string | undefined, allowAll: boolean): string | undefined => {
+  const locale = requested ?? req.locale ?? undefined
+  const codes = req.payload.config.localization ? req.payload.config.localization.localeCodes : []
+  if (locale === undefined || codes.includes(locale) || (allowAll && locale === 'all')) return locale
+  const choices = [...codes, ...(allowAll ? ['all'] : [])].join(', ')
+  const message = inLanguage(req, {
+    en: `locale must be one of ${choices}.`,
+    vi: `locale phải là một trong ${choices}.`,
+  })
+  throw new ValidationError({ errors: [{ message, path: 'locale' }], req })
+}
+
+/**
+ * The content locale a request asks for (an explicit argument, else the request's own), checked against the
+ * configured locales: an unknown one is refused with a 400 naming `locale`, never passed on to the database.
+ * `all` (every locale at once) is allowed where documents are read whole.
+ */
+export const requestedLocale = (req: PayloadRequest, requested?: null | string): TypedLocale | 'all' | undefined =>
+  check(req, requested, true) as TypedLocale | 'all' | undefined
+
+/** The same, for reads that work in one locale (search keys are per locale). */
+export const requestedSingleLocale = (req: PayloadRequest, requested?: null | string): TypedLocale | undefined =>
+  check(req, requested, false) as TypedLocale | undefined
