@@ -7,6 +7,7 @@ import * as migration_20261126_152044_webhooks from './20261126_152044_webhooks'
 import * as migration_20261126_173550_locale_parent_indexes from './20261126_173550_locale_parent_indexes';
 import * as migration_20261126_181500_search_trigrams from './20261126_181500_search_trigrams';
 import * as migration_20261127_070448_webhook_choices from './20261127_070448_webhook_choices';
+import * as migration_20261127_072850_search_trigram_indexes from './20261127_072850_search_trigram_indexes';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261127_070448_webhook_choices.up,
     down: migration_20261127_070448_webhook_choices.down,
-    name: '20261127_070448_webhook_choices'
+    name: '20261127_070448_webhook_choices',
+  },
+  {
+    up: migration_20261127_072850_search_trigram_indexes.up,
+    down: migration_20261127_072850_search_trigram_indexes.down,
+    name: '20261127_072850_search_trigram_indexes'
   },
 ];

@@ -5,6 +5,7 @@ import type { DatabaseAdapterObj } from 'payload'
 import type { DatabaseTarget } from '../settings/databaseUri'
 import { indexLocaleParents } from '../internals/localeParentIndexes'
 import { reuseSqliteStatements } from '../internals/libsqlStatements'
+import { indexSearchKeys } from './searchIndexes'
 
 /** SQL databases have one folder of committed migrations each; MongoDB needs none (schemaless, indexes ensured). */
 export const migrationDir = (kind: 'postgres' | 'sqlite', cwd = process.cwd()): string =>
@@ -31,7 +32,11 @@ export const createDatabaseAdapter = async (target: DatabaseTarget): Promise<Dat
     case 'postgres': {
       const { postgresAdapter } = await import('@payloadcms/db-postgres')
       return postgresAdapter({
+        afterSchemaInit: [indexSearchKeys],
         beforeSchemaInit: [indexLocaleParents],
+        // The trigram indexes of the search keys (src/db/searchIndexes.ts) need pg_trgm, created if missing at
+        // every connection and migration (a trusted extension: no superuser needed since PostgreSQL 13).
+        extensions: ['pg_trgm'],
         migrationDir: migrationDir('postgres'),
         pool: { connectionString: target.uri },
         push: false,

@@ -38,6 +38,9 @@ beforeAll(async () => {
   }
   const written = await writeMigrations('notices', settings, dirFor, collections)
   expect({ postgres: written.postgres.length, sqlite: written.sqlite.length }).toEqual({ postgres: 1, sqlite: 1 })
+  // Its search keys get their trigram indexes on PostgreSQL from the declaration, through the generator.
+  const postgresMigration = fs.readFileSync(path.join(scratch, 'postgres', written.postgres[0]!), 'utf8')
+  expect(postgresMigration).toContain('ON "notices_locales" USING gin ("title_key" gin_trgm_ops)')
 
   server = await startTestServer({ collections, env: { CACHE_COMMIT_GRACE_MS: '300' } })
   const kind = server.database.kind === 'postgres' ? 'postgres' : 'sqlite'
