@@ -4,8 +4,12 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import type { DatabaseTarget } from '../settings/databaseUri'
 import { indexLocaleParents } from '../internals/localeParentIndexes'
+import { setBusyTimeoutOnEveryConnection } from '../internals/libsqlBusyTimeout'
 import { reuseSqliteStatements } from '../internals/libsqlStatements'
 import { indexSearchKeys } from './searchIndexes'
+
+/** How long an SQLite writer waits for another's transaction to end before failing with SQLITE_BUSY. */
+const SQLITE_BUSY_TIMEOUT_MS = 5000
 
 /** SQL databases have one folder of committed migrations each; MongoDB needs none (schemaless, indexes ensured). */
 export const migrationDir = (kind: 'postgres' | 'sqlite', cwd = process.cwd()): string =>
@@ -20,12 +24,18 @@ export const createDatabaseAdapter = async (target: DatabaseTarget): Promise<Dat
     case 'sqlite': {
       const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
       reuseSqliteStatements()
+      setBusyTimeoutOnEveryConnection(SQLITE_BUSY_TIMEOUT_MS)
       return sqliteAdapter({
         beforeSchemaInit: [indexLocaleParents],
-        busyTimeout: 5000,
+        busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
         client: { url: target.uri },
         migrationDir: migrationDir('sqlite'),
         push: false,
+        // Payload's SQLite adapter runs a write's statements (document, locales, versions, relationships) in one
+        // transaction only when this is set; without it a crash mid-write left published news without a title
+        // or a version. IMMEDIATE takes the write lock at BEGIN, so two writers queue (busy timeout) instead of
+        // failing when one upgrades a read lock.
+        transactionOptions: { behavior: 'immediate' },
         wal: true,
       })
     }
