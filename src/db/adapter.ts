@@ -5,6 +5,7 @@ import type { DatabaseAdapterObj } from 'payload'
 import type { DatabaseTarget } from '../settings/databaseUri'
 import { indexLocaleParents } from '../internals/localeParentIndexes'
 import { setBusyTimeoutOnEveryConnection } from '../internals/libsqlBusyTimeout'
+import { queueSqliteTransactions } from '../internals/sqliteWriteQueue'
 import { reuseSqliteStatements } from '../internals/libsqlStatements'
 import { indexSearchKeys } from './searchIndexes'
 
@@ -25,19 +26,21 @@ export const createDatabaseAdapter = async (target: DatabaseTarget): Promise<Dat
       const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
       reuseSqliteStatements()
       setBusyTimeoutOnEveryConnection(SQLITE_BUSY_TIMEOUT_MS)
-      return sqliteAdapter({
-        beforeSchemaInit: [indexLocaleParents],
-        busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
-        client: { url: target.uri },
-        migrationDir: migrationDir('sqlite'),
-        push: false,
-        // Payload's SQLite adapter runs a write's statements (document, locales, versions, relationships) in one
-        // transaction only when this is set; without it a crash mid-write left published news without a title
-        // or a version. IMMEDIATE takes the write lock at BEGIN, so two writers queue (busy timeout) instead of
-        // failing when one upgrades a read lock.
-        transactionOptions: { behavior: 'immediate' },
-        wal: true,
-      })
+      return queueSqliteTransactions(
+        sqliteAdapter({
+          beforeSchemaInit: [indexLocaleParents],
+          busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
+          client: { url: target.uri },
+          migrationDir: migrationDir('sqlite'),
+          push: false,
+          // Payload's SQLite adapter runs a write's statements (document, locales, versions, relationships) in one
+          // transaction only when this is set; without it a crash mid-write left published news without a title
+          // or a version. IMMEDIATE takes the write lock at BEGIN, so two writers queue (busy timeout) instead of
+          // failing when one upgrades a read lock.
+          transactionOptions: { behavior: 'immediate' },
+          wal: true,
+        }),
+      )
     }
     case 'postgres': {
       const { postgresAdapter } = await import('@payloadcms/db-postgres')

@@ -11,6 +11,7 @@ import { logConnectionErrors } from '../db/logConnectionErrors'
 import { prepareDatabase } from '../db/prepareDatabase'
 import { createAdminPanel } from '../http/admin'
 import { createApp } from '../http/createApp'
+import { drainable } from './drain'
 
 export type RunningServer = {
   close: () => Promise<void>
@@ -39,16 +40,19 @@ export const listen = (server: http.Server, port: number, host: string): Promise
     })
   })
 
-const stopAccepting = (server: http.Server, timeoutMs: number): Promise<void> =>
-  new Promise((resolve, reject) => {
-    const forceTimer = setTimeout(() => server.closeAllConnections(), timeoutMs)
-    server.close((error) => {
-      clearTimeout(forceTimer)
-      if (error) reject(error)
-      else resolve()
-    })
-    server.closeIdleConnections()
-  })
+/**
+ * Stops listening, lets the requests in flight finish (answering any new one on an open connection with 503),
+ * then closes every connection; after `timeoutMs` the stragglers' connections are cut.
+ */
+const stopAccepting = async (server: http.Server, drain: () => Promise<void>, timeoutMs: number): Promise<void> => {
+  const closed = new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())))
+  let timer: NodeJS.Timeout | undefined
+  const deadline = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)))
+  await Promise.race([drain(), deadline])
+  clearTimeout(timer)
+  server.closeAllConnections()
+  await closed
+}
 
 /**
  * Starts the whole service: Payload on the configured database, prepared (migrations, units), then the HTTP
@@ -67,7 +71,8 @@ export const startServer = async ({
   logConnectionErrors(payload)
   await prepareDatabase(payload, settings.database.kind)
   const admin = withAdmin ? await createAdminPanel() : undefined
-  const server = http.createServer(createApp({ admin, config, payload, settings }))
+  const { drain, listener } = drainable(() => server, createApp({ admin, config, payload, settings }))
+  const server = http.createServer(listener)
   server.keepAliveTimeout = 65_000
   const address = await listen(server, settings.port, settings.host)
   const wildcard = address.address === '0.0.0.0' || address.address === '::'
@@ -76,7 +81,7 @@ export const startServer = async ({
   let closing: Promise<void> | undefined
   const close = () =>
     (closing ??= (async () => {
-      await stopAccepting(server, shutdownTimeoutMs)
+      await stopAccepting(server, drain, shutdownTimeoutMs)
       await admin?.close()
       await closeConnections(payload)
       forgetPayloadInstance()
