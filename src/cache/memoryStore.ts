@@ -38,5 +38,7 @@ export const memoryStore = (maxEntries: number, graceMs = 0): CacheStore => {
     setQuery: async (hash, query) => {
       queries.set(hash, query)
     },
+    status: () => ({ kind: 'memory', state: 'ok' }),
+    useLogger: () => {},
   }
 }

@@ -17,6 +17,20 @@ export interface CacheStore {
   getQuery(hash: string): Promise<string | undefined>
   setQuery(hash: string, query: string): Promise<void>
   set(key: string, entry: CacheEntry): Promise<void>
+  /** How the store is doing, for `/readyz`: a degraded cache serves computed answers, it does not fail. */
+  status(): CacheStatus
+  /** Where the store reports an outage and its end (the server's logger, once it exists). */
+  useLogger(logger: CacheLogger): void
+}
+
+export type CacheStatus = { kind: 'memory' | 'redis'; reason?: string; since?: string; state: 'degraded' | 'ok' }
+
+export type CacheLogger = { error: (message: string) => void; info: (message: string) => void }
+
+/** Until the server hands over its logger: one JSON line on standard error, as pino would write it. */
+export const consoleCacheLogger: CacheLogger = {
+  error: (msg) => process.stderr.write(`${JSON.stringify({ level: 50, msg, time: Date.now() })}\n`),
+  info: (msg) => process.stderr.write(`${JSON.stringify({ level: 30, msg, time: Date.now() })}\n`),
 }
 
 export const isFresh = (entry: CacheEntry, stamps: Array<number | undefined>): boolean =>

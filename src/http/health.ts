@@ -1,15 +1,23 @@
 import { Router } from 'express'
 import type { Payload } from 'payload'
 
+import { cacheStoreOf } from '../cache/store'
+import { databaseUnavailableCause } from '../db/databaseErrors'
 import { redactUri } from '../settings/databaseUri'
 
 const READY_TIMEOUT_MS = 3000
+
+/** An unknown error's first line, without the SQL that drizzle puts after "Failed query:". */
+const firstLine = (message: string) => message.split('\n')[0]!.replace(/^Failed query:.*$/s, 'the query failed')
 
 const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> =>
   new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)
     promise.then(resolve, reject).finally(() => clearTimeout(timer))
   })
+
+/** The answer cache as `/readyz` reports it: a degraded cache (Redis away) is reported, never a reason to fail. */
+const cacheState = (payload: Payload) => cacheStoreOf(payload)?.status() ?? { kind: 'off', state: 'ok' }
 
 /**
  * `/healthz`: the process is alive (for restarts). `/readyz`: the database answers a real query (for load
@@ -24,11 +32,12 @@ export const healthRoutes = (payload: Payload): Router => {
     res.set('Cache-Control', 'no-store')
     try {
       await withTimeout(payload.count({ collection: 'payload-migrations', overrideAccess: true }), READY_TIMEOUT_MS)
-      res.json({ database: payload.db.name, status: 'ready' })
+      res.json({ cache: cacheState(payload), database: payload.db.name, status: 'ready' })
     } catch (error) {
-      const reason = `database did not answer: ${redactUri((error as Error).message ?? String(error))}`
+      const cause = databaseUnavailableCause(error) ?? firstLine(redactUri((error as Error).message ?? String(error)))
+      const reason = `database did not answer: ${cause}`
       payload.logger.warn({ msg: `readiness check failed: ${reason}` })
-      res.status(503).json({ database: payload.db.name, reason, status: 'unavailable' })
+      res.status(503).json({ cache: cacheState(payload), database: payload.db.name, reason, status: 'unavailable' })
     }
   })
   return router

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 
+import { cacheStoreOf } from '../cache/store'
 import { forgetPayloadInstance } from '../internals/payloadInstances'
 import { createConfig } from '../config/createConfig'
 import type { Settings } from '../settings/settings'
@@ -69,6 +70,10 @@ export const startServer = async ({
   // With RUN_JOBS on, due jobs (scheduled publishing) run on the JOBS_CRON timer in this process.
   const payload = await getPayload({ config, cron: settings.runJobs })
   logConnectionErrors(payload)
+  cacheStoreOf(payload)?.useLogger({
+    error: (msg) => payload.logger.error(msg),
+    info: (msg) => payload.logger.info(msg),
+  })
   await prepareDatabase(payload, settings.database.kind)
   const admin = withAdmin ? await createAdminPanel() : undefined
   const { drain, listener } = drainable(() => server, createApp({ admin, config, payload, settings }))
