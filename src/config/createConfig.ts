@@ -20,6 +20,7 @@ import { Units } from '../../tenants/Units'
 import { createDatabaseAdapter } from '../db/adapter'
 import { portalQueries } from '../http/graphql/queries/queries'
 import { GRAPHQL_LIMITS, graphqlLimitRules } from '../http/graphql/limits'
+import { answerDatabaseOutage } from '../http/databaseOutage'
 import { searchEndpoint } from '../http/endpoints/search'
 import { memoryStore } from '../cache/memoryStore'
 import { redisStore } from '../cache/redisStore'
@@ -91,6 +92,7 @@ export const createConfig = async (
     db: await createDatabaseAdapter(settings.database),
     editor: lexicalEditor(),
     endpoints: [searchEndpoint],
+    hooks: { afterError: [answerDatabaseOutage] },
     graphQL: {
       // Introspection follows GRAPHQL_EXPLORER (src/limits/graphqlLimits.ts), not Payload's NODE_ENV check.
       disableIntrospectionInProduction: false,

@@ -11,6 +11,13 @@ describe('the cause of a database outage', () => {
     expect(databaseUnavailableCause(wrapped)).toBe('connection closed by the database server (shut down or restarted)')
     expect(databaseUnavailableCause(coded('SQLITE_BUSY'))).toBe('the database is busy (locked by another writer)')
     expect(databaseUnavailableCause(new Error('no answer within 3000 ms'))).toBe('no answer in time')
+    // Payload's BEGIN keeps only the driver's message.
+    expect(
+      databaseUnavailableCause(new Error('Error: cannot begin transaction: database "portal" does not exist')),
+    ).toBe('the database does not exist')
+    expect(
+      databaseUnavailableCause(new Error('Error: cannot begin transaction: connect ECONNREFUSED 127.0.0.1:5432')),
+    ).toBe('connection refused')
   })
 
   it('never repeats the SQL, and is undefined for errors that are not an outage', () => {

@@ -37,6 +37,16 @@ const CODES: Record<string, string> = {
 }
 
 const MESSAGES: Array<[RegExp, string]> = [
+  // Payload rethrows a failed BEGIN as a new Error, keeping only the driver's message.
+  [/database "[^"]*" does not exist/, 'the database does not exist'],
+  [/connect ECONNREFUSED/, 'connection refused'],
+  [
+    /terminating connection due to administrator command/,
+    'connection closed by the database server (shut down or restarted)',
+  ],
+  [/the database system is (starting up|shutting down)/, 'the database server is starting up or shutting down'],
+  [/timeout exceeded when trying to connect/i, 'no answer in time'],
+  [/database is locked|SQLITE_BUSY/, 'the database is busy (locked by another writer)'],
   [/no answer within \d+ ms/, 'no answer in time'],
   [/timeout/i, 'no answer in time'],
   [/Connection terminated/i, 'connection lost'],

@@ -4,7 +4,11 @@ import compression from 'compression'
 import express, { type ErrorRequestHandler, type Express } from 'express'
 import type { Payload, SanitizedConfig } from 'payload'
 
+import { languageOf } from '../base/language'
 import { cacheStoreOf } from '../cache/store'
+import { databaseUnavailableCause } from '../db/databaseErrors'
+import { probeDatabase } from '../db/probe'
+import { DATABASE_RETRY_AFTER_S } from './databaseOutage'
 import type { Settings } from '../settings/settings'
 import type { AdminPanel } from './admin'
 import { preferVietnameseAdmin } from './adminLanguage'
@@ -21,15 +25,30 @@ type AppParts = {
   settings: Settings
 }
 
+const SERVER_ERROR = { en: 'Something went wrong on the server.', vi: 'Đã có lỗi xảy ra ở máy chủ.' }
+
 const lastResortErrorHandler =
   (payload: Payload): ErrorRequestHandler =>
-  (error, _req, res, _next) => {
+  (error, req, res, _next) => {
     payload.logger.error({ err: error, msg: 'unhandled error while serving a request' })
     if (res.headersSent) {
       res.destroy()
       return
     }
-    res.status(500).json({ errors: [{ message: 'Something went wrong.' }] })
+    const language = languageOf(req.headers['accept-language'])
+    const cause = databaseUnavailableCause(error)
+    if (cause) {
+      const message = {
+        en: `The database is unavailable (${cause}). Try again in a moment.`,
+        vi: `Cơ sở dữ liệu tạm thời không truy cập được (${cause}). Vui lòng thử lại sau giây lát.`,
+      }
+      res
+        .status(503)
+        .set('retry-after', String(DATABASE_RETRY_AFTER_S))
+        .json({ errors: [{ message: message[language] }] })
+      return
+    }
+    res.status(500).json({ errors: [{ message: SERVER_ERROR[language] }] })
   }
 
 /** The HTTP application: middleware, health, Payload's API, then (when built) the admin panel. */
@@ -51,6 +70,7 @@ export const createApp = ({ admin, config, payload, settings }: AppParts): Expre
     payloadRoutes(config, {
       cache: cacheStoreOf(payload),
       cookiePrefix: payload.config.cookiePrefix,
+      databaseProbe: () => probeDatabase(payload, 2000),
       playground: settings.graphqlExplorer,
     }),
   )

@@ -3,18 +3,13 @@ import type { Payload } from 'payload'
 
 import { cacheStoreOf } from '../cache/store'
 import { databaseUnavailableCause } from '../db/databaseErrors'
+import { probeDatabase } from '../db/probe'
 import { redactUri } from '../settings/databaseUri'
 
 const READY_TIMEOUT_MS = 3000
 
 /** An unknown error's first line, without the SQL that drizzle puts after "Failed query:". */
 const firstLine = (message: string) => message.split('\n')[0]!.replace(/^Failed query:.*$/s, 'the query failed')
-
-const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> =>
-  new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)
-    promise.then(resolve, reject).finally(() => clearTimeout(timer))
-  })
 
 /** The answer cache as `/readyz` reports it: a degraded cache (Redis away) is reported, never a reason to fail. */
 const cacheState = (payload: Payload) => cacheStoreOf(payload)?.status() ?? { kind: 'off', state: 'ok' }
@@ -31,7 +26,7 @@ export const healthRoutes = (payload: Payload): Router => {
   router.get('/readyz', async (_req, res) => {
     res.set('Cache-Control', 'no-store')
     try {
-      await withTimeout(payload.count({ collection: 'payload-migrations', overrideAccess: true }), READY_TIMEOUT_MS)
+      await probeDatabase(payload, READY_TIMEOUT_MS)
       res.json({ cache: cacheState(payload), database: payload.db.name, status: 'ready' })
     } catch (error) {
       const cause = databaseUnavailableCause(error) ?? firstLine(redactUri((error as Error).message ?? String(error)))

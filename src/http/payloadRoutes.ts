@@ -7,6 +7,7 @@ import { memoryStore } from '../cache/memoryStore'
 import { persistedQueries } from './graphql/persistedQueries'
 import type { CacheStore } from '../cache/store'
 import { graphqlBody, graphqlBodyErrors } from './graphql/body'
+import { databaseOutageStatus } from './databaseOutage'
 import { serveFetch } from './webBridge'
 
 /**
@@ -14,22 +15,32 @@ import { serveFetch } from './webBridge'
  * queries, GET (graphql-http refuses mutations over GET), anonymous answers through the cache. The playground
  * is mounted when GRAPHQL_EXPLORER allows it.
  */
-type Options = { cache?: CacheStore; cookiePrefix: string; playground: boolean }
+type Options = {
+  cache?: CacheStore
+  cookiePrefix: string
+  /** A cheap query that rejects when the database cannot be reached (tells an outage from a refusal). */
+  databaseProbe: () => Promise<unknown>
+  playground: boolean
+}
 
 export const payloadRoutes = (
   config: Promise<SanitizedConfig>,
-  { cache, cookiePrefix, playground }: Options,
+  { cache, cookiePrefix, databaseProbe, playground }: Options,
 ): Router => {
   const router = Router()
-  const handler = GRAPHQL_POST(config)
+  const outages = {
+    hasCredentials: (request: Request) =>
+      Boolean(
+        request.headers.get('authorization') || request.headers.get('cookie')?.includes(`${cookiePrefix}-token=`),
+      ),
+    probe: databaseProbe,
+  }
+  const handler = databaseOutageStatus(GRAPHQL_POST(config), outages)
   const graphql = cache ? cachedGraphql(handler, cache, cookiePrefix) : serveFetch(handler)
   const persisted = persistedQueries(cache ?? memoryStore(1))
   router.post('/api/graphql', ...graphqlBody, persisted, graphql, graphqlBodyErrors)
   router.get('/api/graphql', persisted, graphql)
   if (playground) router.get('/api/graphql-playground', serveFetch(GRAPHQL_PLAYGROUND_GET(config)))
-  router.use(
-    '/api',
-    serveFetch((request) => handleEndpoints({ config, request })),
-  )
+  router.use('/api', serveFetch(databaseOutageStatus((request) => handleEndpoints({ config, request }), outages)))
   return router
 }

@@ -56,7 +56,7 @@ export const rest = async (
     method,
   })
   const text = await response.text()
-  return { body: text ? JSON.parse(text) : undefined, status: response.status }
+  return { body: text ? JSON.parse(text) : undefined, headers: response.headers, status: response.status }
 }
 
 /** The field paths and messages of a Payload validation error response. */
