@@ -68,3 +68,14 @@ export const namedOrPortalUnitId = async (req: PayloadRequest, named?: string): 
   if (named) return (await findUnits(req, slugOrCodeWhere(named)))[0]?.id
   return (await portalUnitOf(req))?.id ?? undefined
 }
+
+/**
+ * The request as one that names no portal, for a read that names its units itself (a search of a unit and its
+ * sub-units, made from a portal's own search box): public reads then cover every active unit's published items,
+ * limited by the read's own unit constraint. The request itself is left as it is, so the other fields of the same
+ * GraphQL request keep their portal.
+ */
+export const ignoringPortal = (req: PayloadRequest): PayloadRequest =>
+  Object.create(req, {
+    context: { enumerable: true, value: { ...req.context, portalUnit: Promise.resolve(undefined) }, writable: true },
+  }) as PayloadRequest

@@ -2,6 +2,7 @@ import { type CollectionSlug, type PayloadRequest, type TypedLocale, ValidationE
 
 import { type Id } from '../base/ids'
 import { descendantIds } from '../../tenants/scope'
+import { ignoringPortal } from '../../tenants/portalUnit'
 import { findUnits, slugOrCodeWhere } from '../../tenants/unitQueries'
 import { searchKey } from '../base/text/vietnamese'
 import type { SearchSpec } from '../declaration'
@@ -101,6 +102,9 @@ export const searchContent = async (req: PayloadRequest, options: SearchOptions)
 
   const units = await unitConstraint(req, options)
   if (units === null) return { docs: [], hasNextPage: false, limit, page, totalDocs: 0, totalPages: 0 }
+  // A search that names its unit is scoped by it, not by the portal it is made from (whose scope would leave out
+  // the sub-units a province- or district-wide search asks for): still published items of active units only.
+  const reader = units ? ignoringPortal(req) : req
 
   const inTitle = every(tokens, (token) => ({ titleKey: { contains: token } }))
   const anywhere = every(tokens, (token): Where => ({
@@ -120,7 +124,7 @@ export const searchContent = async (req: PayloadRequest, options: SearchOptions)
       limit,
       locale: options.locale,
       overrideAccess: false,
-      req,
+      req: reader,
       select,
       sort: `-${spec.date}`,
       where: scoped(match),
@@ -144,7 +148,7 @@ export const searchContent = async (req: PayloadRequest, options: SearchOptions)
           collection,
           locale: options.locale,
           overrideAccess: false,
-          req,
+          req: reader,
           where: scoped(anywhere),
         })
         return { hits: [], total: totalDocs - titles[index]!.total }

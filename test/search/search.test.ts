@@ -103,6 +103,34 @@ describe('diacritic- and case-insensitive search', () => {
     expect(headings(await search({ q: 'dang ky ket hon', unit: UNIT_CODES.D }, {}))).toEqual([])
   })
 
+  it('searches a portal’s own unit and its sub-units from that portal (province- or district-wide search box)', async () => {
+    const expected = [
+      'Ngày hội đăng ký kết hôn tập thể',
+      'Xã triển khai dịch vụ công',
+      'Đăng ký kết hôn ở xã bên',
+    ].sort()
+    const onDistrictPortal = { 'x-portal-unit': UNIT_CODES.D }
+    const graphql = await search({ includeSubunits: true, q: 'dang ky ket hon', unit: UNIT_CODES.D }, onDistrictPortal)
+    expect(headings(graphql).sort()).toEqual(expected)
+    const { body } = await rest(
+      content.server,
+      'GET',
+      `/search?q=dang%20ky%20ket%20hon&unit=${UNIT_CODES.D}&includeSubunits=true`,
+      {
+        headers: onDistrictPortal,
+      },
+    )
+    expect(body.docs.map((hit: { heading: string }) => hit.heading).sort()).toEqual(expected)
+    // The province's portal, province-wide: its own procedure (shown on communes) and everything published below.
+    const province = await search(
+      { includeSubunits: true, q: 'dang ky ket hon', unit: UNIT_CODES.P },
+      { 'x-portal-unit': UNIT_CODES.P },
+    )
+    expect(headings(province).sort()).toEqual([...expected, 'Đăng ký kết hôn'].sort())
+    // Drafts stay out, whatever the scope.
+    expect(headings(province)).not.toContain('Nháp đăng ký kết hôn')
+  })
+
   it('finds nothing without a portal or a unit, rather than everything', async () => {
     expect((await search({ q: 'dang ky' }, {})).data.search.totalDocs).toBe(0)
   })
