@@ -1,4 +1,5 @@
 import { declare, unitScoped } from '../../src/declaration'
+import { runtimeSettingsOf } from '../../src/settings/runtime'
 import { checkUploadContent } from '../../src/uploads/checkUploadContent'
 import { acceptedMimeTypes, IMAGE_TYPES } from '../../src/uploads/fileTypes'
 
@@ -9,7 +10,11 @@ import { acceptedMimeTypes, IMAGE_TYPES } from '../../src/uploads/fileTypes'
  */
 export const Media = declare(unitScoped({ drafts: false, inherit: 'all', public: true }), {
   slug: 'media',
-  hooks: { beforeOperation: [checkUploadContent({ types: IMAGE_TYPES })] },
+  hooks: {
+    beforeOperation: [
+      checkUploadContent({ maxPixels: (req) => runtimeSettingsOf(req).maxImagePixels, types: IMAGE_TYPES }),
+    ],
+  },
   admin: {
     defaultColumns: ['filename', 'alt', 'unit', 'updatedAt'],
     useAsTitle: 'filename',

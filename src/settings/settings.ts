@@ -19,6 +19,8 @@ export type Settings = {
   jobsCron: string
   /** Largest document (files collection) accepted, in bytes. */
   maxDocumentBytes: number
+  /** The most pixels an uploaded image may declare (width × height), checked before anything decodes it. */
+  maxImagePixels: number
   /** Link to a procedure on the national public-service portal; `{code}` is replaced by the procedure code. */
   nationalProcedureUrl: string
   nodeEnv: string
@@ -104,6 +106,17 @@ const readCron = (value: string | undefined): string => {
   return cron
 }
 
+const readMegapixels = (value: string | undefined, fallback: number): number => {
+  if (!value?.trim()) return fallback * 1_000_000
+  const megapixels = Number(value)
+  if (!Number.isFinite(megapixels) || megapixels <= 0 || megapixels > 268) {
+    throw new ConfigError(
+      `MAX_IMAGE_MEGAPIXELS must be a number of megapixels above 0 and at most 268 (got "${value}").`,
+    )
+  }
+  return Math.round(megapixels * 1_000_000)
+}
+
 const readCount = (name: string, value: string | undefined, fallback: number): number => {
   if (!value?.trim()) return fallback
   const count = Number(value)
@@ -148,6 +161,7 @@ export const readSettings = (env: Env = process.env, cwd = process.cwd()): Setti
     logLevel: readLogLevel(env.LOG_LEVEL),
     jobsCron: readCron(env.JOBS_CRON),
     maxDocumentBytes: readMegabytes('MAX_DOCUMENT_MB', env.MAX_DOCUMENT_MB, 20),
+    maxImagePixels: readMegapixels(env.MAX_IMAGE_MEGAPIXELS, 40),
     nationalProcedureUrl: readProcedureUrl(env.NATIONAL_PROCEDURE_URL),
     nodeEnv,
     port,

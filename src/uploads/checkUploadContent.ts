@@ -1,10 +1,16 @@
 import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type'
 import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
+import sharp from 'sharp'
 
 import { fieldError, type Message } from '../base/errors/fieldError'
 import type { FileType } from './fileTypes'
 
-type Options = { maxBytes?: (req: PayloadRequest) => number; types: FileType[] }
+type Options = {
+  maxBytes?: (req: PayloadRequest) => number
+  /** Images: the most pixels (width × height of a frame) the image may declare. */
+  maxPixels?: (req: PayloadRequest) => number
+  types: FileType[]
+}
 
 const extensionOf = (name: string) => /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? ''
 const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`
@@ -12,11 +18,44 @@ const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) /
 const detect = async (file: NonNullable<PayloadRequest['file']>) =>
   file.tempFilePath && !file.data?.length ? fileTypeFromFile(file.tempFilePath) : fileTypeFromBuffer(file.data)
 
+const megapixels = (pixels: number) => `${Math.round(pixels / 100_000) / 10}`
+
+/**
+ * An image's declared size, read from its header without decoding it: a 12 kB PNG can declare 100 megapixels
+ * and take seconds and gigabytes to decode (a decompression bomb). Refused above the limit, and refused when
+ * the header cannot be read at all (Payload would fail later without saying why).
+ */
+const judgeImage = async (
+  file: NonNullable<PayloadRequest['file']>,
+  maxPixels: number,
+): Promise<Message | undefined> => {
+  const input = file.tempFilePath && !file.data?.length ? file.tempFilePath : file.data
+  const metadata = await sharp(input, { limitInputPixels: false })
+    .metadata()
+    .catch(() => undefined)
+  if (!metadata?.width || !metadata.height) {
+    return {
+      en: `${file.name} cannot be read as an image (damaged or incomplete).`,
+      vi: `Không đọc được tệp ${file.name} như một hình ảnh (tệp hỏng hoặc không đầy đủ).`,
+    }
+  }
+  const pixels = metadata.width * (metadata.pageHeight ?? metadata.height)
+  if (pixels <= maxPixels) return undefined
+  return {
+    en: `The image is ${metadata.width} × ${metadata.height} pixels (${megapixels(pixels)} megapixels); the limit is ${megapixels(maxPixels)} megapixels.`,
+    vi: `Ảnh có kích thước ${metadata.width} × ${metadata.height} điểm ảnh (${megapixels(pixels)} megapixel), vượt giới hạn ${megapixels(maxPixels)} megapixel.`,
+  }
+}
+
+/** What a detected type is called in a message: SVG by its name (file-type reports it as XML). */
+const typeName = (detected: string, extension: string) =>
+  detected === 'application/xml' && extension === 'svg' ? 'SVG' : detected
+
 /** Why a file is refused, or its accepted type. */
 const judge = async (
   file: NonNullable<PayloadRequest['file']>,
-  { maxBytes, types }: { maxBytes?: number; types: FileType[] },
-) => {
+  { maxBytes, maxPixels, types }: { maxBytes?: number; maxPixels?: number; types: FileType[] },
+): Promise<FileType | Message> => {
   const accepted = types.map((type) => type.label).join(', ')
   if (maxBytes !== undefined && file.size > maxBytes) {
     return {
@@ -33,7 +72,8 @@ const judge = async (
     }
   }
   const type = types.find((each) => each.detected.includes(detected) && each.extensions.includes(extension))
-  if (type) return type
+  if (type)
+    return (type.mime.startsWith('image/') && maxPixels !== undefined && (await judgeImage(file, maxPixels))) || type
   const byContent = types.find((each) => each.detected.includes(detected))
   if (byContent) {
     return {
@@ -42,8 +82,8 @@ const judge = async (
     }
   }
   return {
-    en: `The content of ${file.name} is ${detected}, which is not accepted here (${accepted}).`,
-    vi: `Nội dung tệp ${file.name} có định dạng ${detected}, không được chấp nhận (chỉ nhận ${accepted}).`,
+    en: `The content of ${file.name} is ${typeName(detected, extension)}, which is not accepted here (${accepted}).`,
+    vi: `Nội dung tệp ${file.name} có định dạng ${typeName(detected, extension)}, không được chấp nhận (chỉ nhận ${accepted}).`,
   }
 }
 
@@ -56,7 +96,11 @@ export const checkUploadContent =
   (options: Options): CollectionBeforeOperationHook =>
   async ({ args, collection, operation, req }) => {
     if ((operation !== 'create' && operation !== 'update' && operation !== 'updateByID') || !req.file) return args
-    const verdict = await judge(req.file, { maxBytes: options.maxBytes?.(req), types: options.types })
+    const verdict = await judge(req.file, {
+      maxBytes: options.maxBytes?.(req),
+      maxPixels: options.maxPixels?.(req),
+      types: options.types,
+    })
     if ('mime' in verdict) {
       req.file.mimetype = verdict.mime
       return args

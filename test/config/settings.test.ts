@@ -40,6 +40,7 @@ describe('settings', () => {
       jobsCron: '* * * * *',
       logLevel: 'info',
       maxDocumentBytes: 20 * 1024 * 1024,
+      maxImagePixels: 40_000_000,
       nationalProcedureUrl: expect.stringContaining('{code}'),
       nodeEnv: 'development',
       port: 3000,
@@ -91,6 +92,8 @@ describe('settings', () => {
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
     [{ TRUST_PROXY: 'yes' }, /TRUST_PROXY must be the number/],
     [{ MAX_DOCUMENT_MB: '-1' }, /MAX_DOCUMENT_MB must be a positive number/],
+    [{ MAX_IMAGE_MEGAPIXELS: 'many' }, /MAX_IMAGE_MEGAPIXELS must be a number of megapixels/],
+    [{ MAX_IMAGE_MEGAPIXELS: '1000' }, /MAX_IMAGE_MEGAPIXELS must be a number of megapixels/],
     [
       { NATIONAL_PROCEDURE_URL: 'https://dichvucong.gov.vn/' },
       /NATIONAL_PROCEDURE_URL must be an http\(s\) URL containing \{code\}/,

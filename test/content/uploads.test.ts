@@ -1,3 +1,5 @@
+import zlib from 'node:zlib'
+
 import sharp from 'sharp'
 
 import { countOf, fieldErrors, rest, useContentServer } from '../helpers/contentFixtures'
@@ -13,6 +15,27 @@ const PDF = Buffer.from(
 const CFB = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(4088)])
 const SVG = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>')
 const HTML = Buffer.from('<!doctype html><html><body><script>alert(1)</script></body></html>')
+/** A PNG that declares width × height but carries one row: its header is all a careful reader looks at. */
+const declaredPng = (width: number, height: number) => {
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4)
+    length.writeUInt32BE(data.length)
+    const crc = Buffer.alloc(4)
+    crc.writeUInt32BE(zlib.crc32(Buffer.concat([Buffer.from(type, 'latin1'), data])))
+    return Buffer.concat([length, Buffer.from(type, 'latin1'), data, crc])
+  }
+  const header = Buffer.alloc(13)
+  header.writeUInt32BE(width, 0)
+  header.writeUInt32BE(height, 4)
+  header.set([8, 0, 0, 0, 0], 8) // 8-bit greyscale, no interlace
+  const row = zlib.deflateSync(Buffer.alloc(width + 1))
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', row),
+    chunk('IEND', Buffer.alloc(0)),
+  ])
+}
 const png = () =>
   sharp({ create: { background: '#0a0', channels: 3, height: 300, width: 400 } })
     .png()
@@ -59,6 +82,27 @@ describe('images (media)', () => {
   it('refuses an SVG carrying a script', () => refused('media', SVG, 'logo.svg', 'image/svg+xml', /SVG/))
   it('refuses an SVG renamed .png', () => refused('media', SVG, 'logo.png', 'image/png', /SVG/))
   it('refuses HTML renamed .jpg', () => refused('media', HTML, 'trang.jpg', 'image/jpeg', /HTML/))
+
+  it('refuses a decompression bomb (a small PNG declaring 100 megapixels) before decoding it, naming the limit', async () => {
+    const bomb = declaredPng(10_000, 10_000)
+    expect(bomb.length).toBeLessThan(20_000)
+    await refused(
+      'media',
+      bomb,
+      'bom.png',
+      'image/png',
+      /10000 × 10000 điểm ảnh \(100 megapixel\), vượt giới hạn 40 megapixel/,
+    )
+  })
+
+  it('refuses an image whose content cannot be read, saying so', () =>
+    refused(
+      'media',
+      Buffer.concat([declaredPng(10, 10).subarray(0, 20), Buffer.alloc(40)]),
+      'hong.png',
+      'image/png',
+      /Không đọc được tệp hong.png/,
+    ))
 
   it('belongs to its unit: another unit cannot change or delete it, anyone can fetch the file', async () => {
     const { body } = await upload('media', await png(), 'cua-xa.png', 'image/png')
