@@ -6,6 +6,7 @@ import type { Payload, SanitizedConfig } from 'payload'
 
 import { languageOf } from '../base/language'
 import { cacheStoreOf } from '../cache/store'
+import { declarationOf } from '../declaration'
 import { databaseUnavailableCause } from '../db/databaseErrors'
 import { probeDatabase } from '../db/probe'
 import { DATABASE_RETRY_AFTER_S } from './databaseOutage'
@@ -13,6 +14,7 @@ import type { Settings } from '../settings/settings'
 import type { AdminPanel } from './admin'
 import { preferVietnameseAdmin } from './adminLanguage'
 import { healthRoutes } from './health'
+import { restIdCheck } from './restIds'
 import { restPageSize } from './restPageSize'
 import { payloadRoutes } from './payloadRoutes'
 import { requestLog } from './requestLog'
@@ -24,6 +26,12 @@ type AppParts = {
   payload: Payload
   settings: Settings
 }
+
+/** The collections of the product (declared), as opposed to Payload's own (jobs, preferences, migrations). */
+const declaredSlugs = (payload: Payload) =>
+  Object.values(payload.collections)
+    .filter(({ config }) => declarationOf(config))
+    .map(({ config }) => config.slug)
 
 const SERVER_ERROR = { en: 'Something went wrong on the server.', vi: 'Đã có lỗi xảy ra ở máy chủ.' }
 
@@ -66,6 +74,7 @@ export const createApp = ({ admin, config, payload, settings }: AppParts): Expre
   app.use('/examples/portal', express.static(path.resolve('examples/portal'), { index: 'index.html' }))
   app.use('/api', apiCors(settings.corsOrigins))
   app.use('/api', restPageSize(payload.config.cookiePrefix))
+  app.use(restIdCheck(declaredSlugs(payload), payload.db.defaultIDType))
   app.use(
     payloadRoutes(config, {
       cache: cacheStoreOf(payload),

@@ -4,6 +4,7 @@ import { linksToAncestorUnits } from '../../tenants/linksToAncestorUnits'
 import { cache } from './cache'
 import { checkDeclarations } from './declarations'
 import { publishing } from './publishing'
+import { queryInput } from './queryInput'
 import { search } from './search'
 import { tenancy } from './tenancy'
 import { text } from './text'
@@ -29,4 +30,6 @@ export const featurePlugins = ({ uploadsDir }: { uploadsDir: string }): Plugin[]
   cache(),
   webhooks(),
   uploadsUnder(uploadsDir),
+  // Last, so its check runs first of all beforeOperation hooks (each plugin puts its own first).
+  queryInput(),
 ]

@@ -1,0 +1,32 @@
+import { type CollectionBeforeOperationHook, ValidationError } from 'payload'
+
+import { inLanguage } from '../base/errors/fieldError'
+import { idParameterProblem, whereProblem, type WhereProblem } from './whereProblems'
+
+const WITH_WHERE = new Set(['read', 'count', 'update', 'delete'])
+const WITH_ID = new Set(['read', 'updateByID', 'deleteByID'])
+
+const refuse = (req: Parameters<CollectionBeforeOperationHook>[0]['req'], collection: string, found: WhereProblem) =>
+  new ValidationError({ collection, errors: [{ message: inLanguage(req, found.message), path: found.path }], req })
+
+/**
+ * Malformed query input never reaches the database: a `where` (REST query string or GraphQL argument) and an id
+ * are checked against the collection before the operation runs, and refused with 400 naming the parameter
+ * (src/query/whereProblems.ts). Drizzle and the databases otherwise answered them with 500.
+ */
+export const checkQueryInput: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+  const context = {
+    idType: req.payload.db.defaultIDType,
+    locales: req.payload.config.localization ? req.payload.config.localization.localeCodes : [],
+  }
+  const { id, where } = args as { id?: unknown; where?: unknown }
+  if (WITH_ID.has(operation) && id !== undefined) {
+    const found = idParameterProblem(id, context)
+    if (found) throw refuse(req, collection.slug, found)
+  }
+  if (WITH_WHERE.has(operation) && where !== undefined) {
+    const found = whereProblem(where, collection.flattenedFields, context)
+    if (found) throw refuse(req, collection.slug, found)
+  }
+  return args
+}
