@@ -18,6 +18,7 @@ export const checkQueryInput: CollectionBeforeOperationHook = ({ args, collectio
   const context = {
     idType: req.payload.db.defaultIDType,
     locales: req.payload.config.localization ? req.payload.config.localization.localeCodes : [],
+    versions: Boolean(collection.versions),
   }
   const { id, where } = args as { id?: unknown; where?: unknown }
   if (WITH_ID.has(operation) && id !== undefined) {

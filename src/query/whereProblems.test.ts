@@ -72,6 +72,21 @@ describe('a filter from a client', () => {
     expect(check({ id: { in: many.slice(0, WHERE_LIMITS.listValues) } })).toBeUndefined()
   })
 
+  it('knows the fields of version queries, for collections with versions', () => {
+    const versions = { ...sql, versions: true }
+    expect(
+      whereProblem(
+        { latest: { equals: 'true' }, parent: { equals: '3' }, 'version.title': { like: 'x' } },
+        fields,
+        versions,
+      ),
+    ).toBeUndefined()
+    expect(whereProblem({ parent: { equals: '3' } }, fields, sql)?.path).toBe('where[parent]')
+    expect(whereProblem({ 'version.nonexistent': { equals: 1 } }, fields, versions)?.path).toBe(
+      'where[version.nonexistent]',
+    )
+  })
+
   it('checks ids for the database: numbers on SQL, ObjectIds on MongoDB', () => {
     expect(idParameterProblem('12', sql)).toBeUndefined()
     expect(idParameterProblem('abc', sql)?.path).toBe('id')

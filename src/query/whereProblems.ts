@@ -27,7 +27,21 @@ export const WHERE_LIMITS = { conditions: 200, depth: 8, listValues: 500 } as co
 
 export type WhereProblem = { message: Message; path: string }
 
-type Context = { idType: 'number' | 'text'; locales: readonly string[] }
+type Context = {
+  idType: 'number' | 'text'
+  locales: readonly string[]
+  /** The collection keeps versions: Payload runs version queries through the same hook (as a 'read'). */
+  versions?: boolean
+}
+
+/** The fields of a version query (`GET /api/news/versions?where[parent][equals]=…`), besides `parent` (the
+ * document's id) and `version.<field>`. */
+const VERSION_FIELDS: FlattenedField[] = [
+  { name: 'latest', type: 'checkbox' },
+  { name: 'autosave', type: 'checkbox' },
+  { name: 'snapshot', type: 'checkbox' },
+  { name: 'publishedLocale', type: 'text' },
+]
 
 const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
 const TEXT_OPERATORS = new Set(['like', 'not_like', 'contains'])
@@ -50,7 +64,9 @@ const asList = (value: unknown): unknown[] | undefined => {
   return undefined
 }
 
-const isScalar = (value: unknown) => value === null || ['string', 'number', 'boolean'].includes(typeof value)
+/** A value, as clients send them (GraphQL's DateTime arrives as a Date). */
+const isScalar = (value: unknown) =>
+  value === null || value instanceof Date || ['string', 'number', 'boolean'].includes(typeof value)
 
 const idProblem = (value: unknown, context: Context): string | undefined => {
   if (value === null) return undefined
@@ -93,8 +109,11 @@ const fieldAt = (
   context: Context,
 ): FlattenedField | 'id' | 'any' | undefined => {
   const [head, ...rest] = segments
-  if (head === 'id' && rest.length === 0) return 'id'
-  const field = [...fields, ...AUTOMATIC].find((each) => 'name' in each && each.name === head)
+  if ((head === 'id' || (context.versions && head === 'parent')) && rest.length === 0) return 'id'
+  if (context.versions && head === 'version' && rest.length > 0)
+    return fieldAt(fields, rest, { ...context, versions: false })
+  const known = [...fields, ...AUTOMATIC, ...(context.versions ? VERSION_FIELDS : [])]
+  const field = known.find((each) => 'name' in each && each.name === head)
   if (!field) return undefined
   if (rest.length === 0) return field
   if ('localized' in field && field.localized && rest.length === 1 && context.locales.includes(rest[0]!)) return field

@@ -56,7 +56,11 @@ export const rest = async (
     method,
   })
   const text = await response.text()
-  return { body: text ? JSON.parse(text) : undefined, headers: response.headers, status: response.status }
+  const answer = { body: text ? JSON.parse(text) : undefined, status: response.status }
+  // The headers too, kept out of equality checks on the answer.
+  return Object.defineProperty(answer, 'headers', { enumerable: false, value: response.headers }) as typeof answer & {
+    headers: Headers
+  }
 }
 
 /** The field paths and messages of a Payload validation error response. */
