@@ -79,6 +79,7 @@ export interface Config {
     files: File;
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
+    'idempotency-keys': IdempotencyKey;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,6 +100,7 @@ export interface Config {
     files: FilesSelect<false> | FilesSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    'idempotency-keys': IdempotencyKeysSelect<false> | IdempotencyKeysSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -662,6 +664,25 @@ export interface WebhookDelivery {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "idempotency-keys".
+ */
+export interface IdempotencyKey {
+  id: number;
+  key: string;
+  requester: string;
+  fingerprint: string;
+  operation: string;
+  documentCollection: string;
+  documentId: string;
+  status?: number | null;
+  contentType?: string | null;
+  response?: string | null;
+  expiresAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -823,6 +844,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'webhook-deliveries';
         value: number | WebhookDelivery;
+      } | null)
+    | ({
+        relationTo: 'idempotency-keys';
+        value: number | IdempotencyKey;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1223,6 +1248,24 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
   lastStatusCode?: T;
   lastError?: T;
   deliveredAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "idempotency-keys_select".
+ */
+export interface IdempotencyKeysSelect<T extends boolean = true> {
+  key?: T;
+  requester?: T;
+  fingerprint?: T;
+  operation?: T;
+  documentCollection?: T;
+  documentId?: T;
+  status?: T;
+  contentType?: T;
+  response?: T;
+  expiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -8,6 +8,7 @@ import * as migration_20261126_173550_locale_parent_indexes from './20261126_173
 import * as migration_20261126_181500_search_trigrams from './20261126_181500_search_trigrams';
 import * as migration_20261127_070448_webhook_choices from './20261127_070448_webhook_choices';
 import * as migration_20261127_072850_search_trigram_indexes from './20261127_072850_search_trigram_indexes';
+import * as migration_20261127_081614_idempotency_keys from './20261127_081614_idempotency_keys';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261127_072850_search_trigram_indexes.up,
     down: migration_20261127_072850_search_trigram_indexes.down,
-    name: '20261127_072850_search_trigram_indexes'
+    name: '20261127_072850_search_trigram_indexes',
+  },
+  {
+    up: migration_20261127_081614_idempotency_keys.up,
+    down: migration_20261127_081614_idempotency_keys.down,
+    name: '20261127_081614_idempotency_keys'
   },
 ];

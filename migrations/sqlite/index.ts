@@ -5,6 +5,7 @@ import * as migration_20261126_142122_content_model from './20261126_142122_cont
 import * as migration_20261126_145259_search_keys from './20261126_145259_search_keys';
 import * as migration_20261126_152044_webhooks from './20261126_152044_webhooks';
 import * as migration_20261126_173550_locale_parent_indexes from './20261126_173550_locale_parent_indexes';
+import * as migration_20261127_081614_idempotency_keys from './20261127_081614_idempotency_keys';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261126_173550_locale_parent_indexes.up,
     down: migration_20261126_173550_locale_parent_indexes.down,
-    name: '20261126_173550_locale_parent_indexes'
+    name: '20261126_173550_locale_parent_indexes',
+  },
+  {
+    up: migration_20261127_081614_idempotency_keys.up,
+    down: migration_20261127_081614_idempotency_keys.down,
+    name: '20261127_081614_idempotency_keys'
   },
 ];

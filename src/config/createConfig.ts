@@ -7,6 +7,7 @@ import sharp from 'sharp'
 
 import { Contacts } from '../../collections/Contacts'
 import { Files } from '../../collections/Files'
+import { IdempotencyKeys } from '../../collections/IdempotencyKeys'
 import { LegalDocuments } from '../../collections/LegalDocuments'
 import { Media } from '../../collections/Media'
 import { News } from '../../collections/News'
@@ -30,13 +31,10 @@ import { WEBHOOK_QUEUE } from '../webhooks/queueDeliveries'
 import { featurePlugins } from '../plugins'
 import { runtimeSettings } from '../settings/runtime'
 import { loggerConfig } from '../settings/logger'
-import type { Settings } from '../settings/settings'
+import { type Settings, uploadLimits } from '../settings/settings'
 
 /** Payload's estimate of a query's cost (each field 1, relationships more); a portal home page is far below it. */
 const GRAPHQL_MAX_COMPLEXITY = 1000
-
-/** The largest image Payload reads in (its own default); documents may be allowed more by MAX_DOCUMENT_MB. */
-const UPLOAD_CEILING = 20 * 1024 * 1024
 
 /**
  * Plugins change the collections they are given in place (access, fields, admin filters). Each config gets its
@@ -64,6 +62,7 @@ export const COLLECTIONS: CollectionConfig[] = [
   Files,
   Webhooks,
   WebhookDeliveries,
+  IdempotencyKeys,
 ]
 
 const createCacheStore = ({ cache }: Settings): CacheStore | undefined =>
@@ -106,7 +105,7 @@ export const createConfig = async (
       fallbackLanguage: 'vi',
       supportedLanguages: { en, vi },
     },
-    plugins: featurePlugins({ uploadsDir: settings.uploadsDir }),
+    plugins: featurePlugins({ idempotencyTtlMs: settings.idempotencyTtlMs, uploadsDir: settings.uploadsDir }),
     localization: {
       defaultLocale: 'vi',
       fallback: true,
@@ -131,8 +130,8 @@ export const createConfig = async (
     telemetry: false,
     // Uploads larger than this are cut off while they arrive (413); documents get their own, clearer limit first.
     upload: {
-      limits: { fileSize: Math.max(settings.maxDocumentBytes + 1, UPLOAD_CEILING) },
-      requestSizeLimit: Math.max(settings.maxDocumentBytes + 1, UPLOAD_CEILING) + 1024 * 1024,
+      limits: { fileSize: uploadLimits(settings).fileSize },
+      requestSizeLimit: uploadLimits(settings).requestSize,
     },
     // Types are generated on purpose (`npm run generate:types`), not in the background on every start.
     typescript: { autoGenerate: false, outputFile: 'payload-types.ts' },

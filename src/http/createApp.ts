@@ -1,7 +1,7 @@
 import path from 'node:path'
 
 import compression from 'compression'
-import express, { type ErrorRequestHandler, type Express } from 'express'
+import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express'
 import type { Payload, SanitizedConfig } from 'payload'
 
 import { languageOf } from '../base/language'
@@ -10,10 +10,11 @@ import { declarationOf } from '../declaration'
 import { databaseUnavailableCause } from '../db/databaseErrors'
 import { probeDatabase } from '../db/probe'
 import { DATABASE_RETRY_AFTER_S } from './databaseOutage'
-import type { Settings } from '../settings/settings'
+import { type Settings, uploadLimits } from '../settings/settings'
 import type { AdminPanel } from './admin'
 import { preferVietnameseAdmin } from './adminLanguage'
 import { healthRoutes } from './health'
+import { idempotency } from './idempotency'
 import { restIdCheck } from './restIds'
 import { restPageSize } from './restPageSize'
 import { payloadRoutes } from './payloadRoutes'
@@ -32,6 +33,18 @@ const declaredSlugs = (payload: Payload) =>
   Object.values(payload.collections)
     .filter(({ config }) => declarationOf(config))
     .map(({ config }) => config.slug)
+
+/** Addresses longer than this are refused with 414 (GET filters that long belong in a POST to GraphQL). */
+const MAX_URL_LENGTH = 8192
+
+const refuseLongAddresses: RequestHandler = (req, res, next) => {
+  if (req.originalUrl.length <= MAX_URL_LENGTH) return next()
+  const message = {
+    en: `The address is ${req.originalUrl.length} characters long; at most ${MAX_URL_LENGTH} are accepted.`,
+    vi: `Địa chỉ dài ${req.originalUrl.length} ký tự; tối đa ${MAX_URL_LENGTH} ký tự.`,
+  }
+  res.status(414).json({ errors: [{ message: message[languageOf(req.headers['accept-language'])] }] })
+}
 
 const SERVER_ERROR = { en: 'Something went wrong on the server.', vi: 'Đã có lỗi xảy ra ở máy chủ.' }
 
@@ -67,6 +80,7 @@ export const createApp = ({ admin, config, payload, settings }: AppParts): Expre
   app.set('etag', false)
   app.set('trust proxy', settings.trustProxy)
   app.use(requestLog(payload.logger))
+  app.use(refuseLongAddresses)
   app.use(securityHeaders())
   app.use(compression())
   app.use(healthRoutes(payload))
@@ -75,6 +89,9 @@ export const createApp = ({ admin, config, payload, settings }: AppParts): Expre
   app.use('/api', apiCors(settings.corsOrigins))
   app.use('/api', restPageSize(payload.config.cookiePrefix))
   app.use(restIdCheck(declaredSlugs(payload), payload.db.defaultIDType))
+  app.use(
+    ...idempotency(payload, { maxBodyBytes: uploadLimits(settings).requestSize, ttlMs: settings.idempotencyTtlMs }),
+  )
   app.use(
     payloadRoutes(config, {
       cache: cacheStoreOf(payload),

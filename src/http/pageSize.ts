@@ -4,8 +4,9 @@ export const MAX_PAGE_SIZE = 100
 /** Why a requested page size is refused, or undefined when it is fine. */
 export const pageSizeProblem = (limit: unknown): string | undefined => {
   if (limit === undefined || limit === null || limit === '') return undefined
-  const value = Number(limit)
+  // GraphQL's untyped values can be objects without a prototype, which Number() cannot even convert.
+  const value = typeof limit === 'number' || typeof limit === 'string' ? Number(limit) : Number.NaN
   return Number.isInteger(value) && value >= 1 && value <= MAX_PAGE_SIZE
     ? undefined
-    : `Page size limit: "limit" must be a whole number from 1 to ${MAX_PAGE_SIZE} (got ${JSON.stringify(limit)}).`
+    : `Page size limit: "limit" must be a whole number from 1 to ${MAX_PAGE_SIZE} (got ${JSON.stringify(limit) ?? typeof limit}).`
 }

@@ -8,6 +8,7 @@ import { persistedQueries } from './graphql/persistedQueries'
 import type { CacheStore } from '../cache/store'
 import { graphqlBody, graphqlBodyErrors } from './graphql/body'
 import { databaseOutageStatus } from './databaseOutage'
+import { documentShape } from './graphql/shape'
 import { serveFetch } from './webBridge'
 
 /**
@@ -38,8 +39,8 @@ export const payloadRoutes = (
   const handler = databaseOutageStatus(GRAPHQL_POST(config), outages)
   const graphql = cache ? cachedGraphql(handler, cache, cookiePrefix) : serveFetch(handler)
   const persisted = persistedQueries(cache ?? memoryStore(1))
-  router.post('/api/graphql', ...graphqlBody, persisted, graphql, graphqlBodyErrors)
-  router.get('/api/graphql', persisted, graphql)
+  router.post('/api/graphql', ...graphqlBody, documentShape, persisted, documentShape, graphql, graphqlBodyErrors)
+  router.get('/api/graphql', documentShape, persisted, documentShape, graphql)
   if (playground) router.get('/api/graphql-playground', serveFetch(GRAPHQL_PLAYGROUND_GET(config)))
   router.use('/api', serveFetch(databaseOutageStatus((request) => handleEndpoints({ config, request }), outages)))
   return router

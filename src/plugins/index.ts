@@ -3,6 +3,7 @@ import type { Plugin } from 'payload'
 import { linksToAncestorUnits } from '../../tenants/linksToAncestorUnits'
 import { cache } from './cache'
 import { checkDeclarations } from './declarations'
+import { idempotency } from './idempotency'
 import { publishing } from './publishing'
 import { queryInput } from './queryInput'
 import { search } from './search'
@@ -20,7 +21,13 @@ import { webhooks } from './webhooks'
  * - publishing, then cache, put their `beforeOperation` hooks first, so the cache sees every read as it arrives;
  * - cache invalidates before webhooks announce, so a portal told of a change never reads the old answer.
  */
-export const featurePlugins = ({ uploadsDir }: { uploadsDir: string }): Plugin[] => [
+export const featurePlugins = ({
+  idempotencyTtlMs,
+  uploadsDir,
+}: {
+  idempotencyTtlMs: number
+  uploadsDir: string
+}): Plugin[] => [
   checkDeclarations(),
   text(),
   tenancy(),
@@ -30,6 +37,7 @@ export const featurePlugins = ({ uploadsDir }: { uploadsDir: string }): Plugin[]
   cache(),
   webhooks(),
   uploadsUnder(uploadsDir),
+  idempotency({ ttlMs: idempotencyTtlMs }),
   // Last, so its check runs first of all beforeOperation hooks (each plugin puts its own first).
   queryInput(),
 ]

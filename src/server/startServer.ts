@@ -12,6 +12,7 @@ import { logConnectionErrors } from '../db/logConnectionErrors'
 import { prepareDatabase } from '../db/prepareDatabase'
 import { createAdminPanel } from '../http/admin'
 import { createApp } from '../http/createApp'
+import { answerClientErrors, MAX_HEADER_BYTES } from './clientErrors'
 import { drainable } from './drain'
 
 export type RunningServer = {
@@ -77,7 +78,8 @@ export const startServer = async ({
   await prepareDatabase(payload, settings.database.kind)
   const admin = withAdmin ? await createAdminPanel() : undefined
   const { drain, listener } = drainable(() => server, createApp({ admin, config, payload, settings }))
-  const server = http.createServer(listener)
+  const server = http.createServer({ maxHeaderSize: MAX_HEADER_BYTES }, listener)
+  answerClientErrors(server)
   server.keepAliveTimeout = 65_000
   const address = await listen(server, settings.port, settings.host)
   const wildcard = address.address === '0.0.0.0' || address.address === '::'

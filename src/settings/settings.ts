@@ -18,6 +18,8 @@ export type Settings = {
   /** When queued jobs run (cron syntax; six fields for seconds). */
   jobsCron: string
   /** Largest document (files collection) accepted, in bytes. */
+  /** How long a write's Idempotency-Key is remembered (a retry within it gets the first answer). */
+  idempotencyTtlMs: number
   maxDocumentBytes: number
   /** The most pixels an uploaded image may declare (width × height), checked before anything decodes it. */
   maxImagePixels: number
@@ -106,6 +108,15 @@ const readCron = (value: string | undefined): string => {
   return cron
 }
 
+const readHours = (name: string, value: string | undefined, fallback: number): number => {
+  if (!value?.trim()) return fallback * 60 * 60 * 1000
+  const hours = Number(value)
+  if (!Number.isFinite(hours) || hours <= 0 || hours > 24 * 30) {
+    throw new ConfigError(`${name} must be a number of hours above 0 and at most 720 (got "${value}").`)
+  }
+  return Math.round(hours * 60 * 60 * 1000)
+}
+
 const readMegapixels = (value: string | undefined, fallback: number): number => {
   if (!value?.trim()) return fallback * 1_000_000
   const megapixels = Number(value)
@@ -160,6 +171,7 @@ export const readSettings = (env: Env = process.env, cwd = process.cwd()): Setti
     host,
     logLevel: readLogLevel(env.LOG_LEVEL),
     jobsCron: readCron(env.JOBS_CRON),
+    idempotencyTtlMs: readHours('IDEMPOTENCY_TTL_HOURS', env.IDEMPOTENCY_TTL_HOURS, 24),
     maxDocumentBytes: readMegabytes('MAX_DOCUMENT_MB', env.MAX_DOCUMENT_MB, 20),
     maxImagePixels: readMegapixels(env.MAX_IMAGE_MEGAPIXELS, 40),
     nationalProcedureUrl: readProcedureUrl(env.NATIONAL_PROCEDURE_URL),
@@ -186,4 +198,13 @@ export const processSettings = (): Settings => {
   const holder = globalThis as { __portalSettings?: Settings }
   holder.__portalSettings ??= readSettings()
   return holder.__portalSettings
+}
+
+/** The largest image Payload reads in (its own default); documents may be allowed more by MAX_DOCUMENT_MB. */
+const UPLOAD_CEILING = 20 * 1024 * 1024
+
+/** Upload sizes: a file, and a whole request carrying one (with its form fields). */
+export const uploadLimits = ({ maxDocumentBytes }: Pick<Settings, 'maxDocumentBytes'>) => {
+  const fileSize = Math.max(maxDocumentBytes + 1, UPLOAD_CEILING)
+  return { fileSize, requestSize: fileSize + 1024 * 1024 }
 }

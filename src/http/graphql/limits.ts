@@ -16,23 +16,43 @@ import { MAX_PAGE_SIZE, pageSizeProblem } from '../pageSize'
 export type GraphqlLimits = { introspection: boolean; maxAliases: number; maxDepth: number }
 export const GRAPHQL_LIMITS: Omit<GraphqlLimits, 'introspection'> = { maxAliases: 20, maxDepth: 10 }
 
+/** Fragments spreading fragments more than this deep are refused (each spread is followed once). */
+const MAX_FRAGMENT_CHAIN = 50
+
+/**
+ * How deep a selection nests, looked at no deeper than `limit + 1` levels (enough to know it is too deep) and
+ * following each fragment once per depth: a fragment that spreads itself, or a fan of fragments spreading each
+ * other, costs no more than the document's size. Cycles count as nothing here; graphql-js's own
+ * NoFragmentCyclesRule refuses them in the same validation pass.
+ */
 const depthOf = (
   set: SelectionSetNode | undefined,
   fragments: Record<string, FragmentDefinitionNode>,
-  seen: Set<string>,
+  limit: number,
+  walk: { memo: Map<string, number>; visiting: Set<string> },
 ): number => {
-  if (!set) return 0
+  if (!set || limit < 0) return 0
   let deepest = 0
   for (const selection of set.selections) {
+    let depth = 0
     if (selection.kind === Kind.FIELD) {
       if (selection.name.value.startsWith('__')) continue
-      deepest = Math.max(deepest, 1 + depthOf(selection.selectionSet, fragments, seen))
+      depth = 1 + depthOf(selection.selectionSet, fragments, limit - 1, walk)
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      deepest = Math.max(deepest, depthOf(selection.selectionSet, fragments, seen))
-    } else if (!seen.has(selection.name.value)) {
-      const fragment = fragments[selection.name.value]
-      deepest = Math.max(deepest, depthOf(fragment?.selectionSet, fragments, new Set([...seen, selection.name.value])))
+      depth = depthOf(selection.selectionSet, fragments, limit, walk)
+    } else {
+      const name = selection.name.value
+      const key = `${name}@${limit}`
+      if (walk.visiting.has(name) || walk.visiting.size >= MAX_FRAGMENT_CHAIN) continue
+      if (!walk.memo.has(key)) {
+        walk.visiting.add(name)
+        walk.memo.set(key, depthOf(fragments[name]?.selectionSet, fragments, limit, walk))
+        walk.visiting.delete(name)
+      }
+      depth = walk.memo.get(key)!
     }
+    deepest = Math.max(deepest, depth)
+    if (deepest > limit) return deepest
   }
   return deepest
 }
@@ -48,12 +68,15 @@ const depthLimit =
           .definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
           .map((d) => [d.name.value, d]),
       )
-      const depth = depthOf(operation.selectionSet, fragments, new Set())
+      const depth = depthOf(operation.selectionSet, fragments, maxDepth, { memo: new Map(), visiting: new Set() })
       if (depth > maxDepth) {
         context.reportError(
-          new GraphQLError(`Depth limit: the query nests ${depth} levels deep; at most ${maxDepth} are allowed.`, {
-            nodes: [operation],
-          }),
+          new GraphQLError(
+            `Depth limit: the query nests more than ${maxDepth} levels deep; at most ${maxDepth} are allowed.`,
+            {
+              nodes: [operation],
+            },
+          ),
         )
       }
     },
