@@ -89,9 +89,7 @@ export const createApp = ({ admin, config, payload, settings }: AppParts): Expre
   app.use('/api', apiCors(settings.corsOrigins))
   app.use('/api', restPageSize(payload.config.cookiePrefix))
   app.use(restIdCheck(declaredSlugs(payload), payload.db.defaultIDType))
-  app.use(
-    ...idempotency(payload, { maxBodyBytes: uploadLimits(settings).requestSize, ttlMs: settings.idempotencyTtlMs }),
-  )
+  app.use(...idempotency(payload, { maxBodyBytes: uploadLimits(settings).requestSize }))
   app.use(
     payloadRoutes(config, {
       cache: cacheStoreOf(payload),

@@ -14,7 +14,7 @@ import {
 } from '../idempotency/keys'
 import { MAX_GRAPHQL_BODY } from './graphql/body'
 
-type Options = { maxBodyBytes: number; ttlMs: number }
+type Options = { maxBodyBytes: number }
 
 type StoredKey = {
   createdAt: string
@@ -81,7 +81,7 @@ const headersOf = (req: express.Request) => {
  * - the same key with another request (body, address or person) is refused with 422;
  * - keys are kept IDEMPOTENCY_TTL_HOURS, then forgotten.
  */
-export const idempotency = (payload: Payload, { maxBodyBytes, ttlMs }: Options): RequestHandler[] => {
+export const idempotency = (payload: Payload, { maxBodyBytes }: Options): RequestHandler[] => {
   const restBody = express.raw({ limit: maxBodyBytes, type: () => true })
   const graphqlBody = express.raw({ limit: MAX_GRAPHQL_BODY, type: () => true })
   let lastCleanup = 0

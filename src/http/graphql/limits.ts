@@ -34,7 +34,7 @@ const depthOf = (
   if (!set || limit < 0) return 0
   let deepest = 0
   for (const selection of set.selections) {
-    let depth = 0
+    let depth: number
     if (selection.kind === Kind.FIELD) {
       if (selection.name.value.startsWith('__')) continue
       depth = 1 + depthOf(selection.selectionSet, fragments, limit - 1, walk)
