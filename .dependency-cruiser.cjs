@@ -14,7 +14,8 @@
  * without cycles). Tests and benchmarks may import anything.
  */
 const OURS = '^(src|tenants|collections|app|payload\\.config\\.ts)'
-const FEATURES = '^(tenants|collections|src/(db|cache|search|webhooks|publishing|uploads|richText|fields|declaration|query))/'
+const FEATURES =
+  '^(tenants|collections|src/(db|cache|search|webhooks|publishing|uploads|richText|fields|declaration|query))/'
 const ABOVE_FEATURES = '^(src/(http|plugins|config|server|cli)/|payload\\.config\\.ts|app/)'
 
 module.exports = {
