@@ -1,6 +1,6 @@
-import { type PayloadRequest, type TypedLocale, ValidationError } from 'payload'
+import type { PayloadRequest, TypedLocale } from 'payload'
 
-import { inLanguage } from './errors/fieldError'
+import { inLanguage, validationError } from './errors/fieldError'
 
 const check = (req: PayloadRequest, requested: null | string | undefined, allowAll: boolean): string | undefined => {
   const locale = requested ?? req.locale ?? undefined
@@ -11,7 +11,7 @@ const check = (req: PayloadRequest, requested: null | string | undefined, allowA
     en: `locale must be one of ${choices}.`,
     vi: `locale phải là một trong ${choices}.`,
   })
-  throw new ValidationError({ errors: [{ message, path: 'locale' }], req })
+  throw validationError(req, [{ message, path: 'locale' }])
 }
 
 /**

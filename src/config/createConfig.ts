@@ -22,6 +22,7 @@ import { createDatabaseAdapter } from '../db/adapter'
 import { portalQueries } from '../http/graphql/queries/queries'
 import { GRAPHQL_LIMITS, graphqlLimitRules } from '../http/graphql/limits'
 import { answerDatabaseOutage } from '../http/databaseOutage'
+import { answerInRequestLanguage } from '../http/errorLanguage'
 import { searchEndpoint } from '../http/endpoints/search'
 import { memoryStore } from '../cache/memoryStore'
 import { redisStore } from '../cache/redisStore'
@@ -30,6 +31,7 @@ import { deliverWebhookTask } from '../webhooks/deliverTask'
 import { WEBHOOK_QUEUE } from '../webhooks/queueDeliveries'
 import { featurePlugins } from '../plugins'
 import { runtimeSettings } from '../settings/runtime'
+import { vietnameseErrors } from './vietnamese'
 import { loggerConfig } from '../settings/logger'
 import { type Settings, uploadLimits } from '../settings/settings'
 
@@ -91,7 +93,7 @@ export const createConfig = async (
     db: await createDatabaseAdapter(settings.database),
     editor: lexicalEditor(),
     endpoints: [searchEndpoint],
-    hooks: { afterError: [answerDatabaseOutage] },
+    hooks: { afterError: [answerDatabaseOutage, answerInRequestLanguage] },
     graphQL: {
       // Introspection follows GRAPHQL_EXPLORER (src/limits/graphqlLimits.ts), not Payload's NODE_ENV check.
       disableIntrospectionInProduction: false,
@@ -104,6 +106,7 @@ export const createConfig = async (
     i18n: {
       fallbackLanguage: 'vi',
       supportedLanguages: { en, vi },
+      translations: { vi: { error: vietnameseErrors } },
     },
     plugins: featurePlugins({ idempotencyTtlMs: settings.idempotencyTtlMs, uploadsDir: settings.uploadsDir }),
     localization: {

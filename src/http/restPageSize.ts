@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express'
 
+import { languageOf } from '../base/language'
 import { hasSession } from './hasSession'
 import { pageSizeProblem } from './pageSize'
 
@@ -13,10 +14,12 @@ export const restPageSize =
     if (req.method !== 'GET' || hasSession(req, cookiePrefix)) return next()
     const problem =
       req.query.pagination === 'false'
-        ? 'Page size limit: anonymous requests cannot turn pagination off.'
+        ? {
+            en: 'Page size limit: anonymous requests cannot turn pagination off.',
+            vi: 'Giới hạn cỡ trang: yêu cầu không đăng nhập không được tắt phân trang.',
+          }
         : pageSizeProblem(req.query.limit)
     if (!problem) return next()
-    res
-      .status(400)
-      .json({ errors: [{ field: req.query.pagination === 'false' ? 'pagination' : 'limit', message: problem }] })
+    const message = problem[languageOf(req.headers['accept-language'])]
+    res.status(400).json({ errors: [{ field: req.query.pagination === 'false' ? 'pagination' : 'limit', message }] })
   }

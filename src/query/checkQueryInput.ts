@@ -1,13 +1,13 @@
-import { type CollectionBeforeOperationHook, ValidationError } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
 
-import { inLanguage } from '../base/errors/fieldError'
+import { inLanguage, validationError } from '../base/errors/fieldError'
 import { idParameterProblem, whereProblem, type WhereProblem } from './whereProblems'
 
 const WITH_WHERE = new Set(['read', 'count', 'update', 'delete'])
 const WITH_ID = new Set(['read', 'updateByID', 'deleteByID'])
 
 const refuse = (req: Parameters<CollectionBeforeOperationHook>[0]['req'], collection: string, found: WhereProblem) =>
-  new ValidationError({ collection, errors: [{ message: inLanguage(req, found.message), path: found.path }], req })
+  validationError(req, [{ message: inLanguage(req, found.message), path: found.path }], collection)
 
 /**
  * Malformed query input never reaches the database: a `where` (REST query string or GraphQL argument) and an id

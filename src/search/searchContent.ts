@@ -1,5 +1,6 @@
-import { type CollectionSlug, type PayloadRequest, type TypedLocale, ValidationError, type Where } from 'payload'
+import type { CollectionSlug, PayloadRequest, TypedLocale, Where } from 'payload'
 
+import { validationError } from '../base/errors/fieldError'
 import { type Id } from '../base/ids'
 import { descendantIds } from '../../tenants/scope'
 import { ignoringPortal } from '../../tenants/portalUnit'
@@ -46,7 +47,7 @@ export type SearchResults = {
 
 /** Bad search input: a 400 (a GraphQL error) naming the parameter, like every other validation error. */
 export const searchInputError = (req: PayloadRequest, path: string, message: string) =>
-  new ValidationError({ errors: [{ message, path }], req })
+  validationError(req, [{ message, path }])
 
 const every = (tokens: string[], clause: (token: string) => Where): Where => ({ and: tokens.map(clause) })
 

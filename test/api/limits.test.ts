@@ -3,7 +3,8 @@ import { rest, useContentServer } from '../helpers/contentFixtures'
 import { emailOf, PASSWORD, UNIT_CODES } from '../helpers/tenancyFixtures'
 
 const content = useContentServer({ env: { GRAPHQL_EXPLORER: 'false' } })
-const portal = { 'x-portal-unit': UNIT_CODES.C1 }
+// The English wording is asserted here; Vietnamese is the default (checked below).
+const portal = { 'accept-language': 'en', 'x-portal-unit': UNIT_CODES.C1 }
 const ask = (query: string, variables?: Record<string, unknown>) => gql(content.server.url, query, variables, portal)
 const firstError = async (query: string, variables?: Record<string, unknown>) =>
   (await ask(query, variables)).body.errors?.[0]?.message
@@ -90,6 +91,16 @@ describe('GraphQL limits: each refusal says which limit it hit, and the server k
     expect(await response.json()).toEqual({ errors: [{ message: expect.stringMatching(/^Request size limit/) }] })
   })
 
+  it('says each refusal in the request’s language: Vietnamese unless English is asked for', async () => {
+    const { body } = await gql(content.server.url, '{ News(limit: 0) { totalDocs } }', undefined, {
+      'x-portal-unit': UNIT_CODES.C1,
+    })
+    expect(body.errors?.[0]?.message).toMatch(/^Giới hạn cỡ trang: "limit" phải là số nguyên từ 1 đến 100/)
+    const nested = `{ News { docs { ${'unit { parent { '.repeat(6)} id ${'} } '.repeat(6)} } } }`
+    const deep = await gql(content.server.url, nested, undefined, { 'x-portal-unit': UNIT_CODES.C1 })
+    expect(deep.body.errors?.[0]?.message).toMatch(/^Giới hạn độ sâu/)
+  })
+
   it('still answers a normal query after all that', async () => {
     const { body } = await ask('{ News(limit: 5) { totalDocs } portal { unit { code } } }')
     expect(body).toEqual({ data: { News: { totalDocs: 3 }, portal: { unit: { code: UNIT_CODES.C1 } } } })
@@ -106,8 +117,10 @@ describe('REST page size', () => {
     const { body, status } = await rest(content.server, 'GET', `/units?${query}`)
     expect(status).toBe(400)
     expect(body.errors).toEqual([
-      expect.objectContaining({ field, message: expect.stringMatching(/^Page size limit/) }),
+      expect.objectContaining({ field, message: expect.stringMatching(/^Giới hạn cỡ trang/) }),
     ])
+    const english = await rest(content.server, 'GET', `/units?${query}`, { headers: { 'accept-language': 'en' } })
+    expect(english.body.errors[0].message).toMatch(/^Page size limit/)
   })
 
   it('lets anonymous clients page normally, and signed-in people (the admin panel) list more', async () => {

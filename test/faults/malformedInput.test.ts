@@ -37,13 +37,15 @@ describe('malformed query input', () => {
     }
   })
 
-  it('answers in the request’s language', async () => {
+  it('answers in the request’s language, the heading line too', async () => {
     const vi = await rest(content.server, 'GET', '/news?where[title][bogus]=x', { headers: portal })
     expect(messagesOf(vi.body)).toMatch(/không phải toán tử/)
+    expect(vi.body.errors[0].message).toBe('Trường sau chưa hợp lệ: where[title][bogus]')
     const en = await rest(content.server, 'GET', '/news?where[title][bogus]=x', {
       headers: { ...portal, 'accept-language': 'en' },
     })
     expect(messagesOf(en.body)).toMatch(/is not an operator/)
+    expect(en.body.errors[0].message).toBe('The following field is invalid: where[title][bogus]')
   })
 
   it('refuses writes by a malformed id without touching anything', async () => {

@@ -50,7 +50,7 @@ describe('oversized and malformed requests', () => {
       method: 'POST',
     })
     expect(response.status).toBe(400)
-    expect(await response.text()).toMatch(/Depth limit/)
+    expect(await response.text()).toMatch(/Giới hạn độ sâu/)
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200)
   })
 

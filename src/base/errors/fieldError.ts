@@ -11,4 +11,14 @@ export const inLanguage = (req: Partial<PayloadRequest> | undefined, message: Me
  * highlighted in the admin panel. Thrown before anything is stored, so the write changes nothing.
  */
 export const fieldError = (req: PayloadRequest, collection: string, path: string, message: Message): ValidationError =>
-  new ValidationError({ collection, errors: [{ message: inLanguage(req, message), path }], req })
+  validationError(req, [{ message: inLanguage(req, message), path }], collection)
+
+/**
+ * A validation error (400) whose heading line ("The following field is invalid: …") is in the request's language
+ * too: Payload words it in English unless given the request's translator.
+ */
+export const validationError = (
+  req: PayloadRequest,
+  errors: Array<{ message: string; path: string }>,
+  collection?: string,
+): ValidationError => new ValidationError({ collection, errors, req }, req.t)

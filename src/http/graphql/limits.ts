@@ -11,6 +11,9 @@ import {
   valueFromASTUntyped,
 } from 'graphql'
 
+import type { PayloadRequest } from 'payload'
+
+import { inLanguage, type Message } from '../../base/errors/fieldError'
 import { MAX_PAGE_SIZE, pageSizeProblem } from '../pageSize'
 
 export type GraphqlLimits = { introspection: boolean; maxAliases: number; maxDepth: number }
@@ -57,9 +60,11 @@ const depthOf = (
   return deepest
 }
 
+type Say = (message: Message) => string
+
 /** Nested selections deeper than `maxDepth` (relationships populating relationships…) are refused. */
 const depthLimit =
-  (maxDepth: number): ValidationRule =>
+  (maxDepth: number, say: Say): ValidationRule =>
   (context: ValidationContext): ASTVisitor => ({
     OperationDefinition(operation) {
       const fragments = Object.fromEntries(
@@ -72,7 +77,10 @@ const depthLimit =
       if (depth > maxDepth) {
         context.reportError(
           new GraphQLError(
-            `Depth limit: the query nests more than ${maxDepth} levels deep; at most ${maxDepth} are allowed.`,
+            say({
+              en: `Depth limit: the query nests more than ${maxDepth} levels deep; at most ${maxDepth} are allowed.`,
+              vi: `Giới hạn độ sâu: truy vấn lồng sâu hơn ${maxDepth} cấp; tối đa ${maxDepth} cấp.`,
+            }),
             {
               nodes: [operation],
             },
@@ -84,7 +92,7 @@ const depthLimit =
 
 /** Many aliases of one field multiply the work of a single request; their number is capped. */
 const aliasLimit =
-  (maxAliases: number): ValidationRule =>
+  (maxAliases: number, say: Say): ValidationRule =>
   (context: ValidationContext): ASTVisitor => {
     let aliases = 0
     return {
@@ -92,7 +100,12 @@ const aliasLimit =
         leave() {
           if (aliases > maxAliases)
             context.reportError(
-              new GraphQLError(`Alias limit: the query uses ${aliases} aliases; at most ${maxAliases} are allowed.`),
+              new GraphQLError(
+                say({
+                  en: `Alias limit: the query uses ${aliases} aliases; at most ${maxAliases} are allowed.`,
+                  vi: `Giới hạn bí danh: truy vấn dùng ${aliases} bí danh (alias); tối đa ${maxAliases}.`,
+                }),
+              ),
             )
         },
       },
@@ -107,7 +120,7 @@ const aliasLimit =
  * read with `pagination: false` (no total count: cheaper) must say its `limit`, or Payload would return every item.
  */
 const pageSizeLimit =
-  (variables: Record<string, unknown> | null | undefined): ValidationRule =>
+  (variables: Record<string, unknown> | null | undefined, say: Say): ValidationRule =>
   (context: ValidationContext): ASTVisitor => {
     const valueOf = (node: ArgumentNode | undefined) =>
       node ? valueFromASTUntyped(node.value, variables ?? undefined) : undefined
@@ -115,13 +128,19 @@ const pageSizeLimit =
       Field(node) {
         const limit = node.arguments?.find((argument) => argument.name.value === 'limit')
         const problem = pageSizeProblem(valueOf(limit))
-        if (problem) context.reportError(new GraphQLError(problem, { nodes: [limit!] }))
+        if (problem) context.reportError(new GraphQLError(say(problem), { nodes: [limit!] }))
         const pagination = node.arguments?.find((argument) => argument.name.value === 'pagination')
         if (valueOf(pagination) === false && (valueOf(limit) ?? null) === null) {
           context.reportError(
-            new GraphQLError(`Page size limit: "pagination: false" needs a "limit" from 1 to ${MAX_PAGE_SIZE}.`, {
-              nodes: [pagination!],
-            }),
+            new GraphQLError(
+              say({
+                en: `Page size limit: "pagination: false" needs a "limit" from 1 to ${MAX_PAGE_SIZE}.`,
+                vi: `Giới hạn cỡ trang: "pagination: false" cần kèm "limit" từ 1 đến ${MAX_PAGE_SIZE}.`,
+              }),
+              {
+                nodes: [pagination!],
+              },
+            ),
           )
         }
       },
@@ -129,24 +148,37 @@ const pageSizeLimit =
   }
 
 /** Schema introspection (`__schema`, `__type`), refused when the explorer is off (production, by default). */
-const noIntrospection: ValidationRule = (context: ValidationContext): ASTVisitor => ({
-  Field(node) {
-    if (node.name.value === '__schema' || node.name.value === '__type') {
-      context.reportError(
-        new GraphQLError('Introspection limit: schema introspection is turned off on this server (GRAPHQL_EXPLORER).', {
-          nodes: [node],
-        }),
-      )
-    }
-  },
-})
+const noIntrospection =
+  (say: Say): ValidationRule =>
+  (context: ValidationContext): ASTVisitor => ({
+    Field(node) {
+      if (node.name.value === '__schema' || node.name.value === '__type') {
+        context.reportError(
+          new GraphQLError(
+            say({
+              en: 'Introspection limit: schema introspection is turned off on this server (GRAPHQL_EXPLORER).',
+              vi: 'Giới hạn tự mô tả: máy chủ này đã tắt introspection của lược đồ (GRAPHQL_EXPLORER).',
+            }),
+            {
+              nodes: [node],
+            },
+          ),
+        )
+      }
+    },
+  })
 
 /** Rules added to Payload's own (which already bounds query complexity, `graphQL.maxComplexity`). */
 export const graphqlLimitRules =
   ({ introspection, maxAliases, maxDepth }: GraphqlLimits) =>
-  (args: ExecutionArgs): ValidationRule[] => [
-    depthLimit(maxDepth),
-    aliasLimit(maxAliases),
-    pageSizeLimit(args.variableValues),
-    ...(introspection ? [] : [noIntrospection]),
-  ]
+  (args: ExecutionArgs): ValidationRule[] => {
+    // In the request's language (Payload passes its request in the GraphQL context).
+    const req = (args.contextValue as { req?: PayloadRequest } | undefined)?.req
+    const say: Say = (message) => inLanguage(req, message)
+    return [
+      depthLimit(maxDepth, say),
+      aliasLimit(maxAliases, say),
+      pageSizeLimit(args.variableValues, say),
+      ...(introspection ? [] : [noIntrospection(say)]),
+    ]
+  }

@@ -35,13 +35,18 @@ describe('what is refused before anything walks a document', () => {
       (_, i) => `fragment F${i} on X { id ${i < 23 ? `...F${i + 1} ...F${i + 1}` : ''} }`,
     ).join(' ')
     expect(documentProblems(`${fan} { a { ...F0 } }`)).toEqual([
-      expect.stringMatching(/^Size limit: .* at most 5000 are allowed/),
+      {
+        en: expect.stringMatching(/^Size limit: .* at most 5000 are allowed/),
+        vi: expect.stringMatching(/^Giới hạn kích thước/),
+      },
     ])
   })
 
   it('passes sound documents and leaves syntax errors to the GraphQL server', () => {
     expect(documentProblems('fragment A on X { id } { a { ...A } }')).toEqual([])
     expect(documentProblems('{ a {')).toEqual([])
-    expect(documentProblems('{'.repeat(100) + '}'.repeat(100))).toEqual([expect.stringMatching(/^Depth limit/)])
+    expect(documentProblems('{'.repeat(100) + '}'.repeat(100))).toEqual([
+      { en: expect.stringMatching(/^Depth limit/), vi: expect.any(String) },
+    ])
   })
 })

@@ -13,6 +13,8 @@ import {
   validate,
 } from 'graphql'
 
+import type { Message } from '../../base/errors/fieldError'
+import { languageOf } from '../../base/language'
 import { graphqlParamsOf } from './request'
 
 /** Brackets nested deeper than this are refused before any parser sees the document (real queries nest < 15). */
@@ -64,9 +66,15 @@ const ANY_SCHEMA = new GraphQLSchema({
  * query-complexity rule walks fragments without a guard and overflowed the stack on a cycle (a 500), although
  * graphql-js's NoFragmentCyclesRule reports it in the same validation pass; so these rules run first, here.
  */
-export const documentProblems = (query: string): string[] => {
-  if (nestingOf(query) > MAX_NESTING)
-    return [`Depth limit: the document nests brackets more than ${MAX_NESTING} levels deep.`]
+export const documentProblems = (query: string): Array<Message | string> => {
+  if (nestingOf(query) > MAX_NESTING) {
+    return [
+      {
+        en: `Depth limit: the document nests brackets more than ${MAX_NESTING} levels deep.`,
+        vi: `Giới hạn độ sâu: tài liệu lồng ngoặc sâu hơn ${MAX_NESTING} cấp.`,
+      },
+    ]
+  }
   let document: DocumentNode
   try {
     document = parse(query, { maxTokens: MAX_TOKENS })
@@ -76,11 +84,14 @@ export const documentProblems = (query: string): string[] => {
   const invalid = validate(ANY_SCHEMA, document, FRAGMENT_RULES).map((error) => error.message)
   if (invalid.length > 0) return invalid
   const expanded = expandedSize(document)
-  return expanded > MAX_EXPANDED_FIELDS
-    ? [
-        `Size limit: with its fragments spread out the document selects ${expanded > 1e9 ? 'over a billion' : expanded} fields; at most ${MAX_EXPANDED_FIELDS} are allowed.`,
-      ]
-    : []
+  if (expanded <= MAX_EXPANDED_FIELDS) return []
+  const huge = expanded > 1e9
+  return [
+    {
+      en: `Size limit: with its fragments spread out the document selects ${huge ? 'over a billion' : expanded} fields; at most ${MAX_EXPANDED_FIELDS} are allowed.`,
+      vi: `Giới hạn kích thước: khi trải các fragment ra, tài liệu chọn ${huge ? 'hơn một tỷ' : expanded} trường; tối đa ${MAX_EXPANDED_FIELDS}.`,
+    },
+  ]
 }
 
 /** Fields a document may select once every fragment spread is written out (real pages select a few hundred). */
@@ -124,5 +135,8 @@ export const documentShape: RequestHandler = (req, res, next) => {
   const query = graphqlParamsOf(req, res)?.query
   const problems = typeof query === 'string' ? documentProblems(query) : []
   if (problems.length === 0) return next()
-  res.status(400).json({ errors: problems.map((message) => ({ message })) })
+  const language = languageOf(req.headers['accept-language'])
+  res.status(400).json({
+    errors: problems.map((message) => ({ message: typeof message === 'string' ? message : message[language] })),
+  })
 }

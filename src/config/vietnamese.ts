@@ -1,0 +1,42 @@
+/**
+ * Payload's Vietnamese error messages, rewritten: its own say "Field", "Token" and "Collection", begin with
+ * "Lỗi -", and mistranslate ("vấn để"). These replace them in the admin panel and in every API answer (Payload
+ * words its errors in the request's language: Vietnamese unless the client asks for English).
+ */
+export const vietnameseErrors = {
+  accountAlreadyActivated: 'Tài khoản này đã được kích hoạt.',
+  autosaving: 'Không tự động lưu được tài liệu này.',
+  correctInvalidFields: 'Vui lòng sửa các trường chưa hợp lệ.',
+  deletingFile: 'Không xóa được tệp.',
+  deletingTitle: 'Không xóa được {{title}}. Vui lòng kiểm tra kết nối mạng và thử lại.',
+  emailOrPasswordIncorrect: 'Email hoặc mật khẩu không đúng.',
+  followingFieldsInvalid_one: 'Trường sau chưa hợp lệ:',
+  followingFieldsInvalid_other: 'Các trường sau chưa hợp lệ:',
+  incorrectCollection: 'Sai loại nội dung.',
+  invalidFileType: 'Định dạng tệp không được chấp nhận.',
+  invalidFileTypeValue: 'Định dạng tệp không được chấp nhận: {{value}}.',
+  invalidRequestArgs: 'Tham số của yêu cầu không hợp lệ: {{args}}',
+  loadingDocument: 'Không tải được tài liệu có mã {{id}}.',
+  missingEmail: 'Thiếu địa chỉ email.',
+  missingIDOfDocument: 'Thiếu mã của tài liệu cần cập nhật.',
+  missingIDOfVersion: 'Thiếu mã của phiên bản.',
+  missingRequiredData: 'Thiếu dữ liệu bắt buộc.',
+  noFilesUploaded: 'Chưa có tệp nào được tải lên.',
+  noMatchedField: 'Không tìm thấy trường nào khớp với "{{label}}".',
+  notAllowedToAccessPage: 'Bạn không có quyền truy cập trang này.',
+  notAllowedToPerformAction: 'Bạn không có quyền thực hiện thao tác này.',
+  notFound: 'Không tìm thấy nội dung được yêu cầu.',
+  noUser: 'Yêu cầu thiếu thông tin người dùng.',
+  previewing: 'Không xem trước được tài liệu này.',
+  problemUploadingFile: 'Không tải lên được tệp.',
+  tokenInvalidOrExpired: 'Mã xác thực (token) không hợp lệ hoặc đã hết hạn.',
+  tokenNotProvided: 'Thiếu mã xác thực (token).',
+  unauthorized: 'Bạn cần đăng nhập để thực hiện thao tác này.',
+  unauthorizedAdmin: 'Tài khoản này không được truy cập trang quản trị.',
+  unknown: 'Đã xảy ra lỗi không xác định.',
+  unPublishingDocument: 'Không gỡ xuất bản được tài liệu này.',
+  unspecific: 'Đã xảy ra lỗi.',
+  userLocked: 'Tài khoản tạm bị khóa do đăng nhập sai quá nhiều lần.',
+  valueMustBeUnique: 'Giá trị này đã được dùng, hãy chọn giá trị khác.',
+  verificationTokenInvalid: 'Mã xác thực không hợp lệ.',
+}

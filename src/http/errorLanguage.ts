@@ -1,0 +1,46 @@
+import type { AfterErrorHook, PayloadRequest } from 'payload'
+
+import { inLanguage, type Message } from '../base/errors/fieldError'
+import { runtimeSettingsOf } from '../settings/runtime'
+import { uploadLimits } from '../settings/settings'
+
+const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`
+
+/** Payload's messages that have no translation key: said in the request's language instead. */
+const UNTRANSLATED: Array<[RegExp, (req: PayloadRequest) => Message]> = [
+  [
+    /^File size limit has been reached/,
+    (req) => {
+      const limit = megabytes(uploadLimits(runtimeSettingsOf(req)).fileSize)
+      return {
+        en: `The file is larger than the upload limit (${limit}).`,
+        vi: `Tệp vượt quá giới hạn tải lên (${limit}).`,
+      }
+    },
+  ],
+  [
+    /^Something went wrong\.?$/,
+    () => ({ en: 'Something went wrong on the server.', vi: 'Đã có lỗi xảy ra ở máy chủ.' }),
+  ],
+]
+
+const translated = (req: PayloadRequest, message: string | undefined) => {
+  if (message === undefined) return message
+  const found = UNTRANSLATED.find(([pattern]) => pattern.test(message))
+  return found ? inLanguage(req, found[1](req)) : message
+}
+
+/**
+ * Every error a client or editor sees is in the request's language: Payload's translated messages already are
+ * (with our Vietnamese, src/config/vietnamese.ts); the few it writes in English only are replaced here.
+ */
+export const answerInRequestLanguage: AfterErrorHook = ({ graphqlResult, req, result }) => {
+  if (graphqlResult) return { graphqlResult: { ...graphqlResult, message: translated(req, graphqlResult.message)! } }
+  if (!result?.errors) return
+  return {
+    response: {
+      ...result,
+      errors: result.errors.map((error) => ({ ...error, message: translated(req, error.message) })),
+    },
+  }
+}
