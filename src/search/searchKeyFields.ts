@@ -3,9 +3,16 @@ import type { CollectionBeforeChangeHook, Field } from 'payload'
 import { searchKey } from '../base/text/vietnamese'
 import { searchSpecOf } from '../declaration'
 
+const LABELS = {
+  textKey: { en: 'Search key (text)', vi: 'Khóa tìm kiếm (nội dung)' },
+  titleKey: { en: 'Search key (title)', vi: 'Khóa tìm kiếm (tiêu đề)' },
+}
+
 const keyField = (name: 'textKey' | 'titleKey'): Field => ({
   name,
   type: 'text',
+  // Never shown, but named properly should a message ever mention it (Payload would say "Text Key").
+  label: LABELS[name],
   // Whatever a client sends is overwritten by setSearchKeys, which runs on every save.
   admin: { hidden: true },
   localized: true,
