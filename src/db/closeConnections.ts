@@ -1,25 +1,10 @@
 import type { Payload } from 'payload'
 
 import { cacheStoreOf } from '../cache/store'
-import { forgetSqliteClient, sqliteClientOf, sqlPoolOf } from '../internals/sqlAdapter'
+import { endSqlPool, forgetSqliteClient, sqliteClientOf } from '../internals/sqlAdapter'
 
+/** A pool whose clients do not all come back by then (one lost in an outage) is left to the process's exit. */
 const POOL_END_TIMEOUT_MS = 5000
-
-/** pg's Pool.end() waits for every client to come back; one lost in an outage never does. */
-const endPool = (pool: { end: () => Promise<void> }): Promise<void> =>
-  new Promise((resolve) => {
-    const timer = setTimeout(resolve, POOL_END_TIMEOUT_MS)
-    pool.end().then(
-      () => {
-        clearTimeout(timer)
-        resolve()
-      },
-      () => {
-        clearTimeout(timer)
-        resolve()
-      },
-    )
-  })
 
 /**
  * `payload.destroy()` closes MongoDB's connection, but Payload's SQL adapters leave their connections open
@@ -27,11 +12,10 @@ const endPool = (pool: { end: () => Promise<void> }): Promise<void> =>
  * cache's Redis connection.
  */
 export const closeConnections = async (payload: Payload): Promise<void> => {
-  const pool = sqlPoolOf(payload)
   const client = sqliteClientOf(payload)
   await cacheStoreOf(payload)?.close()
   await payload.destroy()
-  if (pool) await endPool(pool)
+  await endSqlPool(payload, POOL_END_TIMEOUT_MS)
   client?.close()
   if (client) forgetSqliteClient(payload)
 }

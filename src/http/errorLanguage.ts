@@ -30,6 +30,28 @@ const translated = (req: PayloadRequest, message: string | undefined) => {
   return found ? inLanguage(req, found[1](req)) : message
 }
 
+const camelCase = (column: string) => column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase())
+
+/**
+ * A compound unique index (unit + slug, unit + code) refuses a duplicate with the index's columns as the path
+ * ("unit_id, slug"); the field the person can change is the last one, named as the collection names it.
+ */
+const fieldOfIndex = (path: string) => (path.includes(', ') ? camelCase(path.split(', ').at(-1)!) : path)
+
+type ErrorEntry = { data?: { errors?: Array<{ path?: string }> } & Record<string, unknown>; message?: string }
+
+export const withFieldPaths = (error: ErrorEntry): ErrorEntry => {
+  const fields = error.data?.errors
+  if (!fields?.some((field) => field.path?.includes(', '))) return error
+  let message = error.message
+  const errors = fields.map((field) => {
+    if (!field.path?.includes(', ')) return field
+    message = message?.replace(field.path, fieldOfIndex(field.path))
+    return { ...field, path: fieldOfIndex(field.path) }
+  })
+  return { ...error, data: { ...error.data, errors }, message }
+}
+
 /**
  * Every error a client or editor sees is in the request's language: Payload's translated messages already are
  * (with our Vietnamese, src/config/vietnamese.ts); the few it writes in English only are replaced here.

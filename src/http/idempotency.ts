@@ -38,6 +38,8 @@ const ANSWER_EXPECTED_WITHIN_MS = 2_000
 /** Answers larger than this are not kept (a retry then gets the document, as after a crash). */
 const MAX_KEPT_ANSWER = 1024 * 1024
 const CLEANUP_EVERY_MS = 60 * 60 * 1000
+/** How long a request waits for an earlier one with the same key in this process before looking on its own. */
+const WAIT_FOR_FIRST_MS = 10_000
 
 const WRITES = new Set(['POST', 'PATCH', 'PUT', 'DELETE'])
 const messages = {
@@ -85,6 +87,8 @@ export const idempotency = (payload: Payload, { maxBodyBytes }: Options): Reques
   const restBody = express.raw({ limit: maxBodyBytes, type: () => true })
   const graphqlBody = express.raw({ limit: MAX_GRAPHQL_BODY, type: () => true })
   let lastCleanup = 0
+  /** Requests of this process by key, while they run: the same key arriving meanwhile waits for the first. */
+  const running = new Map<string, Promise<void>>()
   const find = async (key: string) =>
     (
       await payload.find({
@@ -128,6 +132,19 @@ export const idempotency = (payload: Payload, { maxBodyBytes }: Options): Reques
         if (!isValidKey(key))
           return res.status(400).json({ errors: [{ field: 'Idempotency-Key', message: messages.invalid[language] }] })
         forgetExpired()
+        // Requests with the same key take turns in this process: a retry sent while the first is still running
+        // waits for it and then gets its answer (between processes, the key's unique index decides).
+        const earlier = running.get(key)
+        let settle!: () => void
+        const mine = new Promise<void>((resolve) => (settle = resolve))
+        running.set(key, mine)
+        const done = () => {
+          if (running.get(key) === mine) running.delete(key)
+          settle()
+        }
+        let passedThrough = false
+        res.once('close', () => passedThrough || done())
+        if (earlier) await Promise.race([earlier, new Promise((resolve) => setTimeout(resolve, WAIT_FOR_FIRST_MS))])
         const fingerprint = fingerprintOf(req.method, req.originalUrl, Buffer.isBuffer(req.body) ? req.body : undefined)
         const { user } = await payload.auth({ headers: headersOf(req) })
         const requester = requesterOf(user as { collection?: string; id: number | string } | null)
@@ -177,6 +194,7 @@ export const idempotency = (payload: Payload, { maxBodyBytes }: Options): Reques
         }
 
         // First time: the write records the key in its transaction; the answer is kept once it is sent.
+        passedThrough = true
         req.headers[FINGERPRINT_HEADER] = fingerprint
         req.headers[REQUESTER_HEADER] = requester
         const chunks: Buffer[] = []
@@ -191,8 +209,8 @@ export const idempotency = (payload: Payload, { maxBodyBytes }: Options): Reques
         }
         res.write = ((chunk: unknown, ...rest: unknown[]) => (keep(chunk), write(chunk, ...rest))) as typeof res.write
         res.end = ((chunk?: unknown, ...rest: unknown[]) => (keep(chunk), end(chunk, ...rest))) as typeof res.end
-        res.once('finish', () => {
-          if (res.statusCode >= 500 || size > MAX_KEPT_ANSWER) return
+        res.once('close', () => {
+          if (res.statusCode >= 500 || size > MAX_KEPT_ANSWER || !res.writableFinished) return done()
           void (async () => {
             const written = await find(key)
             if (!written || written.status || written.fingerprint !== fingerprint) return
@@ -206,7 +224,9 @@ export const idempotency = (payload: Payload, { maxBodyBytes }: Options): Reques
               id: written.id,
               overrideAccess: true,
             })
-          })().catch((error: unknown) => payload.logger.warn({ err: error, msg: 'idempotency key: answer not kept' }))
+          })()
+            .catch((error: unknown) => payload.logger.warn({ err: error, msg: 'idempotency key: answer not kept' }))
+            .finally(done)
         })
         next()
       } catch (error) {

@@ -16,6 +16,14 @@ afterAll(async () => {
  * process never exits), pool errors unhandled (the server dies on a PostgreSQL restart) or statistics unread.
  */
 describe('SQL adapter internals', () => {
+  it('PostgreSQL: the pool the adapter keeps a client of can be closed at once (pg-pool _clients, _idle)', async () => {
+    if (adapterName(server.payload) !== 'postgres') return
+    const pool = sqlPoolOf(server.payload) as unknown as { _clients?: unknown[]; _idle?: unknown[]; totalCount: number }
+    expect(Array.isArray(pool._clients) && Array.isArray(pool._idle)).toBe(true)
+    // Payload's adapter holds one client for its whole life: the pool has more clients than idle ones.
+    expect(pool._clients!.length).toBeGreaterThan(pool._idle!.length)
+  })
+
   it('run a statement of our own on the adapter’s connection (drizzle + execute)', async () => {
     const rows = await executeSql(server.payload, 'select 1 as one')
     expect(rows).toHaveLength(1)

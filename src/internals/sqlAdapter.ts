@@ -27,6 +27,35 @@ export const executeSql = async (payload: Payload, raw: string): Promise<unknown
 /** The PostgreSQL adapter's pg Pool, if this is PostgreSQL. */
 export const sqlPoolOf = (payload: Payload): SqlAdapterInternals['pool'] => internalsOf(payload).pool
 
+type PoolClient = { release: (destroy?: boolean | Error) => void }
+
+/**
+ * Closes the PostgreSQL pool without waiting for clients that will never come back: Payload's adapter checks one
+ * client out when it connects (to listen for its errors, db-postgres connect.ts `connectWithReconnect`) and never
+ * releases it, so `pool.end()` alone waits until its timeout (5 s at every shutdown). Called once the requests
+ * in flight have finished; the clients still checked out then are closed. Reads pg-pool's `_clients`.
+ */
+export const endSqlPool = async (payload: Payload, timeoutMs: number): Promise<void> => {
+  const pool = sqlPoolOf(payload)
+  if (!pool) return
+  const clients = [...((pool as unknown as { _clients?: PoolClient[] })._clients ?? [])]
+  const idle = new Set(
+    ((pool as unknown as { _idle?: Array<{ client: PoolClient }> })._idle ?? []).map((each) => each.client),
+  )
+  const ended = pool.end().catch(() => undefined)
+  for (const client of clients) {
+    if (idle.has(client)) continue
+    try {
+      client.release(true)
+    } catch {
+      // already released
+    }
+  }
+  let timer: NodeJS.Timeout | undefined
+  await Promise.race([ended, new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs)))])
+  clearTimeout(timer)
+}
+
 /** The SQLite adapter's libSQL client, if this is SQLite and it is open. */
 export const sqliteClientOf = (payload: Payload): SqlAdapterInternals['client'] => internalsOf(payload).client
 
