@@ -1,5 +1,5 @@
 import express, { type RequestHandler } from 'express'
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 
 import { languageOf } from '../base/language'
 import {
@@ -15,20 +15,6 @@ import {
 import { MAX_GRAPHQL_BODY } from './graphql/body'
 
 type Options = { maxBodyBytes: number }
-
-type StoredKey = {
-  createdAt: string
-  documentCollection: string
-  documentId: string
-  expiresAt: string
-  fingerprint: string
-  id: number | string
-  operation: string
-  requester: string
-  response?: null | string
-  status?: null | number
-  contentType?: null | string
-}
 
 /** A retry arriving while the first request is still running waits this long before asking again. */
 const IN_FLIGHT_S = 2
@@ -92,20 +78,20 @@ export const idempotency = (payload: Payload, { maxBodyBytes }: Options): Reques
   const find = async (key: string) =>
     (
       await payload.find({
-        collection: COLLECTION as 'users',
+        collection: COLLECTION,
         depth: 0,
         limit: 1,
         overrideAccess: true,
         pagination: false,
         where: { key: { equals: key } },
       })
-    ).docs[0] as unknown as StoredKey | undefined
+    ).docs.at(0)
   const forgetExpired = () => {
     if (Date.now() - lastCleanup < CLEANUP_EVERY_MS) return
     lastCleanup = Date.now()
     void payload
       .delete({
-        collection: COLLECTION as 'users',
+        collection: COLLECTION,
         overrideAccess: true,
         where: { expiresAt: { less_than: new Date().toISOString() } },
       })
@@ -150,7 +136,7 @@ export const idempotency = (payload: Payload, { maxBodyBytes }: Options): Reques
         const requester = requesterOf(user as { collection?: string; id: number | string } | null)
         let stored = await find(key)
         if (stored && new Date(stored.expiresAt).getTime() < Date.now()) {
-          await payload.delete({ collection: COLLECTION as 'users', id: stored.id, overrideAccess: true })
+          await payload.delete({ collection: COLLECTION, id: stored.id, overrideAccess: true })
           stored = undefined
         }
         if (stored) {
@@ -180,7 +166,7 @@ export const idempotency = (payload: Payload, { maxBodyBytes }: Options): Reques
           }
           const doc = await payload
             .findByID({
-              collection: stored.documentCollection as 'users',
+              collection: stored.documentCollection as CollectionSlug,
               depth: 0,
               disableErrors: true,
               id: stored.documentId,
@@ -215,12 +201,12 @@ export const idempotency = (payload: Payload, { maxBodyBytes }: Options): Reques
             const written = await find(key)
             if (!written || written.status || written.fingerprint !== fingerprint) return
             await payload.update({
-              collection: COLLECTION as 'users',
+              collection: COLLECTION,
               data: {
                 contentType: String(res.getHeader('content-type') ?? 'application/json'),
                 response: Buffer.concat(chunks).toString('utf8'),
                 status: res.statusCode,
-              } as never,
+              },
               id: written.id,
               overrideAccess: true,
             })

@@ -7,7 +7,7 @@ export const FINGERPRINT_HEADER = 'x-internal-idempotency-fingerprint'
 export const REQUESTER_HEADER = 'x-internal-idempotency-requester'
 /** On a replayed answer. */
 export const REPLAYED_HEADER = 'idempotent-replayed'
-export const COLLECTION = 'idempotency-keys'
+export const COLLECTION = 'idempotency-keys' as const
 
 /** 8 to 200 visible ASCII characters: a UUID, a ULID, an import script's `import-2026-07-01-row-42`. */
 export const isValidKey = (key: string): boolean => /^[\x21-\x7e]{8,200}$/.test(key)

@@ -14,7 +14,7 @@ const record = async (req: PayloadRequest, operation: string, collection: string
   context.idempotencyRecorded = true
   try {
     await req.payload.create({
-      collection: COLLECTION as 'users',
+      collection: COLLECTION,
       data: {
         documentCollection: collection,
         documentId: String(id),
@@ -23,7 +23,7 @@ const record = async (req: PayloadRequest, operation: string, collection: string
         key,
         operation,
         requester: req.headers.get(REQUESTER_HEADER) ?? 'anonymous',
-      } as never,
+      },
       overrideAccess: true,
       req,
     })
