@@ -8,8 +8,9 @@ import { languageOf } from '../base/language'
 import { cacheStoreOf } from '../cache/store'
 import { declarationOf } from '../declaration'
 import { databaseUnavailableCause } from '../db/databaseErrors'
+import { SERVER_ERROR } from './errorLanguage'
 import { probeDatabase } from '../db/probe'
-import { DATABASE_RETRY_AFTER_S } from './databaseOutage'
+import { DATABASE_RETRY_AFTER_S, databaseUnavailableMessage } from './databaseOutage'
 import { type Settings, uploadLimits } from '../settings/settings'
 import type { AdminPanel } from './admin'
 import { preferVietnameseAdmin } from './adminLanguage'
@@ -46,8 +47,6 @@ const refuseLongAddresses: RequestHandler = (req, res, next) => {
   res.status(414).json({ errors: [{ message: message[languageOf(req.headers['accept-language'])] }] })
 }
 
-const SERVER_ERROR = { en: 'Something went wrong on the server.', vi: 'Đã có lỗi xảy ra ở máy chủ.' }
-
 const lastResortErrorHandler =
   (payload: Payload): ErrorRequestHandler =>
   (error, req, res, _next) => {
@@ -59,10 +58,7 @@ const lastResortErrorHandler =
     const language = languageOf(req.headers['accept-language'])
     const cause = databaseUnavailableCause(error)
     if (cause) {
-      const message = {
-        en: `The database is unavailable (${cause}). Try again in a moment.`,
-        vi: `Cơ sở dữ liệu tạm thời không truy cập được (${cause}). Vui lòng thử lại sau giây lát.`,
-      }
+      const message = databaseUnavailableMessage(cause)
       res
         .status(503)
         .set('retry-after', String(DATABASE_RETRY_AFTER_S))

@@ -1,6 +1,6 @@
 import type { AfterErrorHook } from 'payload'
 
-import { inLanguage } from '../base/errors/fieldError'
+import { inLanguage, type Message } from '../base/errors/fieldError'
 import { languageOf } from '../base/language'
 import { databaseUnavailableCause } from '../db/databaseErrors'
 
@@ -9,6 +9,12 @@ export const DATABASE_RETRY_AFTER_S = 10
 
 /** Marks a GraphQL error as a database outage, so the HTTP layer answers 503 (graphql-http itself says 200). */
 export const DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE'
+
+/** What a client is told while the database is away (503), in both languages. */
+export const databaseUnavailableMessage = (cause: string): Message => ({
+  en: `The database is unavailable (${cause}); nothing was changed. Try again in a moment.`,
+  vi: `Cơ sở dữ liệu tạm thời không truy cập được (${cause}); chưa có gì được lưu. Vui lòng thử lại sau giây lát.`,
+})
 
 /**
  * A request that failed because the database cannot be reached is answered 503 with `Retry-After` and a message
@@ -19,10 +25,7 @@ export const answerDatabaseOutage: AfterErrorHook = ({ error, graphqlResult, req
   const cause =
     databaseUnavailableCause(error) ?? databaseUnavailableCause((error as { originalError?: unknown }).originalError)
   if (!cause) return
-  const message = inLanguage(req, {
-    en: `The database is unavailable (${cause}); nothing was changed. Try again in a moment.`,
-    vi: `Cơ sở dữ liệu tạm thời không truy cập được (${cause}); chưa có gì được lưu. Vui lòng thử lại sau giây lát.`,
-  })
+  const message = inLanguage(req, databaseUnavailableMessage(cause))
   if (graphqlResult) {
     return {
       graphqlResult: {
@@ -39,11 +42,7 @@ export const answerDatabaseOutage: AfterErrorHook = ({ error, graphqlResult, req
 }
 
 const outageResponse = (request: Request, cause: string, body?: string, headers?: Headers) => {
-  const language = languageOf(request.headers.get('accept-language') ?? undefined)
-  const message = {
-    en: `The database is unavailable (${cause}); nothing was changed. Try again in a moment.`,
-    vi: `Cơ sở dữ liệu tạm thời không truy cập được (${cause}); chưa có gì được lưu. Vui lòng thử lại sau giây lát.`,
-  }[language]
+  const message = databaseUnavailableMessage(cause)[languageOf(request.headers.get('accept-language') ?? undefined)]
   const answer = new Headers(headers)
   answer.set('retry-after', String(DATABASE_RETRY_AFTER_S))
   answer.set('content-type', 'application/json; charset=utf-8')
@@ -55,6 +54,8 @@ const outageResponse = (request: Request, cause: string, body?: string, headers?
 }
 
 type Options = {
+  /** GraphQL answers 200 even for failed resolvers: only there is a 200's body looked into. */
+  graphql: boolean
   /** Whether a request carries a session (a token header or cookie). */
   hasCredentials: (request: Request) => boolean
   /** A cheap query; rejects when the database cannot be reached. */
@@ -70,16 +71,21 @@ type Options = {
  *   session is checked against the database (one cheap query), and answered 503 when the database is away.
  */
 export const databaseOutageStatus =
-  (handler: (request: Request) => Promise<Response>, { hasCredentials, probe }: Options) =>
+  (handler: (request: Request) => Promise<Response>, { graphql, hasCredentials, probe }: Options) =>
   async (request: Request): Promise<Response> => {
-    const credentialed = hasCredentials(request)
-    const response = await handler(credentialed ? request.clone() : request)
-    const json = response.headers.get('content-type')?.includes('json')
+    const response = await handler(request)
     const refused = response.status === 401 || response.status === 403
-    if (!json || (response.status !== 200 && !refused)) return response
+    const credentialed = hasCredentials(request)
+    // Only a GraphQL 200 or a refusal of a signed-in request can hide an outage; anything else streams through.
+    if (
+      (graphql ? response.status !== 200 && !refused : !(refused && credentialed)) ||
+      !response.headers.get('content-type')?.includes('json')
+    ) {
+      return response
+    }
     const text = await response.text()
     if (text.includes(DATABASE_UNAVAILABLE)) return outageResponse(request, '', text, response.headers)
-    const graphqlRefusal = response.status === 200 && /"statusCode":40[13]/.test(text)
+    const graphqlRefusal = graphql && response.status === 200 && /"statusCode":40[13]/.test(text)
     if (credentialed && (refused || graphqlRefusal)) {
       const cause = await probe().then(
         () => undefined,

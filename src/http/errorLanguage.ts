@@ -4,6 +4,9 @@ import { inLanguage, type Message } from '../base/errors/fieldError'
 import { runtimeSettingsOf } from '../settings/runtime'
 import { uploadLimits } from '../settings/settings'
 
+/** What a client is told of an error the server did not expect. */
+export const SERVER_ERROR = { en: 'Something went wrong on the server.', vi: 'Đã có lỗi xảy ra ở máy chủ.' }
+
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`
 
 /** Payload's messages that have no translation key: said in the request's language instead. */
@@ -18,10 +21,7 @@ const UNTRANSLATED: Array<[RegExp, (req: PayloadRequest) => Message]> = [
       }
     },
   ],
-  [
-    /^Something went wrong\.?$/,
-    () => ({ en: 'Something went wrong on the server.', vi: 'Đã có lỗi xảy ra ở máy chủ.' }),
-  ],
+  [/^Something went wrong\.?$/, () => SERVER_ERROR],
 ]
 
 const translated = (req: PayloadRequest, message: string | undefined) => {

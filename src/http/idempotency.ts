@@ -13,6 +13,7 @@ import {
   requesterOf,
 } from '../idempotency/keys'
 import { MAX_GRAPHQL_BODY } from './graphql/body'
+import { webHeadersOf } from './webBridge'
 
 type Options = { maxBodyBytes: number }
 
@@ -49,14 +50,6 @@ const messages = {
     en: 'This Idempotency-Key was already used for a different request (another body, address or person); use a new key.',
     vi: 'Idempotency-Key này đã được dùng cho một yêu cầu khác (nội dung, địa chỉ hoặc người gửi khác); hãy dùng khóa mới.',
   },
-}
-
-const headersOf = (req: express.Request) => {
-  const headers = new Headers()
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value !== undefined) for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item)
-  }
-  return headers
 }
 
 /**
@@ -132,7 +125,7 @@ export const idempotency = (payload: Payload, { maxBodyBytes }: Options): Reques
         res.once('close', () => passedThrough || done())
         if (earlier) await Promise.race([earlier, new Promise((resolve) => setTimeout(resolve, WAIT_FOR_FIRST_MS))])
         const fingerprint = fingerprintOf(req.method, req.originalUrl, Buffer.isBuffer(req.body) ? req.body : undefined)
-        const { user } = await payload.auth({ headers: headersOf(req) })
+        const { user } = await payload.auth({ headers: webHeadersOf(req) })
         const requester = requesterOf(user as { collection?: string; id: number | string } | null)
         let stored = await find(key)
         if (stored && new Date(stored.expiresAt).getTime() < Date.now()) {

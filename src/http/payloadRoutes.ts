@@ -36,12 +36,15 @@ export const payloadRoutes = (
       ),
     probe: databaseProbe,
   }
-  const handler = databaseOutageStatus(GRAPHQL_POST(config), outages)
+  const handler = databaseOutageStatus(GRAPHQL_POST(config), { ...outages, graphql: true })
   const graphql = cache ? cachedGraphql(handler, cache, cookiePrefix) : serveFetch(handler)
   const persisted = persistedQueries(cache ?? memoryStore(1))
   router.post('/api/graphql', ...graphqlBody, documentShape, persisted, documentShape, graphql, graphqlBodyErrors)
   router.get('/api/graphql', documentShape, persisted, documentShape, graphql)
   if (playground) router.get('/api/graphql-playground', serveFetch(GRAPHQL_PLAYGROUND_GET(config)))
-  router.use('/api', serveFetch(databaseOutageStatus((request) => handleEndpoints({ config, request }), outages)))
+  router.use(
+    '/api',
+    serveFetch(databaseOutageStatus((request) => handleEndpoints({ config, request }), { ...outages, graphql: false })),
+  )
   return router
 }

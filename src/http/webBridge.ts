@@ -8,13 +8,19 @@ import type { Request as ExpressRequest, RequestHandler, Response as ExpressResp
  * Payload's handlers speak the Fetch API (Request in, Response out); Express speaks Node streams. These two
  * functions translate at the edge without buffering bodies, so uploads and downloads stream through.
  */
-export const toWebRequest = (req: ExpressRequest, res: ExpressResponse): Request => {
-  const url = new URL(req.originalUrl, `${req.protocol}://${req.get('host') ?? 'localhost'}`)
+/** An Express request's headers as Web `Headers`. */
+export const webHeadersOf = (req: ExpressRequest): Headers => {
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined) continue
     for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item)
   }
+  return headers
+}
+
+export const toWebRequest = (req: ExpressRequest, res: ExpressResponse): Request => {
+  const url = new URL(req.originalUrl, `${req.protocol}://${req.get('host') ?? 'localhost'}`)
+  const headers = webHeadersOf(req)
   const aborted = new AbortController()
   res.on('close', () => {
     if (!res.writableFinished) aborted.abort()
