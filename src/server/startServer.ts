@@ -46,11 +46,18 @@ export const listen = (server: http.Server, port: number, host: string): Promise
  * Stops listening, lets the requests in flight finish (answering any new one on an open connection with 503),
  * then closes every connection; after `timeoutMs` the stragglers' connections are cut.
  */
-const stopAccepting = async (server: http.Server, drain: () => Promise<void>, timeoutMs: number): Promise<void> => {
+const stopAccepting = async (
+  server: http.Server,
+  drain: () => Promise<void>,
+  timeoutMs: number,
+  logger: Payload['logger'],
+): Promise<void> => {
   const closed = new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())))
   let timer: NodeJS.Timeout | undefined
-  const deadline = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)))
-  await Promise.race([drain(), deadline])
+  const deadline = new Promise<'limit'>((resolve) => (timer = setTimeout(() => resolve('limit'), timeoutMs)))
+  if ((await Promise.race([drain(), deadline])) === 'limit') {
+    logger.warn(`shutdown: requests still running after ${timeoutMs / 1000} s; their connections are cut`)
+  }
   clearTimeout(timer)
   server.closeAllConnections()
   await closed
@@ -88,7 +95,7 @@ export const startServer = async ({
   let closing: Promise<void> | undefined
   const close = () =>
     (closing ??= (async () => {
-      await stopAccepting(server, drain, shutdownTimeoutMs)
+      await stopAccepting(server, drain, shutdownTimeoutMs, payload.logger)
       await admin?.close()
       await closeConnections(payload)
       forgetPayloadInstance()

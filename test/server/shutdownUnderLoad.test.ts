@@ -7,7 +7,7 @@ import { testEnvironment } from '../helpers/testServer'
 /**
  * SIGTERM while clients keep writing over keep-alive connections: every connection stops taking new requests at
  * once (503, Retry-After, Connection: close), the writes in flight finish and are acknowledged, and the process
- * exits well before the 10 s drain limit. What is stored is exactly what was acknowledged.
+ * exits without waiting for the 10 s drain limit. What is stored is exactly what was acknowledged.
  */
 let database: TestDatabase
 
@@ -18,7 +18,7 @@ afterAll(async () => {
   await database?.drop()
 })
 
-type Outcome = { error?: string; retryAfter?: string; sentAt: number; status?: number; title: string }
+type Outcome = { error?: string; retryAfter?: string; status?: number; title: string }
 
 const send = (agent: http.Agent, url: string, path: string, body: unknown, token?: string) =>
   new Promise<{ headers: http.IncomingHttpHeaders; status: number; text: string }>((resolve, reject) => {
@@ -84,17 +84,15 @@ describe('shutdown under keep-alive load', () => {
     const worker = async (lane: number) => {
       for (let n = 0; !stopped; n++) {
         const title = `Tin tắt máy ${lane}-${n}`
-        const sentAt = Date.now()
         try {
           const answer = await send(agent, server.url, '/news', { _status: 'published', title, unit }, token)
           outcomes.push({
             retryAfter: answer.headers['retry-after'] as string | undefined,
-            sentAt,
             status: answer.status,
             title,
           })
         } catch (error) {
-          outcomes.push({ error: (error as NodeJS.ErrnoException).code ?? String(error), sentAt, title })
+          outcomes.push({ error: (error as NodeJS.ErrnoException).code ?? String(error), title })
           if ((error as NodeJS.ErrnoException).code === 'ECONNREFUSED') return
         }
       }
@@ -104,18 +102,16 @@ describe('shutdown under keep-alive load', () => {
     // A slow client keeps one request in flight across the signal, so the drain lasts a while (its answer comes).
     const slow = startSlowWrite(server.url, token, unit)
     await new Promise((resolve) => setTimeout(resolve, 200))
-    const signalledAt = Date.now()
     server.child.kill('SIGTERM')
     setTimeout(() => slow.finish(), 2000)
     const code = await server.exited
-    const exitedAfterMs = Date.now() - signalledAt
     stopped = true
     await Promise.all(workers)
     agent.destroy()
 
     expect(code).toBe(0)
-    // The drain lasted as long as the slow request (2 s), not the 10 s limit.
-    expect(exitedAfterMs).toBeLessThan(5000)
+    // The drain ended when the slow request did, not at the 10 s limit (the server says when it cuts connections).
+    expect(server.output()).not.toContain('their connections are cut')
     const slowAnswer = await slow.response
     expect(slowAnswer.status).toBe(201)
     const acknowledged = [
