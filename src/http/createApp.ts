@@ -18,6 +18,7 @@ import { healthRoutes } from './health'
 import { idempotency } from './idempotency'
 import { restIdCheck } from './restIds'
 import { restPageSize } from './restPageSize'
+import { checkRequestOrigin } from './origin'
 import { payloadRoutes } from './payloadRoutes'
 import { requestLog } from './requestLog'
 import { apiCors, securityHeaders } from './security'
@@ -80,6 +81,7 @@ export const createApp = ({ admin, config, payload, settings }: AppParts): Expre
   app.use(securityHeaders())
   app.use(compression())
   app.use(healthRoutes(payload))
+  app.use(checkRequestOrigin({ allowed: payload.config.csrf, cookiePrefix: payload.config.cookiePrefix }))
   // A small portal home page built on the API alone, for frontend teams to start from (docs/frontend.md).
   app.use('/examples/portal', express.static(path.resolve('examples/portal'), { index: 'index.html' }))
   app.use('/api', apiCors(settings.corsOrigins))

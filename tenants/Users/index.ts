@@ -2,6 +2,7 @@ import { declare, systemWide } from '../../src/declaration'
 import { ROLE_LABELS, ROLES } from '../roles'
 import { createUsers, deleteUsers, readUsers, superAdminOnlyField, updateUsers } from './access'
 import { computeMemberOf } from './hooks/computeMemberOf'
+import { sameOriginSession } from './auth/sameOriginSession'
 import { guardRoles } from './hooks/guardRoles'
 import { makeFirstUserSuperAdmin } from './hooks/makeFirstUserSuperAdmin'
 import { refuseSuperAdminGrant } from './hooks/refuseSuperAdminGrant'
@@ -25,6 +26,7 @@ export const Users = declare(systemWide({ public: false }), {
     forgotPassword: { expiration: INVITATION_VALID_MS },
     lockTime: 10 * 60 * 1000,
     maxLoginAttempts: 10,
+    strategies: [sameOriginSession],
   },
   hooks: {
     beforeChange: [makeFirstUserSuperAdmin, guardRoles],
