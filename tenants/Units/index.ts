@@ -161,6 +161,8 @@ export const Units = declare(systemWide({ public: true }), {
       type: 'email',
       admin: {
         condition: (_data, _sibling, { operation }) => operation === 'create',
+        // Payload shows virtual fields read-only unless told otherwise; this one is typed into.
+        readOnly: false,
         description: {
           en: 'They receive a one-time link to set their password and become the unit admin',
           vi: 'Người này nhận liên kết dùng một lần để đặt mật khẩu và trở thành quản trị đơn vị',

@@ -143,6 +143,15 @@ describe('unit rules', () => {
     },
   )
 
+  it('answers an empty unit form with the missing fields (400), not a server error', async () => {
+    const { body, status } = await createUnit({})
+    expect(status).toBe(400)
+    const paths = body.errors[0].data.errors.map((error: { path: string }) => error.path)
+    expect(paths).toEqual(expect.arrayContaining(['name', 'code', 'level']))
+    const partial = await createUnit({ level: 'commune', name: 'Xã chưa có mã' })
+    expect(partial.status).toBe(400)
+  })
+
   it('refuses a cycle: a district cannot move under one of its own communes', async () => {
     const district = await unitByCode('816')
     const commune = (await server.payload.find({ collection: 'units', where: { parent: { equals: district.id } } }))

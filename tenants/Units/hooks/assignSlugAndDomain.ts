@@ -26,7 +26,9 @@ const provinceOf = async (req: PayloadRequest, ancestors: unknown[]) => {
  * prescribes. Runs after setAncestors, whose ancestry it reads.
  */
 export const assignSlugAndDomain: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
-  if (operation !== 'create') return data
+  // Collection hooks run before Payload checks required fields: without a name or level there is nothing to
+  // derive from, and the field checks that follow answer 400 naming what is missing.
+  if (operation !== 'create' || typeof data.name !== 'string' || !data.name.trim() || !data.level) return data
   const level = data.level as UnitLevel
   const ancestors: unknown[] = data.ancestors ?? []
   const parentId = idOf(data.parent)
