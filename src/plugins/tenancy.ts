@@ -5,6 +5,7 @@ import { unitScopedOf } from '../declaration'
 import { unitContentAccess } from '../../tenants/access/unitContent'
 import { showOnSubunitsField } from '../../tenants/fields'
 import { requireUnitForAnonymousReads } from '../../tenants/hooks/requireUnitForAnonymousReads'
+import { unitOfAuthor } from '../../tenants/hooks/unitOfAuthor'
 import { isSuperAdmin } from '../../tenants/users'
 import { createUsers, deleteUsers, readUsers, updateUsers } from '../../tenants/Users/access'
 import { eachCollection, withFields, withHooks } from './edit'
@@ -20,7 +21,7 @@ const USERS_ACCESS: Partial<Record<string, Access>> = {
 const scopeToUnits = (collection: CollectionConfig): CollectionConfig => {
   const declaration = unitScopedOf(collection)
   if (!declaration) return collection
-  let scoped = collection
+  let scoped = withHooks(collection, { first: { beforeValidate: [unitOfAuthor] } })
   if (declaration.access !== 'own') {
     const { citable, drafts, inherit } = declaration
     scoped = withHooks(

@@ -1,5 +1,7 @@
-import { rest, useContentServer } from '../helpers/contentFixtures'
-import { UNIT_CODES } from '../helpers/tenancyFixtures'
+import { idOf } from '../../src/base/ids'
+import { fieldErrors, rest, useContentServer } from '../helpers/contentFixtures'
+import { login } from '../helpers/http'
+import { PASSWORD, UNIT_CODES } from '../helpers/tenancyFixtures'
 
 const content = useContentServer()
 
@@ -29,6 +31,35 @@ const runJobsAfter = async (at: string) => {
 }
 
 describe('drafts and publishing rights', () => {
+  it('a draft saved without a unit takes its author\'s only unit, and stays visible to them', async () => {
+    const { body, status } = await rest(content.server, 'POST', '/news?draft=true', {
+      body: { title: 'Nháp không chọn đơn vị' },
+      session: content.world.sessions.editorC1,
+    })
+    expect(status).toBe(201)
+    expect(String(idOf(body.doc.unit))).toBe(String(content.world.units.C1))
+    const mine = await rest(content.server, 'GET', `/news/${body.doc.id}?draft=true`, {
+      session: content.world.sessions.editorC1,
+    })
+    expect(mine.status).toBe(200)
+  })
+
+  it('someone who writes in several units must choose one: 400 naming unit, nothing stored', async () => {
+    const superAdmin = await login(content.server.url, 'super@tiengiang.gov.vn', PASSWORD)
+    const refused = await rest(content.server, 'POST', '/news?draft=true', {
+      body: { title: 'Nháp của quản trị không đơn vị' },
+      session: superAdmin,
+    })
+    expect(refused.status).toBe(400)
+    expect(fieldErrors(refused.body).map((error) => error.path)).toEqual(['unit'])
+    const stored = await content.server.payload.count({
+      collection: 'news',
+      draft: true,
+      where: { title: { equals: 'Nháp của quản trị không đơn vị' } },
+    })
+    expect(stored.totalDocs).toBe(0)
+  })
+
   it('an editor writes drafts nobody outside sees; publishing takes an approver', async () => {
     const id = await draftNews('Dự thảo kế hoạch')
     expect(await portalTitles('news')).not.toContain('Dự thảo kế hoạch')
