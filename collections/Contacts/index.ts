@@ -47,6 +47,9 @@ export const Contacts = declare(
       useAsTitle: 'name',
     },
     defaultSort: 'order',
+    // Which details are public is read from `publicFields` (access/publicWhenMarked.ts): a client's `select`
+    // (the frontend guide's home page uses `select: true`) must not leave it out, or every detail reads as private.
+    forceSelect: { publicFields: true },
     graphQL: { pluralName: 'Contacts', singularName: 'Contact' },
     labels: {
       plural: { en: 'Contacts', vi: 'Danh bạ' },

@@ -66,6 +66,23 @@ describe('contacts', () => {
     ])
   })
 
+  it('shows the same public details when the query selects only the fields it asks for (the home page query)', async () => {
+    const fields = 'name email phones { kind number }'
+    const ask = (args: string) =>
+      gql(content.server.url, `{ Contacts(sort: "order"${args}) { docs { ${fields} } } }`, undefined, {
+        'x-portal-unit': UNIT_CODES.C1,
+      })
+    const plain = await ask('')
+    const selected = await ask(', limit: 20, pagination: false, select: true')
+    expect(selected.body.errors).toBeUndefined()
+    expect(selected.body.data.Contacts.docs[0]).toEqual({
+      email: 'ubnd.tanmychanh@tiengiang.gov.vn',
+      name: 'Văn phòng Ủy ban nhân dân xã',
+      phones: [{ kind: 'hotline', number: '0273 3 850 123' }],
+    })
+    expect(selected.body.data.Contacts.docs).toEqual(plain.body.data.Contacts.docs)
+  })
+
   it('shows every detail to the unit’s own people', async () => {
     const { body } = await rest(content.server, 'GET', '/contacts?sort=order&where[name][equals]=Trần Thị B', {
       session: content.world.sessions.editorC1,
