@@ -156,6 +156,10 @@ export interface Unit {
   id: number;
   name: string;
   /**
+   * How pickers show the unit: name, district for a commune, code
+   */
+  title?: string | null;
+  /**
    * Statistics office code; departments: a key such as so-tu-phap
    */
   code: string;
@@ -897,6 +901,7 @@ export interface PayloadMigration {
  */
 export interface UnitsSelect<T extends boolean = true> {
   name?: T;
+  title?: T;
   code?: T;
   level?: T;
   parent?: T;

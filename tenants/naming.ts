@@ -51,3 +51,26 @@ export const slugCandidates = (unit: {
   candidates.push(`${base}-${slugify(unit.code)}`)
   return candidates
 }
+
+/** How a district-level parent is shortened in a unit's title ("Thành phố Mỹ Tho" → "TP Mỹ Tho"). */
+const SHORT_TYPES: Array<[RegExp, string]> = [
+  [/^Thành phố\s+/u, 'TP '],
+  [/^Thị xã\s+/u, 'TX '],
+]
+
+const shortName = (name: string) => SHORT_TYPES.reduce((text, [pattern, short]) => text.replace(pattern, short), name)
+
+/**
+ * How a unit is named wherever people pick one (unit pickers, the unit selector, lists): its name, its district
+ * for a commune under one (three communes are called "Phường 1"), and its code. "Phường 1 – TP Mỹ Tho (28261)".
+ */
+export const unitTitle = (unit: {
+  code: string
+  level: UnitLevel
+  name: string
+  parent?: { level: UnitLevel; name: string }
+}): string => {
+  const name = unit.name.trim()
+  const where = unit.parent?.level === 'district' ? ` – ${shortName(unit.parent.name.trim())}` : ''
+  return `${name}${where} (${unit.code})`
+}

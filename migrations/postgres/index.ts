@@ -9,6 +9,7 @@ import * as migration_20261126_181500_search_trigrams from './20261126_181500_se
 import * as migration_20261127_070448_webhook_choices from './20261127_070448_webhook_choices';
 import * as migration_20261127_072850_search_trigram_indexes from './20261127_072850_search_trigram_indexes';
 import * as migration_20261127_081614_idempotency_keys from './20261127_081614_idempotency_keys';
+import * as migration_20261127_103431_unit_titles from './20261127_103431_unit_titles';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261127_081614_idempotency_keys.up,
     down: migration_20261127_081614_idempotency_keys.down,
-    name: '20261127_081614_idempotency_keys'
+    name: '20261127_081614_idempotency_keys',
+  },
+  {
+    up: migration_20261127_103431_unit_titles.up,
+    down: migration_20261127_103431_unit_titles.down,
+    name: '20261127_103431_unit_titles'
   },
 ];

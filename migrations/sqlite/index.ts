@@ -6,6 +6,7 @@ import * as migration_20261126_145259_search_keys from './20261126_145259_search
 import * as migration_20261126_152044_webhooks from './20261126_152044_webhooks';
 import * as migration_20261126_173550_locale_parent_indexes from './20261126_173550_locale_parent_indexes';
 import * as migration_20261127_081614_idempotency_keys from './20261127_081614_idempotency_keys';
+import * as migration_20261127_103431_unit_titles from './20261127_103431_unit_titles';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261127_081614_idempotency_keys.up,
     down: migration_20261127_081614_idempotency_keys.down,
-    name: '20261127_081614_idempotency_keys'
+    name: '20261127_081614_idempotency_keys',
+  },
+  {
+    up: migration_20261127_103431_unit_titles.up,
+    down: migration_20261127_103431_unit_titles.down,
+    name: '20261127_103431_unit_titles'
   },
 ];

@@ -6,6 +6,8 @@ import { createProfile } from './hooks/createProfile'
 import { inviteFirstAdmin } from './hooks/inviteFirstAdmin'
 import { refuseDeletingParents } from './hooks/refuseDeletingParents'
 import { setAncestors, updateDescendantAncestors } from './hooks/setAncestors'
+import { setTitle } from './hooks/setTitle'
+import { searchUnitsByCodeAndSlug } from './hooks/searchUnitsByCodeAndSlug'
 import { validateHierarchy } from './hooks/validateHierarchy'
 import { validateUnit } from './hooks/validateUnit'
 import { validateDomain, validateUnitCode } from './validators'
@@ -26,9 +28,10 @@ export const Units = declare(systemWide({ public: true }), {
     update: updateUnits,
   },
   admin: {
-    defaultColumns: ['name', 'code', 'level', 'parent', 'status'],
-    listSearchableFields: ['name', 'code', 'slug'],
-    useAsTitle: 'name',
+    defaultColumns: ['title', 'level', 'parent', 'status'],
+    listSearchableFields: ['title', 'name', 'code', 'slug'],
+    // Pickers show and search this: "Phường 1 – TP Mỹ Tho (28261)" (hooks/setTitle.ts).
+    useAsTitle: 'title',
   },
   defaultSort: 'code',
   labels: {
@@ -37,7 +40,8 @@ export const Units = declare(systemWide({ public: true }), {
   },
   hooks: {
     afterChange: [updateDescendantAncestors, createProfile, inviteFirstAdmin],
-    beforeChange: [validateHierarchy, setAncestors, assignSlugAndDomain, validateUnit],
+    beforeChange: [validateHierarchy, setAncestors, assignSlugAndDomain, setTitle, validateUnit],
+    beforeOperation: [searchUnitsByCodeAndSlug],
     beforeDelete: [refuseDeletingParents],
   },
   fields: [
@@ -48,6 +52,21 @@ export const Units = declare(systemWide({ public: true }), {
       localized: true,
       maxLength: 200,
       required: true,
+    },
+    {
+      name: 'title',
+      type: 'text',
+      access: { create: () => false, update: () => false },
+      admin: {
+        description: {
+          en: 'How pickers show the unit: name, district for a commune, code',
+          vi: 'Tên hiển thị khi chọn đơn vị: tên, huyện (với cấp xã), mã',
+        },
+        position: 'sidebar',
+        readOnly: true,
+      },
+      index: true,
+      label: { en: 'Display name', vi: 'Tên hiển thị' },
     },
     {
       type: 'row',

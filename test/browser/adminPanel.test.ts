@@ -95,7 +95,7 @@ needsChromium('the admin panel in a browser', () => {
       const response = await fetch('/api/units/populate-tenant-options', { credentials: 'include' })
       return response.ok ? ((await response.json()) as { tenantOptions: Array<{ label: string }> }).tenantOptions : null
     })
-    expect(options?.map((option) => option.label)).toEqual(['Phường 1'])
+    expect(options?.map((option) => option.label)).toEqual(['Phường 1 – TP Mỹ Tho (28261)'])
     await page.close()
   })
 

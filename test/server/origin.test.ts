@@ -21,7 +21,10 @@ beforeAll(async () => {
     headers: { 'content-type': 'application/json', origin: server.url },
     method: 'POST',
   })
-  cookie = signedIn.headers.getSetCookie().find((value) => value.startsWith('payload-token='))!.split(';')[0]!
+  cookie = signedIn.headers
+    .getSetCookie()
+    .find((value) => value.startsWith('payload-token='))!
+    .split(';')[0]!
 })
 afterAll(async () => {
   await server?.stop()

@@ -71,6 +71,53 @@ describe('the 202 units, seeded on a fresh database', () => {
     expect(wards1).toEqual(['phuong-1-cai-lay', 'phuong-1-go-cong', 'phuong-1-my-tho'])
   })
 
+  it('titles every unit for pickers: name, district for a commune, code', async () => {
+    const { docs } = await server.payload.find({
+      collection: 'units',
+      limit: 0,
+      where: { name: { equals: 'Phường 1' } },
+    })
+    expect(docs.map((unit) => unit.title).sort()).toEqual([
+      'Phường 1 – TP Mỹ Tho (28261)',
+      'Phường 1 – TX Cai Lậy (28435)',
+      'Phường 1 – TX Gò Công (28303)',
+    ])
+    expect((await unitByCode('82')).title).toBe('Tỉnh Tiền Giang (82)')
+  })
+
+  it('lets a picker find a unit by title, code, slug or unaccented name', async () => {
+    const search = async (text: string) => {
+      const { body } = await json(
+        await fetch(`${server.url}/api/units?where[title][like]=${encodeURIComponent(text)}&depth=0&limit=50`, {
+          headers: auth,
+        }),
+      )
+      return body.docs.map((unit: { code: string }) => unit.code)
+    }
+    expect(await search('28261')).toEqual(['28261'])
+    expect(await search('phuong-1-my-tho')).toEqual(['28261'])
+    expect(await search('phuong 1 cai lay')).toEqual(['28435'])
+    // Payload's `like` wants every word somewhere in the title: Phường 10 and codes with a 1 match too.
+    expect(await search('Phường 1 Mỹ Tho')).toContain('28261')
+    expect(await search('Phường 1')).toEqual(expect.arrayContaining(['28261', '28303', '28435']))
+  })
+
+  it('keeps titles in step when a district is renamed, and fills titles missing from older databases', async () => {
+    const district = await unitByCode('815')
+    const commune = await unitByCode('28261')
+    const renamed = await updateUnit(district.id, { name: 'Thành phố Mỹ Tho mới' })
+    expect(renamed.status).toBe(200)
+    expect((await unitByCode('28261')).title).toBe('Phường 1 – TP Mỹ Tho mới (28261)')
+    await updateUnit(district.id, { name: district.name })
+    expect((await unitByCode('28261')).title).toBe('Phường 1 – TP Mỹ Tho (28261)')
+
+    await server.payload.db.updateOne({ collection: 'units', data: { title: null }, id: commune.id })
+    const { fillUnitTitles } = await import('../../tenants/seed/fillUnitTitles')
+    expect(await fillUnitTitles(server.payload)).toBe(1)
+    expect((await unitByCode('28261')).title).toBe('Phường 1 – TP Mỹ Tho (28261)')
+    expect(await fillUnitTitles(server.payload)).toBe(0)
+  })
+
   it('names portal domains as Decree 224/2026 Art. 11 prescribes, with English names beside the Vietnamese', async () => {
     const province = await unitByCode('82')
     expect(province.domains).toEqual([expect.objectContaining({ domain: 'tiengiang.gov.vn' })])

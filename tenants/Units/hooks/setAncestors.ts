@@ -19,10 +19,12 @@ const ancestry = (doc: { ancestors?: unknown[] | null } | undefined) =>
 
 /**
  * When a unit's ancestry changes (it moved, or a unit above it did), its children's changes too: re-saving each
- * child recomputes its ancestry, and its own hook carries the change further down.
+ * child recomputes its ancestry, and its own hook carries the change further down. A renamed unit re-saves its
+ * children for their titles, which name it (setTitle.ts).
  */
 export const updateDescendantAncestors: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  if (!previousDoc || ancestry(previousDoc) === ancestry(doc)) return doc
+  if (!previousDoc) return doc
+  if (ancestry(previousDoc) === ancestry(doc) && previousDoc.title === doc.title) return doc
   for (const child of await unitIdsWhere(req, { parent: { equals: doc.id } })) {
     await req.payload.update({ collection: 'units', data: { parent: doc.id }, id: child, overrideAccess: true, req })
   }
