@@ -42,6 +42,11 @@ export const setTitle: CollectionBeforeChangeHook = async ({ data, originalDoc, 
   if (typeof name !== 'string' || !name.trim() || !code || !level) return data
   const parentId = idOf(data.parent === undefined ? originalDoc?.parent : data.parent)
   const parent = parentId === undefined ? undefined : await vietnameseOf(req, parentId).catch(() => undefined)
-  const title = unitTitle({ code, level, name, parent: parent && { level: parent.level as UnitLevel, name: String(parent.name) } })
+  const title = unitTitle({
+    code,
+    level,
+    name,
+    parent: parent && { level: parent.level as UnitLevel, name: String(parent.name) },
+  })
   return { ...data, title }
 }
