@@ -2,11 +2,12 @@ import type { CollectionConfig, Plugin } from 'payload'
 
 import { unitScopedOf } from '../declaration'
 import { scheduleEndpoints } from '../http/endpoints/schedule'
+import { draftValidation } from '../publishing/draftValidation'
 import { markUnpublishing } from '../publishing/markUnpublishing'
 import { eachCollection, withHooks } from './edit'
 
 /**
- * Drafts, a version history, and publishing or unpublishing at a chosen time, for collections declared with
+ * Drafts (checked by every rule but "required", src/publishing/draftValidation.ts), a version history, and publishing or unpublishing at a chosen time, for collections declared with
  * `drafts`. A scheduled change runs as the person who scheduled it, with their unit rights at that moment
  * (Payload's `schedulePublish` job); API clients schedule through `/api/<collection>/:id/schedule`.
  */
@@ -17,7 +18,9 @@ const addPublishing = (collection: CollectionConfig): CollectionConfig => {
     {
       ...collection,
       endpoints: [...(collection.endpoints || []), ...scheduleEndpoints],
-      versions: { drafts: { schedulePublish: true }, maxPerDoc: drafts.maxVersions },
+      // Drafts are checked like published items, except that required fields may stay empty until publishing.
+      fields: draftValidation(collection.fields),
+      versions: { drafts: { schedulePublish: true, validate: true }, maxPerDoc: drafts.maxVersions },
     },
     { first: { beforeOperation: [markUnpublishing] } },
   )
