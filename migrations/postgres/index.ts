@@ -10,6 +10,7 @@ import * as migration_20261127_070448_webhook_choices from './20261127_070448_we
 import * as migration_20261127_072850_search_trigram_indexes from './20261127_072850_search_trigram_indexes';
 import * as migration_20261127_081614_idempotency_keys from './20261127_081614_idempotency_keys';
 import * as migration_20261127_103431_unit_titles from './20261127_103431_unit_titles';
+import * as migration_20261127_104118_notifications from './20261127_104118_notifications';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261127_103431_unit_titles.up,
     down: migration_20261127_103431_unit_titles.down,
-    name: '20261127_103431_unit_titles'
+    name: '20261127_103431_unit_titles',
+  },
+  {
+    up: migration_20261127_104118_notifications.up,
+    down: migration_20261127_104118_notifications.down,
+    name: '20261127_104118_notifications'
   },
 ];

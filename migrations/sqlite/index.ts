@@ -7,6 +7,7 @@ import * as migration_20261126_152044_webhooks from './20261126_152044_webhooks'
 import * as migration_20261126_173550_locale_parent_indexes from './20261126_173550_locale_parent_indexes';
 import * as migration_20261127_081614_idempotency_keys from './20261127_081614_idempotency_keys';
 import * as migration_20261127_103431_unit_titles from './20261127_103431_unit_titles';
+import * as migration_20261127_104118_notifications from './20261127_104118_notifications';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261127_103431_unit_titles.up,
     down: migration_20261127_103431_unit_titles.down,
-    name: '20261127_103431_unit_titles'
+    name: '20261127_103431_unit_titles',
+  },
+  {
+    up: migration_20261127_104118_notifications.up,
+    down: migration_20261127_104118_notifications.down,
+    name: '20261127_104118_notifications'
   },
 ];

@@ -11,6 +11,7 @@ import { IdempotencyKeys } from '../../collections/IdempotencyKeys'
 import { LegalDocuments } from '../../collections/LegalDocuments'
 import { Media } from '../../collections/Media'
 import { News } from '../../collections/News'
+import { Notifications } from '../../collections/Notifications'
 import { NewsCategories } from '../../collections/NewsCategories'
 import { Procedures } from '../../collections/Procedures'
 import { UnitProfiles } from '../../collections/UnitProfiles'
@@ -30,6 +31,8 @@ import type { CacheStore } from '../cache/store'
 import { deliverWebhookTask } from '../webhooks/deliverTask'
 import { WEBHOOK_QUEUE } from '../webhooks/queueDeliveries'
 import { featurePlugins } from '../plugins'
+import { reportScheduleFailures } from '../internals/schedulePublishJob'
+import { tellSchedulerOfFailure } from '../publishing/scheduleFailures'
 import { runtimeSettings } from '../settings/runtime'
 import { vietnameseErrors } from './vietnamese'
 import { loggerConfig } from '../settings/logger'
@@ -65,6 +68,7 @@ export const COLLECTIONS: CollectionConfig[] = [
   Webhooks,
   WebhookDeliveries,
   IdempotencyKeys,
+  Notifications,
 ]
 
 const createCacheStore = ({ cache }: Settings): CacheStore | undefined =>
@@ -81,8 +85,8 @@ const createCacheStore = ({ cache }: Settings): CacheStore | undefined =>
 export const createConfig = async (
   settings: Settings,
   collections: CollectionConfig[] = COLLECTIONS,
-): Promise<SanitizedConfig> =>
-  buildConfig({
+): Promise<SanitizedConfig> => {
+  const config = await buildConfig({
     admin: {
       meta: { titleSuffix: ' · Cổng thông tin điện tử' },
       user: Users.slug,
@@ -139,3 +143,6 @@ export const createConfig = async (
     // Types are generated on purpose (`npm run generate:types`), not in the background on every start.
     typescript: { autoGenerate: false, outputFile: 'payload-types.ts' },
   })
+  // A scheduled publication that fails at its time is reported to the person who scheduled it.
+  return reportScheduleFailures(config, tellSchedulerOfFailure)
+}

@@ -1,4 +1,4 @@
-import type { Where } from 'payload'
+import type { Payload, SanitizedConfig, Where } from 'payload'
 
 import type { TaskSchedulePublish } from '../../payload-types'
 
@@ -41,3 +41,40 @@ export const pendingSchedulesWhere = (collection: string, id: number | string): 
 
 export const scheduledActionOf = (input: unknown): ScheduleAction =>
   (input as { type?: string } | null)?.type === 'unpublish' ? 'unpublish' : 'publish'
+
+/** The document a schedulePublish job's input names (its id as stored: text or a number). */
+export const scheduledDocumentOf = (input: unknown): { collection: string; id: number | string } | undefined => {
+  const doc = (input as { doc?: { relationTo?: unknown; value?: unknown } } | null)?.doc
+  const value = doc?.value && typeof doc.value === 'object' ? (doc.value as { id?: unknown }).id : doc?.value
+  if (typeof doc?.relationTo !== 'string' || (typeof value !== 'string' && typeof value !== 'number')) return undefined
+  return { collection: doc.relationTo, id: value }
+}
+
+export type ScheduleFailure = { error: unknown; input: unknown }
+
+/**
+ * Runs `report` when Payload's `schedulePublish` task fails, then fails the job as before. Payload's `onFail`
+ * callback is not given the error, so the task's handler (a function on the sanitized config) is wrapped instead;
+ * schedulePublishJob.test.ts fails if the task stops being there in that shape.
+ */
+export const reportScheduleFailures = (
+  config: SanitizedConfig,
+  report: (failure: ScheduleFailure, payload: Payload) => Promise<void>,
+): SanitizedConfig => {
+  const task = config.jobs?.tasks?.find((each) => each.slug === SCHEDULE_PUBLISH_TASK)
+  if (!task || typeof task.handler !== 'function') return config
+  const handler = task.handler
+  const wrapped: typeof handler = async (args) => {
+    try {
+      return await handler(args)
+    } catch (error) {
+      // A report that cannot be made is logged; the job still fails with its own error.
+      await report({ error, input: args.input }, args.req.payload).catch((reportError: unknown) =>
+        args.req.payload?.logger?.error({ err: reportError, msg: 'could not report a failed scheduled publication' }),
+      )
+      throw error
+    }
+  }
+  task.handler = wrapped
+  return config
+}

@@ -30,7 +30,7 @@ const requiredWaitsForPublishing =
   }
 
 const validatorOf = (field: Field): Validate | undefined =>
-  ('validate' in field && field.validate) || DEFAULT_VALIDATORS[field.type]
+  ('validate' in field && (field.validate as Validate | undefined)) || DEFAULT_VALIDATORS[field.type]
 
 /** The collection's fields with requiredWaitsForPublishing around every check, nested fields included. */
 export const draftValidation = (fields: Field[]): Field[] =>

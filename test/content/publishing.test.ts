@@ -1,5 +1,6 @@
 import { idOf } from '../../src/base/ids'
 import { fieldErrors, rest, useContentServer } from '../helpers/contentFixtures'
+import { drawerScheduleRefusal } from '../../src/publishing/scheduleChecks'
 import { login } from '../helpers/http'
 import { PASSWORD, UNIT_CODES } from '../helpers/tenancyFixtures'
 
@@ -95,6 +96,75 @@ describe('drafts and publishing rights', () => {
 })
 
 describe('scheduled publishing, per unit', () => {
+  it('refuses to schedule a draft that could not be published, naming the fields (API and admin drawer)', async () => {
+    const { body } = await rest(content.server, 'POST', '/news?draft=true', {
+      body: { summary: 'Nháp chưa có tiêu đề', unit: content.world.units.C1 },
+      session: content.world.sessions.editorC1,
+    })
+    const at = new Date(Date.now() + 60_000).toISOString()
+    const refused = await rest(content.server, 'POST', `/news/${body.doc.id}/schedule`, {
+      body: { action: 'publish', at },
+      session: content.world.sessions.approverC1,
+    })
+    expect(refused.status).toBe(400)
+    expect(refused.body.errors.map((error: { field: string }) => error.field)).toContain('title')
+    expect(refused.body.errors[0].message).toMatch(/không hẹn giờ xuất bản được/)
+
+    const drawer = await drawerScheduleRefusal(
+      content.server.payload,
+      new Headers(content.world.sessions.approverC1.headers),
+      { doc: { relationTo: 'news', value: body.doc.id }, type: 'publish' },
+    )
+    expect(drawer).toMatch(/^Mục này chưa thể xuất bản.*title/)
+    const complete = await draftNews('Tin đủ để hẹn giờ')
+    expect(
+      await drawerScheduleRefusal(content.server.payload, new Headers(content.world.sessions.approverC1.headers), {
+        doc: { relationTo: 'news', value: complete },
+        type: 'publish',
+      }),
+    ).toBeUndefined()
+  })
+
+  it('tells the person who scheduled a publication that failed at its time, in the panel', async () => {
+    const id = await draftNews('Tin sẽ mất tiêu đề')
+    const at = new Date(Date.now() + 1000).toISOString()
+    const scheduled = await rest(content.server, 'POST', `/news/${id}/schedule`, {
+      body: { action: 'publish', at },
+      session: content.world.sessions.approverC1,
+    })
+    expect(scheduled.status).toBe(201)
+    // The draft loses its title after scheduling (drafts may leave required fields empty).
+    const emptied = await rest(content.server, 'PATCH', `/news/${id}?draft=true`, {
+      body: { title: '' },
+      session: content.world.sessions.editorC1,
+    })
+    expect(emptied.status).toBe(200)
+    await runJobsAfter(at)
+    expect(await statusOf('news', id)).toBe('draft')
+
+    const mine = await rest(content.server, 'GET', '/notifications?where[kind][equals]=schedule-failed', {
+      session: content.world.sessions.approverC1,
+    })
+    expect(mine.body.docs).toEqual([
+      expect.objectContaining({
+        link: `/admin/collections/news/${id}`,
+        message: expect.stringMatching(
+          /^Hẹn giờ xuất bản .* không thực hiện được lúc \d\d:\d\d \d\d\/\d\d\/\d{4}: .*title/,
+        ),
+        title: expect.stringMatching(/^Không xuất bản được/),
+      }),
+    ])
+    const others = await rest(content.server, 'GET', '/notifications', { session: content.world.sessions.editorC1 })
+    expect(others.body.docs).toEqual([])
+    const marked = await rest(content.server, 'PATCH', `/notifications/${mine.body.docs[0].id}`, {
+      body: { readAt: new Date().toISOString(), title: 'đổi tiêu đề' },
+      session: content.world.sessions.approverC1,
+    })
+    expect(marked.status).toBe(200)
+    expect(marked.body.doc.title).toMatch(/^Không xuất bản được/)
+    expect(marked.body.doc.readAt).toBeTruthy()
+  })
+
   it('publishes at the chosen time, and unpublishes later', async () => {
     const id = await draftNews('Tin hẹn giờ')
     const at = new Date(Date.now() + 1500).toISOString()

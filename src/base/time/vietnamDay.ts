@@ -10,3 +10,11 @@ export const vietnamDay = (value: Date | string | null | undefined): string | un
   const time = new Date(value).getTime()
   return Number.isNaN(time) ? undefined : new Date(time + OFFSET_MS).toISOString().slice(0, 10)
 }
+
+/** A moment as people in Vietnam write it: "08:30 01/07/2026" (24-hour clock, day first, Vietnam time). */
+export const vietnamDateTime = (value: Date | string): string => {
+  const shifted = new Date(new Date(value).getTime() + OFFSET_MS).toISOString()
+  const [date, time] = [shifted.slice(0, 10), shifted.slice(11, 16)]
+  const [year, month, day] = date.split('-')
+  return `${time} ${day}/${month}/${year}`
+}

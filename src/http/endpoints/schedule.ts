@@ -9,6 +9,7 @@ import {
 import { idOf } from '../../base/ids'
 import { scopeIncludes, unitScope } from '../../../tenants/scope'
 import { inLanguage, type Message } from '../../base/errors/fieldError'
+import { scheduleProblems, scheduleRefusal } from '../../publishing/scheduleChecks'
 
 const refuse = (req: PayloadRequest, status: number, message: Message, field?: string) =>
   Response.json({ errors: [{ message: inLanguage(req, message), ...(field ? { field } : {}) }] }, { status })
@@ -104,6 +105,18 @@ export const scheduleEndpoints: Endpoint[] = [
           en: 'Only people who may publish in this unit can schedule.',
           vi: 'Chỉ người có quyền xuất bản của đơn vị mới được hẹn giờ.',
         })
+      }
+      const problems = action === 'publish' ? await scheduleProblems(req, target.collection, target.doc.id) : []
+      if (problems.length > 0) {
+        return Response.json(
+          {
+            errors: problems.map((problem) => ({
+              field: problem.path,
+              message: `${scheduleRefusal(req)}${problem.message}`,
+            })),
+          },
+          { status: 400 },
+        )
       }
       const job = await req.payload.jobs.queue({
         input: schedulePublishInput(target.collection, target.doc.id, action, req.user.id),
