@@ -26,6 +26,7 @@ import { answerDatabaseOutage } from '../http/databaseOutage'
 import { answerInRequestLanguage } from '../http/errorLanguage'
 import { searchEndpoint } from '../http/endpoints/search'
 import { memoryStore } from '../cache/memoryStore'
+import { smtpAdapter } from '../email/smtpAdapter'
 import { redisStore } from '../cache/redisStore'
 import type { CacheStore } from '../cache/store'
 import { deliverWebhookTask } from '../webhooks/deliverTask'
@@ -96,6 +97,10 @@ export const createConfig = async (
     custom: { cache: createCacheStore(settings), settings: runtimeSettings(settings) },
     db: await createDatabaseAdapter(settings.database),
     editor: lexicalEditor(),
+    // Without SMTP_URL, Payload's console adapter writes messages to the log.
+    email: settings.email.smtpUrl
+      ? smtpAdapter({ from: settings.email.from, fromName: settings.email.fromName, url: settings.email.smtpUrl })
+      : undefined,
     endpoints: [searchEndpoint],
     hooks: { afterError: [answerDatabaseOutage, answerInRequestLanguage] },
     graphQL: {

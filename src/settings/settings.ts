@@ -11,6 +11,11 @@ export type Settings = {
   cache: { commitGraceMs: number; enabled: boolean; maxEntries: number; prefix: string; redisUrl?: string }
   corsOrigins: string[]
   database: DatabaseTarget
+  /**
+   * Outgoing email: through the SMTP server SMTP_URL names (smtp:// or smtps://, user and password in the URL);
+   * without it, Payload writes each message to the log. EMAIL_FROM / EMAIL_FROM_NAME sign the messages.
+   */
+  email: { from: string; fromName: string; smtpUrl?: string }
   /** GraphQL introspection and playground; always on outside production, off in production unless set. */
   graphqlExplorer: boolean
   host: string
@@ -146,6 +151,43 @@ const readRedisUrl = (value: string | undefined): string | undefined => {
   return url
 }
 
+const readSmtpUrl = (value: string | undefined): string | undefined => {
+  const url = value?.trim()
+  if (!url) return undefined
+  let parsed: URL | undefined
+  try {
+    parsed = new URL(url)
+  } catch {
+    parsed = undefined
+  }
+  if (!parsed || !/^smtps?:$/.test(parsed.protocol) || !parsed.hostname)
+    throw new ConfigError(
+      `SMTP_URL must look like smtp://user:password@host:587 or smtps://host:465 (got "${url.replace(/:[^:@/]*@/, ':***@')}").`,
+    )
+  return url
+}
+
+const readServerUrl = (value: string | undefined, fallback: string): string => {
+  const url = (value?.trim() || fallback).replace(/\/$/, '')
+  let protocol = ''
+  try {
+    protocol = new URL(url).protocol
+  } catch {
+    protocol = ''
+  }
+  if (protocol !== 'http:' && protocol !== 'https:')
+    throw new ConfigError(`SERVER_URL must be an http:// or https:// address (got "${url}").`)
+  return url
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+$/
+
+const readEmailFrom = (value: string | undefined, serverUrl: string): string => {
+  const from = value?.trim() || `no-reply@${new URL(serverUrl).hostname}`
+  if (!EMAIL.test(from)) throw new ConfigError(`EMAIL_FROM must be an email address (got "${from}").`)
+  return from
+}
+
 const readOrigins = (value: string | undefined): string[] =>
   (value ?? '')
     .split(',')
@@ -157,6 +199,7 @@ export const readSettings = (env: Env = process.env, cwd = process.cwd()): Setti
   const port = readPort(env.PORT)
   const host = env.HOST?.trim() || '0.0.0.0'
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host
+  const serverUrl = readServerUrl(env.SERVER_URL, `http://${shownHost}:${port}`)
   return {
     cache: {
       commitGraceMs: readCount('CACHE_COMMIT_GRACE_MS', env.CACHE_COMMIT_GRACE_MS, 2000),
@@ -167,6 +210,11 @@ export const readSettings = (env: Env = process.env, cwd = process.cwd()): Setti
     },
     corsOrigins: readOrigins(env.CORS_ORIGINS),
     database: parseDatabaseUri(env.DATABASE_URI, cwd),
+    email: {
+      from: readEmailFrom(env.EMAIL_FROM, serverUrl),
+      fromName: env.EMAIL_FROM_NAME?.trim() || 'Cổng thông tin điện tử',
+      smtpUrl: readSmtpUrl(env.SMTP_URL),
+    },
     graphqlExplorer: readBoolean('GRAPHQL_EXPLORER', env.GRAPHQL_EXPLORER, nodeEnv !== 'production'),
     host,
     logLevel: readLogLevel(env.LOG_LEVEL),
@@ -183,7 +231,7 @@ export const readSettings = (env: Env = process.env, cwd = process.cwd()): Setti
       retryDelayMs: readCount('WEBHOOK_RETRY_DELAY_MS', env.WEBHOOK_RETRY_DELAY_MS, 30_000),
     },
     secret: resolvePayloadSecret({ cwd, nextPhase: env.NEXT_PHASE, nodeEnv, secret: env.PAYLOAD_SECRET }),
-    serverUrl: (env.SERVER_URL?.trim() || `http://${shownHost}:${port}`).replace(/\/$/, ''),
+    serverUrl,
     trustProxy: readTrustProxy(env.TRUST_PROXY),
     uploadsDir: path.resolve(cwd, env.UPLOADS_DIR?.trim() || 'data/uploads'),
   }

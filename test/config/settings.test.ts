@@ -104,3 +104,29 @@ describe('settings', () => {
     expect(() => readSettings(env, tempDir())).toThrow(message)
   })
 })
+
+describe('email settings', () => {
+  const base = { PAYLOAD_SECRET: 'x'.repeat(32) }
+
+  it('sends through SMTP_URL when set, signed by EMAIL_FROM; otherwise to the log', () => {
+    expect(readSettings(base, tempDir()).email).toEqual({
+      from: 'no-reply@localhost',
+      fromName: 'Cổng thông tin điện tử',
+      smtpUrl: undefined,
+    })
+    const set = readSettings(
+      { ...base, EMAIL_FROM: 'cong@tiengiang.gov.vn', SMTP_URL: 'smtps://u:p@mail.tiengiang.gov.vn:465' },
+      tempDir(),
+    )
+    expect(set.email).toMatchObject({ from: 'cong@tiengiang.gov.vn', smtpUrl: 'smtps://u:p@mail.tiengiang.gov.vn:465' })
+  })
+
+  it.each([
+    ['SMTP_URL', 'mail.tiengiang.gov.vn', /SMTP_URL must look like/],
+    ['SMTP_URL', 'http://u:secret@mail.tiengiang.gov.vn', /SMTP_URL must look like.*u:\*\*\*@/],
+    ['EMAIL_FROM', 'cổng thông tin', /EMAIL_FROM must be an email address/],
+    ['SERVER_URL', 'cms.tiengiang.gov.vn', /SERVER_URL must be an http/],
+  ])('refuses %s=%j with a message naming it', (name, value, message) => {
+    expect(() => readSettings({ ...base, [name]: value }, tempDir())).toThrow(message)
+  })
+})
