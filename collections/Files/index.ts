@@ -24,6 +24,9 @@ export const Files = declare(unitScoped({ drafts: false, inherit: 'all', public:
     singular: { en: 'File', vi: 'Tệp tài liệu' },
   },
   upload: {
+    // Payload's bulk-upload drawer reports in English only ("Failed to save 1 files") and drops the reason the API
+    // gives; one file at a time goes through the form, which shows the (Vietnamese) reason.
+    bulkUpload: false,
     mimeTypes: acceptedMimeTypes(DOCUMENT_TYPES),
   },
   fields: [

@@ -24,6 +24,9 @@ export const Media = declare(unitScoped({ drafts: false, inherit: 'all', public:
     singular: { en: 'Image', vi: 'Hình ảnh' },
   },
   upload: {
+    // Payload's bulk-upload drawer reports in English only ("Failed to save 1 files") and drops the reason the API
+    // gives; one file at a time goes through the form, which shows the (Vietnamese) reason.
+    bulkUpload: false,
     mimeTypes: acceptedMimeTypes(IMAGE_TYPES),
     formatOptions: { format: 'webp', options: { quality: 82 } },
     imageSizes: [

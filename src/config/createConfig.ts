@@ -35,7 +35,7 @@ import { featurePlugins } from '../plugins'
 import { reportScheduleFailures } from '../internals/schedulePublishJob'
 import { tellSchedulerOfFailure } from '../publishing/scheduleFailures'
 import { runtimeSettings } from '../settings/runtime'
-import { vietnameseErrors } from './vietnamese'
+import { vietnameseErrors, vietnameseInterface } from './vietnamese'
 import { loggerConfig } from '../settings/logger'
 import { type Settings, uploadLimits } from '../settings/settings'
 
@@ -89,7 +89,15 @@ export const createConfig = async (
 ): Promise<SanitizedConfig> => {
   const config = await buildConfig({
     admin: {
+      // Payload's own avatar: the Gravatar default loads an image from gravatar.com, which our CSP refuses.
+      avatar: 'default',
+      // Vietnamese dates: day first, 24-hour clock (Payload's default reads "tháng 11 27 2026, 11:55 AM").
+      dateFormat: 'dd/MM/yyyy HH:mm',
       meta: { titleSuffix: ' · Cổng thông tin điện tử' },
+      timezones: {
+        defaultTimezone: 'Asia/Ho_Chi_Minh',
+        supportedTimezones: [{ label: 'Giờ Việt Nam (UTC+7)', value: 'Asia/Ho_Chi_Minh' }],
+      },
       user: Users.slug,
     },
     collections: collections.map(freshCopy),
@@ -115,15 +123,15 @@ export const createConfig = async (
     i18n: {
       fallbackLanguage: 'vi',
       supportedLanguages: { en, vi },
-      translations: { vi: { error: vietnameseErrors } },
+      translations: { vi: { ...vietnameseInterface, error: vietnameseErrors } },
     },
     plugins: featurePlugins({ idempotencyTtlMs: settings.idempotencyTtlMs, uploadsDir: settings.uploadsDir }),
     localization: {
       defaultLocale: 'vi',
       fallback: true,
       locales: [
-        { code: 'vi', label: 'Tiếng Việt' },
-        { code: 'en', label: 'English' },
+        { code: 'vi', label: { en: 'Vietnamese', vi: 'Tiếng Việt' } },
+        { code: 'en', label: { en: 'English', vi: 'Tiếng Anh' } },
       ],
     },
     // Scheduled publishing: due jobs run on JOBS_CRON (every minute) in processes with RUN_JOBS on (the server).

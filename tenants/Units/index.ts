@@ -145,6 +145,7 @@ export const Units = declare(systemWide({ public: true }), {
         {
           name: 'domain',
           type: 'text',
+          label: { en: 'Domain', vi: 'Tên miền' },
           hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)] },
           index: true,
           required: true,

@@ -19,7 +19,7 @@ export const Users = declare(systemWide({ public: false }), {
     update: updateUsers,
   },
   admin: {
-    defaultColumns: ['name', 'email', 'isSuperAdmin'],
+    defaultColumns: ['name', 'email', 'assignments', 'isSuperAdmin'],
     useAsTitle: 'email',
   },
   auth: {
@@ -102,7 +102,7 @@ export const Users = declare(systemWide({ public: false }), {
       hooks: { afterRead: [computeMemberOf] },
       label: { en: 'Works in', vi: 'Làm việc tại' },
       virtual: true,
-      fields: [{ name: 'unit', type: 'relationship', relationTo: 'units' }],
+      fields: [{ name: 'unit', type: 'relationship', label: { en: 'Unit', vi: 'Đơn vị' }, relationTo: 'units' }],
     },
   ],
 })

@@ -1,26 +1,11 @@
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
 
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { hasChromium, launchBrowser, needsChromium, screenshotPath, signIn } from '../helpers/browser'
 
 import { json, login } from '../helpers/http'
 import { startServerProcess, type ServerProcess } from '../helpers/spawnServer'
 import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
 import { testEnvironment } from '../helpers/testServer'
-
-/** Debian's Chromium, as the machine image provides it (apt package `chromium`, installed by .ci/run). */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 let database: TestDatabase
 let server: ServerProcess
@@ -39,7 +24,7 @@ const unitId = async (code: string) =>
   (await json(await fetch(`${server.url}/api/units?where[code][equals]=${code}&depth=0`))).body.docs[0].id
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM) && !process.env.CI) return
+  if (!hasChromium) return
   database = await createTestDatabase()
   server = await startServerProcess(testEnvironment(database), [])
   await post('/api/users/first-register', { email: 'tinh@tiengiang.gov.vn', password: 'mat-khau-tinh-1' })
@@ -57,7 +42,7 @@ beforeAll(async () => {
   )
   await post('/api/news', { _status: 'published', title: 'Tin của Phường 1 Mỹ Tho', unit: c1 }, admin)
   await post('/api/news', { _status: 'published', title: 'Tin của Phường 2 Mỹ Tho', unit: c2 }, admin)
-  browser = await chromium.launch({ args: CHROMIUM_FLAGS, executablePath: CHROMIUM })
+  browser = await launchBrowser()
 })
 afterAll(async () => {
   await browser?.close()
@@ -66,17 +51,7 @@ afterAll(async () => {
   await database?.drop()
 })
 
-const signInAsCommuneEditor = async (page: Page) => {
-  await page.goto(`${server.url}/admin/login`)
-  await page.fill('input[name="email"]', 'bientap@phuong1.gov.vn')
-  await page.fill('input[name="password"]', 'mat-khau-bien-tap')
-  await page.click('button[type="submit"]')
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'))
-}
-
-// CI installs Chromium and must run this; on a developer machine without it the test is reported as skipped.
-const needsChromium = fs.existsSync(CHROMIUM) || process.env.CI ? describe : describe.skip
-if (!fs.existsSync(CHROMIUM)) process.stderr.write(`No Chromium at ${CHROMIUM}: apt-get install chromium\n`)
+const signInAsCommuneEditor = (page: Page) => signIn(page, server.url, 'bientap@phuong1.gov.vn', 'mat-khau-bien-tap')
 
 needsChromium('the admin panel in a browser', () => {
   it('shows a commune editor the Vietnamese admin with only their own unit', async () => {
@@ -86,7 +61,7 @@ needsChromium('the admin panel in a browser', () => {
 
     await page.goto(`${server.url}/admin/collections/news`)
     await page.getByText('Tin của Phường 1 Mỹ Tho').waitFor()
-    await page.screenshot({ fullPage: true, path: path.join(os.tmpdir(), 'portal-admin-news-list.png') })
+    await page.screenshot({ fullPage: true, path: screenshotPath('news-list') })
     const list = await page.locator('body').innerText()
     expect(list).toContain('Tin của Phường 1 Mỹ Tho')
     expect(list).not.toContain('Tin của Phường 2 Mỹ Tho')
@@ -126,7 +101,7 @@ needsChromium('the admin panel in a browser', () => {
     await page.getByText(labels[0]!).first().waitFor()
     const text = await page.locator('body').innerText()
     for (const label of labels) expect(text).toContain(label)
-    await page.screenshot({ fullPage: true, path: path.join(os.tmpdir(), `portal-admin-${collection}-create.png`) })
+    await page.screenshot({ fullPage: true, path: screenshotPath(`${collection}-create`) })
     await page.close()
   })
 })

@@ -1,22 +1,18 @@
-import fs from 'node:fs'
+import type { Browser } from 'playwright-core'
 
-import { chromium, type Browser } from 'playwright-core'
-
+import { hasChromium, launchBrowser, needsChromium } from '../helpers/browser'
 import { json, login } from '../helpers/http'
 import { startServerProcess, type ServerProcess } from '../helpers/spawnServer'
 import { UNIT_CODES } from '../helpers/tenancyFixtures'
 import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
 import { testEnvironment } from '../helpers/testServer'
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const available = fs.existsSync(CHROMIUM) || Boolean(process.env.CI)
-
 let database: TestDatabase
 let server: ServerProcess
 let browser: Browser
 
 beforeAll(async () => {
-  if (!available) return
+  if (!hasChromium) return
   database = await createTestDatabase()
   server = await startServerProcess(testEnvironment(database))
   const admin = { email: 'tinh@tiengiang.gov.vn', password: 'mat-khau-tinh-1' }
@@ -42,7 +38,7 @@ beforeAll(async () => {
     type: 'quyet-dinh',
   })
   await create('contacts', { name: 'Trần Văn Dũng', position: 'Chủ tịch UBND phường' })
-  browser = await chromium.launch({ args: ['--headless', '--no-sandbox', '--disable-gpu'], executablePath: CHROMIUM })
+  browser = await launchBrowser()
 })
 afterAll(async () => {
   await browser?.close()
@@ -51,7 +47,7 @@ afterAll(async () => {
   await database?.drop()
 })
 
-;(available ? describe : describe.skip)('the example portal page (/examples/portal/)', () => {
+needsChromium('the example portal page (/examples/portal/)', () => {
   it('renders a unit’s home page from the API in a browser, treating content as text', async () => {
     const page = await browser.newPage()
     await page.goto(`${server.url}/examples/portal/?unit=${UNIT_CODES.C1}`)

@@ -49,7 +49,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await server?.stop()
-  await new Promise((resolve) => sink.close(resolve))
+  await new Promise<void>((resolve) => sink.close(() => resolve()))
 })
 
 const createUnit = (code: string, inviteAdminEmail: string) =>
@@ -70,7 +70,7 @@ describe('email over SMTP (SMTP_URL)', () => {
   })
 
   it('still creates the unit and the invitation when the SMTP server is down (the failure is logged)', async () => {
-    await new Promise((resolve) => sink.close(resolve))
+    await new Promise<void>((resolve) => sink.close(() => resolve()))
     const created = await createUnit('so-thu-hai', 'quantri@sothuhai.gov.vn')
     expect(created.status).toBe(201)
     const invited = await server.payload.find({

@@ -1,0 +1,38 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { chromium, type Browser, type Page } from 'playwright-core'
+
+/** Debian's Chromium, as the machine image provides it (apt package `chromium`, installed by .ci/run). */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+export const hasChromium = fs.existsSync(CHROMIUM) || Boolean(process.env.CI)
+
+// CI installs Chromium and must run these; on a developer machine without it they are reported as skipped.
+export const needsChromium = hasChromium ? describe : describe.skip
+if (!fs.existsSync(CHROMIUM)) process.stderr.write(`No Chromium at ${CHROMIUM}: apt-get install chromium\n`)
+
+export const launchBrowser = (): Promise<Browser> => chromium.launch({ args: CHROMIUM_FLAGS, executablePath: CHROMIUM })
+
+/** Signs in through the admin panel's login form, as a person would. */
+export const signIn = async (page: Page, baseUrl: string, email: string, password: string) => {
+  await page.goto(`${baseUrl}/admin/login`)
+  await page.fill('input[name="email"]', email)
+  await page.fill('input[name="password"]', password)
+  await page.click('button[type="submit"]')
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'))
+}
+
+/** Where screenshots of a browser test go, to be looked at (os.tmpdir()/portal-admin-<name>.png). */
+export const screenshotPath = (name: string) => path.join(os.tmpdir(), `portal-admin-${name}.png`)
