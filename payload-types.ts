@@ -12,54 +12,7 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+export type SupportedTimezones = 'Asia/Ho_Chi_Minh';
 
 export interface Config {
   auth: {
@@ -340,6 +293,15 @@ export interface UnitProfile {
     [k: string]: unknown;
   } | null;
   historyAndCultureHtml?: string | null;
+  /**
+   * Submit for approval when the item is ready; an approver publishes it or sends it back with a comment.
+   */
+  reviewStatus?: ('in-progress' | 'submitted' | 'returned' | 'approved') | null;
+  reviewNote?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  submittedBy?: (number | null) | User;
+  publishedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -431,6 +393,15 @@ export interface News {
    * Also list this item on the portals of the sub-units of these levels
    */
   showOnSubunits?: ('department' | 'district' | 'commune')[] | null;
+  /**
+   * Submit for approval when the item is ready; an approver publishes it or sends it back with a comment.
+   */
+  reviewStatus?: ('in-progress' | 'submitted' | 'returned' | 'approved') | null;
+  reviewNote?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  submittedBy?: (number | null) | User;
+  publishedBy?: (number | null) | User;
   titleKey?: string | null;
   textKey?: string | null;
   updatedAt: string;
@@ -508,6 +479,15 @@ export interface Procedure {
    * Also list this item on the portals of the sub-units of these levels
    */
   showOnSubunits?: ('department' | 'district' | 'commune')[] | null;
+  /**
+   * Submit for approval when the item is ready; an approver publishes it or sends it back with a comment.
+   */
+  reviewStatus?: ('in-progress' | 'submitted' | 'returned' | 'approved') | null;
+  reviewNote?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  submittedBy?: (number | null) | User;
+  publishedBy?: (number | null) | User;
   titleKey?: string | null;
   textKey?: string | null;
   updatedAt: string;
@@ -582,6 +562,15 @@ export interface LegalDocument {
    * Also list this item on the portals of the sub-units of these levels
    */
   showOnSubunits?: ('department' | 'district' | 'commune')[] | null;
+  /**
+   * Submit for approval when the item is ready; an approver publishes it or sends it back with a comment.
+   */
+  reviewStatus?: ('in-progress' | 'submitted' | 'returned' | 'approved') | null;
+  reviewNote?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  submittedBy?: (number | null) | User;
+  publishedBy?: (number | null) | User;
   titleKey?: string | null;
   textKey?: string | null;
   updatedAt: string;
@@ -696,7 +685,7 @@ export interface IdempotencyKey {
 export interface Notification {
   id: number;
   recipient: number | User;
-  kind: 'schedule-failed';
+  kind: 'schedule-failed' | 'review-submitted' | 'review-returned' | 'review-approved';
   title: string;
   message?: string | null;
   /**
@@ -1020,6 +1009,12 @@ export interface UnitProfilesSelect<T extends boolean = true> {
   naturalConditionsHtml?: T;
   historyAndCulture?: T;
   historyAndCultureHtml?: T;
+  reviewStatus?: T;
+  reviewNote?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  submittedBy?: T;
+  publishedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1043,6 +1038,12 @@ export interface NewsSelect<T extends boolean = true> {
   source?: T;
   sourceUrl?: T;
   showOnSubunits?: T;
+  reviewStatus?: T;
+  reviewNote?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  submittedBy?: T;
+  publishedBy?: T;
   titleKey?: T;
   textKey?: T;
   updatedAt?: T;
@@ -1111,6 +1112,12 @@ export interface ProceduresSelect<T extends boolean = true> {
       };
   nationalPortalUrl?: T;
   showOnSubunits?: T;
+  reviewStatus?: T;
+  reviewNote?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  submittedBy?: T;
+  publishedBy?: T;
   titleKey?: T;
   textKey?: T;
   updatedAt?: T;
@@ -1143,6 +1150,12 @@ export interface LegalDocumentsSelect<T extends boolean = true> {
         id?: T;
       };
   showOnSubunits?: T;
+  reviewStatus?: T;
+  reviewNote?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  submittedBy?: T;
+  publishedBy?: T;
   titleKey?: T;
   textKey?: T;
   updatedAt?: T;

@@ -2,7 +2,7 @@ import type { PayloadRequest, Where } from 'payload'
 
 import { type Id, idOf } from '../src/base/ids'
 import type { Capability } from './roles'
-import { distinctIds, grantsOf, type Scope, scopeIncludes } from './rules/grants'
+import { distinctIds, grantsIn, grantsOf, type Scope, scopeIncludes } from './rules/grants'
 import { findUnits, unitIdsWhere } from './unitQueries'
 import { type Assignment, isSuperAdmin, type TenantUser } from './users'
 
@@ -53,3 +53,22 @@ export const unitScope = async (req: PayloadRequest, capability: Capability): Pr
 /** An access result limiting `field` (a unit relationship) to the scope. */
 export const whereInScope = (field: string, scope: Scope): boolean | Where =>
   scope === 'all' ? true : scope.length === 0 ? false : { [field]: { in: scope } }
+
+/** The people (not super-admins) who hold `capability` in a unit: assigned there, or above it with its sub-units. */
+export const peopleWhoCan = async (req: PayloadRequest, capability: Capability, unit: Id): Promise<Id[]> => {
+  const [target] = await findUnits<{ ancestors?: unknown[] | null }>(req, { id: { equals: unit } }, { ancestors: true })
+  const ancestors = (target?.ancestors ?? []).map(idOf).filter((id): id is Id => id !== undefined)
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    depth: 0,
+    limit: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: { assignments: true },
+    where: { 'assignments.unit': { in: [unit, ...ancestors] } },
+  })
+  return docs
+    .filter((person) => grantsIn((person.assignments ?? []) as Assignment[], capability, unit, ancestors))
+    .map((person) => person.id)
+}

@@ -11,6 +11,7 @@ import * as migration_20261127_072850_search_trigram_indexes from './20261127_07
 import * as migration_20261127_081614_idempotency_keys from './20261127_081614_idempotency_keys';
 import * as migration_20261127_103431_unit_titles from './20261127_103431_unit_titles';
 import * as migration_20261127_104118_notifications from './20261127_104118_notifications';
+import * as migration_20261127_105358_review from './20261127_105358_review';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261127_104118_notifications.up,
     down: migration_20261127_104118_notifications.down,
-    name: '20261127_104118_notifications'
+    name: '20261127_104118_notifications',
+  },
+  {
+    up: migration_20261127_105358_review.up,
+    down: migration_20261127_105358_review.down,
+    name: '20261127_105358_review'
   },
 ];

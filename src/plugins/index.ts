@@ -6,6 +6,7 @@ import { checkDeclarations } from './declarations'
 import { idempotency } from './idempotency'
 import { publishing } from './publishing'
 import { queryInput } from './queryInput'
+import { review } from './review'
 import { search } from './search'
 import { tenancy } from './tenancy'
 import { text } from './text'
@@ -18,6 +19,7 @@ import { webhooks } from './webhooks'
  * - the declarations are checked before anything reads them;
  * - tenancy adds `showOnSubunits` before search adds its keys (the fields keep that order in the schema), and the
  *   multi-tenant plugin's `unit` field before linksToAncestorUnits widens relationships to the units above;
+ * - review after publishing, whose draft checks its own fields need not pass through;
  * - publishing, then cache, put their `beforeOperation` hooks first, so the cache sees every read as it arrives;
  * - cache invalidates before webhooks announce, so a portal told of a change never reads the old answer.
  */
@@ -33,6 +35,7 @@ export const featurePlugins = ({
   tenancy(),
   linksToAncestorUnits(),
   publishing(),
+  review(),
   search(),
   cache(),
   webhooks(),

@@ -1,4 +1,4 @@
-import { distinctIds, grantsOf, scopeIncludes } from './grants'
+import { grantsIn, distinctIds, grantsOf, scopeIncludes } from './grants'
 
 describe('what assignments grant', () => {
   const assignments = [
@@ -19,5 +19,25 @@ describe('what assignments grant', () => {
     expect(scopeIncludes([], 3)).toBe(false)
     expect(scopeIncludes('all', 99)).toBe(true)
     expect(distinctIds([3, '3', 4])).toEqual([3, 4])
+  })
+})
+
+describe('grantsIn', () => {
+  const assignments = [
+    { role: 'approver' as const, unit: 5 },
+    { includeSubunits: true, role: 'unit-admin' as const, unit: 2 },
+    { role: 'editor' as const, unit: 9 },
+  ]
+
+  it('grants where assigned with a role that has the capability', () => {
+    expect(grantsIn(assignments, 'publish', 5, [1, 2])).toBe(true)
+    expect(grantsIn(assignments, 'publish', 9, [1])).toBe(false)
+    expect(grantsIn(assignments, 'write', 9, [1])).toBe(true)
+  })
+
+  it('grants below a unit assigned with its sub-units, and not above it', () => {
+    expect(grantsIn(assignments, 'manage', 7, [1, 2])).toBe(true)
+    expect(grantsIn(assignments, 'manage', 1, [])).toBe(false)
+    expect(grantsIn(assignments, 'manage', '7', ['1', '2'])).toBe(true)
   })
 })

@@ -34,3 +34,18 @@ export const scopeIncludes = (scope: Scope, unit: unknown): boolean => {
   const id = idOf(unit)
   return scope === 'all' || (id !== undefined && scope.some((each) => String(each) === String(id)))
 }
+
+/**
+ * Whether a person's assignments grant `capability` in one unit, given the unit's ancestors: assigned there with a
+ * role that grants it, or above it with `includeSubunits`.
+ */
+export const grantsIn = (
+  assignments: readonly Assignment[],
+  capability: Capability,
+  unit: Id,
+  ancestors: readonly Id[],
+): boolean => {
+  const { direct, withSubunits } = grantsOf(assignments, capability)
+  const above = new Set(ancestors.map(String))
+  return direct.some((id) => String(id) === String(unit)) || withSubunits.some((id) => above.has(String(id)))
+}

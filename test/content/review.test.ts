@@ -1,0 +1,106 @@
+import { idOf } from '../../src/base/ids'
+import { fieldErrors, rest, useContentServer } from '../helpers/contentFixtures'
+import { UNIT_CODES } from '../helpers/tenancyFixtures'
+
+const content = useContentServer()
+
+const as = (person: 'approverC1' | 'approverC2' | 'editorC1') => content.world.sessions[person]
+const userId = (person: 'approverC1' | 'approverC2' | 'editorC1') => String(content.world.users[person].id)
+
+const noticesOf = async (person: 'approverC1' | 'approverC2' | 'editorC1', kind: string) => {
+  const { body } = await rest(content.server, 'GET', `/notifications?where[kind][equals]=${kind}&limit=50`, {
+    session: as(person),
+  })
+  return body.docs as Array<{ link: string; message: string; title: string }>
+}
+
+const patch = (id: unknown, body: Record<string, unknown>, person: 'approverC1' | 'editorC1', draft = true) =>
+  rest(content.server, 'PATCH', `/news/${id}${draft ? '?draft=true' : ''}`, { body, session: as(person) })
+
+describe('approval: submit, send back with a comment, publish', () => {
+  let id: number | string
+
+  it('records who created an item, which starts as being written', async () => {
+    const { body, status } = await rest(content.server, 'POST', '/news?draft=true', {
+      body: { title: 'Thông báo lịch tiếp công dân', unit: content.world.units.C1 },
+      session: as('editorC1'),
+    })
+    expect(status).toBe(201)
+    id = body.doc.id
+    expect(body.doc.reviewStatus).toBe('in-progress')
+    expect(String(idOf(body.doc.createdBy))).toBe(userId('editorC1'))
+    expect(String(idOf(body.doc.updatedBy))).toBe(userId('editorC1'))
+  })
+
+  it('an editor submits; the unit’s approvers are told, and the item is in their queue', async () => {
+    const submitted = await patch(id, { reviewStatus: 'submitted' }, 'editorC1')
+    expect(submitted.status).toBe(200)
+    expect(String(idOf(submitted.body.doc.submittedBy))).toBe(userId('editorC1'))
+    const told = await noticesOf('approverC1', 'review-submitted')
+    expect(told).toEqual([
+      expect.objectContaining({
+        link: `/admin/collections/news/${id}`,
+        title: 'Chờ duyệt: «Thông báo lịch tiếp công dân»',
+      }),
+    ])
+    expect(await noticesOf('approverC2', 'review-submitted')).toEqual([])
+    const queue = await rest(content.server, 'GET', '/news?where[reviewStatus][equals]=submitted&draft=true', {
+      session: as('approverC1'),
+    })
+    expect(queue.body.docs.map((doc: { id: unknown }) => String(doc.id))).toContain(String(id))
+  })
+
+  it('only an approver sends back, and only with a comment; the author is told why', async () => {
+    const byEditor = await patch(id, { reviewNote: 'tự trả', reviewStatus: 'returned' }, 'editorC1')
+    expect(byEditor.status).toBe(400)
+    expect(fieldErrors(byEditor.body).map((error) => error.path)).toEqual(['reviewStatus'])
+    const silent = await patch(id, { reviewStatus: 'returned' }, 'approverC1')
+    expect(silent.status).toBe(400)
+    expect(fieldErrors(silent.body).map((error) => error.path)).toEqual(['reviewNote'])
+    const returned = await patch(
+      id,
+      { reviewNote: 'Bổ sung giờ tiếp dân buổi chiều.', reviewStatus: 'returned' },
+      'approverC1',
+    )
+    expect(returned.status).toBe(200)
+    const selfApproved = await patch(id, { reviewStatus: 'approved' }, 'editorC1')
+    expect(selfApproved.status).toBe(400)
+    expect(fieldErrors(selfApproved.body).map((error) => error.path)).toEqual(['reviewStatus'])
+    expect(await noticesOf('editorC1', 'review-returned')).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('Bổ sung giờ tiếp dân buổi chiều.') }),
+    ])
+  })
+
+  it('a resubmitted item is published by the approver: approved, and the author is told', async () => {
+    const again = await patch(
+      id,
+      { reviewStatus: 'submitted', title: 'Thông báo lịch tiếp công dân (bổ sung)' },
+      'editorC1',
+    )
+    expect(again.status).toBe(200)
+    expect(again.body.doc.reviewNote).toBeNull()
+    const published = await patch(id, { _status: 'published' }, 'approverC1', false)
+    expect(published.status).toBe(200)
+    expect(published.body.doc.reviewStatus).toBe('approved')
+    expect(String(idOf(published.body.doc.publishedBy))).toBe(userId('approverC1'))
+    expect(await noticesOf('editorC1', 'review-approved')).toHaveLength(1)
+    // A new draft of the published item is being written again.
+    const reopened = await patch(id, { title: 'Thông báo lịch tiếp công dân (sửa lần hai)' }, 'editorC1')
+    expect(reopened.body.doc.reviewStatus).toBe('in-progress')
+  })
+
+  it('keeps who changed each version, and shows none of it to the public', async () => {
+    const versions = await rest(content.server, 'GET', `/news/versions?where[parent][equals]=${id}&limit=50`, {
+      session: as('editorC1'),
+    })
+    const editors = new Set(
+      versions.body.docs.map((doc: { version: { updatedBy: unknown } }) => String(idOf(doc.version.updatedBy))),
+    )
+    expect(editors).toEqual(new Set([userId('editorC1'), userId('approverC1')]))
+    const anonymous = await rest(content.server, 'GET', `/news/${id}`, { headers: { 'x-portal-unit': UNIT_CODES.C1 } })
+    expect(anonymous.status).toBe(200)
+    for (const field of ['createdBy', 'updatedBy', 'submittedBy', 'publishedBy', 'reviewStatus', 'reviewNote']) {
+      expect(anonymous.body).not.toHaveProperty(field)
+    }
+  })
+})
