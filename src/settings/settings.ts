@@ -151,15 +151,18 @@ const readRedisUrl = (value: string | undefined): string | undefined => {
   return url
 }
 
+const parsedUrl = (text: string): URL | undefined => {
+  try {
+    return new URL(text)
+  } catch {
+    return undefined
+  }
+}
+
 const readSmtpUrl = (value: string | undefined): string | undefined => {
   const url = value?.trim()
   if (!url) return undefined
-  let parsed: URL | undefined
-  try {
-    parsed = new URL(url)
-  } catch {
-    parsed = undefined
-  }
+  const parsed = parsedUrl(url)
   if (!parsed || !/^smtps?:$/.test(parsed.protocol) || !parsed.hostname)
     throw new ConfigError(
       `SMTP_URL must look like smtp://user:password@host:587 or smtps://host:465 (got "${url.replace(/:[^:@/]*@/, ':***@')}").`,
@@ -169,12 +172,7 @@ const readSmtpUrl = (value: string | undefined): string | undefined => {
 
 const readServerUrl = (value: string | undefined, fallback: string): string => {
   const url = (value?.trim() || fallback).replace(/\/$/, '')
-  let protocol = ''
-  try {
-    protocol = new URL(url).protocol
-  } catch {
-    protocol = ''
-  }
+  const protocol = parsedUrl(url)?.protocol
   if (protocol !== 'http:' && protocol !== 'https:')
     throw new ConfigError(`SERVER_URL must be an http:// or https:// address (got "${url}").`)
   return url
