@@ -22,6 +22,7 @@ export interface Config {
   collections: {
     units: Unit;
     users: User;
+    invitations: Invitation;
     'unit-profiles': UnitProfile;
     news: News;
     'news-categories': NewsCategory;
@@ -44,6 +45,7 @@ export interface Config {
   collectionsSelect: {
     units: UnitsSelect<false> | UnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    invitations: InvitationsSelect<false> | InvitationsSelect<true>;
     'unit-profiles': UnitProfilesSelect<false> | UnitProfilesSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
     'news-categories': NewsCategoriesSelect<false> | NewsCategoriesSelect<true>;
@@ -192,6 +194,29 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * Invite a person by email: they receive a link to choose their password. Revoke an invitation by setting its status to Revoked.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invitations".
+ */
+export interface Invitation {
+  id: number;
+  email: string;
+  name?: string | null;
+  unit: number | Unit;
+  role: 'unit-admin' | 'approver' | 'editor';
+  includeSubunits?: boolean | null;
+  /**
+   * Choose Revoked to withdraw it
+   */
+  status?: ('pending' | 'accepted' | 'revoked' | 'expired') | null;
+  expiresAt?: string | null;
+  invitedBy?: (number | null) | User;
+  user?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -821,6 +846,10 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
+        relationTo: 'invitations';
+        value: number | Invitation;
+      } | null)
+    | ({
         relationTo: 'unit-profiles';
         value: number | UnitProfile;
       } | null)
@@ -979,6 +1008,23 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invitations_select".
+ */
+export interface InvitationsSelect<T extends boolean = true> {
+  email?: T;
+  name?: T;
+  unit?: T;
+  role?: T;
+  includeSubunits?: T;
+  status?: T;
+  expiresAt?: T;
+  invitedBy?: T;
+  user?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -12,6 +12,7 @@ import * as migration_20261127_081614_idempotency_keys from './20261127_081614_i
 import * as migration_20261127_103431_unit_titles from './20261127_103431_unit_titles';
 import * as migration_20261127_104118_notifications from './20261127_104118_notifications';
 import * as migration_20261127_105358_review from './20261127_105358_review';
+import * as migration_20261127_105743_invitations from './20261127_105743_invitations';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261127_105358_review.up,
     down: migration_20261127_105358_review.down,
-    name: '20261127_105358_review'
+    name: '20261127_105358_review',
+  },
+  {
+    up: migration_20261127_105743_invitations.up,
+    down: migration_20261127_105743_invitations.down,
+    name: '20261127_105743_invitations'
   },
 ];

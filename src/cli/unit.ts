@@ -64,6 +64,12 @@ await runCommand(async (payload) => {
         process.stdout.write(
           `Invited ${text('admin')} as unit admin; one-time link (valid 3 days):\n${invitation.link}\n`,
         )
+        // The link names the address people open the panel at; without SERVER_URL that is a guess from PORT.
+        if (!process.env.SERVER_URL?.trim()) {
+          process.stdout.write(
+            `(The link uses ${payload.config.serverURL}; set SERVER_URL to the address people open the admin panel at.)\n`,
+          )
+        }
       }
       return
     }

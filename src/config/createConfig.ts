@@ -15,6 +15,7 @@ import { Notifications } from '../../collections/Notifications'
 import { NewsCategories } from '../../collections/NewsCategories'
 import { Procedures } from '../../collections/Procedures'
 import { UnitProfiles } from '../../collections/UnitProfiles'
+import { Invitations } from '../../tenants/Invitations'
 import { Users } from '../../tenants/Users'
 import { WebhookDeliveries } from '../../collections/WebhookDeliveries'
 import { Webhooks } from '../../collections/Webhooks'
@@ -58,6 +59,7 @@ const freshCopy = (collection: CollectionConfig): CollectionConfig => ({
 export const COLLECTIONS: CollectionConfig[] = [
   Units,
   Users,
+  Invitations,
   UnitProfiles,
   News,
   NewsCategories,
@@ -91,6 +93,10 @@ export const createConfig = async (
     admin: {
       // Payload's own avatar: the Gravatar default loads an image from gravatar.com, which our CSP refuses.
       avatar: 'default',
+      components: {
+        // The page an invitation's link opens (tenants/provisioning/inviteUser.ts).
+        views: { welcome: { Component: '/src/admin/WelcomeView#WelcomeView', path: '/welcome' } },
+      },
       // Vietnamese dates: day first, 24-hour clock (Payload's default reads "tháng 11 27 2026, 11:55 AM").
       dateFormat: 'dd/MM/yyyy HH:mm',
       meta: { titleSuffix: ' · Cổng thông tin điện tử' },

@@ -1,12 +1,10 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { Id } from '../base/ids'
+import { escapeHtml } from '../base/text/html'
 import type { NotificationKind } from './kinds'
 
 export type Notice = { kind: NotificationKind; link?: string; message: string; recipient: Id; title: string }
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (char) => ({ '"': '&quot;', '&': '&amp;', "'": '&#39;', '<': '&lt;', '>': '&gt;' })[char]!)
 
 /**
  * Tells a person something: a notification in the admin panel (the Notifications list), and an email through the

@@ -1,14 +1,13 @@
 import { declare, systemWide } from '../../src/declaration'
+import { INVITATION_VALID_MS } from '../provisioning/inviteUser'
 import { ROLE_LABELS, ROLES } from '../roles'
 import { createUsers, deleteUsers, readUsers, superAdminOnlyField, updateUsers } from './access'
+import { acceptInvitations } from './hooks/acceptInvitations'
 import { computeMemberOf } from './hooks/computeMemberOf'
 import { sameOriginSession } from './auth/sameOriginSession'
 import { guardRoles } from './hooks/guardRoles'
 import { makeFirstUserSuperAdmin } from './hooks/makeFirstUserSuperAdmin'
 import { refuseSuperAdminGrant } from './hooks/refuseSuperAdminGrant'
-
-/** Invitation links are password-reset links; they must outlive a weekend. */
-const INVITATION_VALID_MS = 3 * 24 * 60 * 60 * 1000
 
 export const Users = declare(systemWide({ public: false }), {
   slug: 'users',
@@ -30,6 +29,7 @@ export const Users = declare(systemWide({ public: false }), {
   },
   hooks: {
     beforeChange: [makeFirstUserSuperAdmin, guardRoles],
+    afterOperation: [acceptInvitations],
     beforeOperation: [refuseSuperAdminGrant],
   },
   labels: {

@@ -2,10 +2,15 @@ import { randomBytes } from 'node:crypto'
 
 import type { Payload, PayloadRequest } from 'payload'
 
+import { escapeHtml } from '../../src/base/text/html'
+
 import type { User } from '../../payload-types'
 import type { Assignment } from '../users'
 
 export type Invitation = { link: string; userId: number | string }
+
+/** Invitation links are password-reset links; they must outlive a weekend. */
+export const INVITATION_VALID_MS = 3 * 24 * 60 * 60 * 1000
 
 /**
  * Invites a person by email with a one-time link instead of a password: the account gets a random password
@@ -29,11 +34,14 @@ export const inviteUser = async (
     req,
   })
   const token = await payload.forgotPassword({ collection: 'users', data: { email }, disableEmail: true, req })
-  const link = `${payload.config.serverURL}/admin/reset/${token}`
+  // The welcome page (src/admin/WelcomeView.tsx): the person chooses their password there.
+  const link = `${payload.config.serverURL}/admin/welcome/${token}`
+  const greeting = name ? `Kính gửi ${escapeHtml(name)},` : 'Xin chào,'
   await payload
     .sendEmail({
-      html: `<p>Bạn được mời quản trị cổng thông tin điện tử. Đặt mật khẩu tại: <a href="${link}">${link}</a> (hiệu lực 3 ngày, dùng một lần).</p>`,
+      html: `<p>${greeting}</p><p>Bạn được mời tham gia hệ thống quản trị cổng thông tin điện tử. Hãy đặt mật khẩu của bạn tại: <a href="${link}">${link}</a> (hiệu lực 3 ngày, dùng một lần).</p>`,
       subject: 'Lời mời sử dụng hệ thống cổng thông tin điện tử',
+      text: `${name ? `Kính gửi ${name},` : 'Xin chào,'}\n\nBạn được mời tham gia hệ thống quản trị cổng thông tin điện tử. Hãy đặt mật khẩu của bạn tại:\n${link}\n(hiệu lực 3 ngày, dùng một lần)`,
       to: email,
     })
     .catch((error: unknown) => payload.logger.warn({ err: error, msg: `invitation email to ${email} not sent` }))

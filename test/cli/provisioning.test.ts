@@ -62,7 +62,7 @@ describe('provisioning from the command line', () => {
       'Created Phường Thới Sơn (28990), slug phuong-thoi-son, portal phuongthoison.tiengiang.gov.vn.',
     )
     expect(result.output).toMatch(
-      /one-time link \(valid 3 days\):\nhttps:\/\/cms\.tiengiang\.gov\.vn\/admin\/reset\/[0-9a-f]{20,}\n/,
+      /one-time link \(valid 3 days\):\nhttps:\/\/cms\.tiengiang\.gov\.vn\/admin\/welcome\/[0-9a-f]{20,}\n/,
     )
   })
 

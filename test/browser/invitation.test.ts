@@ -1,0 +1,96 @@
+import { simpleParser, type ParsedMail } from 'mailparser'
+import type { Browser } from 'playwright-core'
+import { SMTPServer } from 'smtp-server'
+
+import { hasChromium, launchBrowser, needsChromium, screenshotPath, signIn } from '../helpers/browser'
+import { startServerProcess, type ServerProcess } from '../helpers/spawnServer'
+import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
+import { testEnvironment } from '../helpers/testServer'
+
+const received: ParsedMail[] = []
+const mailbox = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ['STARTTLS'],
+  logger: false,
+  onData: (stream, _session, done) => {
+    simpleParser(stream)
+      .then((mail) => received.push(mail))
+      .then(() => done(), done)
+  },
+})
+
+let database: TestDatabase
+let server: ServerProcess
+let browser: Browser
+const admin = { email: 'tinh@tiengiang.gov.vn', password: 'mat-khau-tinh-1' }
+
+beforeAll(async () => {
+  if (!hasChromium) return
+  await new Promise<void>((resolve) => mailbox.listen(0, '127.0.0.1', resolve))
+  const { port } = mailbox.server.address() as { port: number }
+  database = await createTestDatabase()
+  server = await startServerProcess(testEnvironment(database, { SMTP_URL: `smtp://127.0.0.1:${port}` }), [])
+  await fetch(`${server.url}/api/users/first-register`, {
+    body: JSON.stringify(admin),
+    headers: { 'content-type': 'application/json' },
+    method: 'POST',
+  })
+  browser = await launchBrowser()
+}, 120_000)
+afterAll(async () => {
+  await browser?.close()
+  server?.child.kill('SIGTERM')
+  await server?.exited
+  await database?.drop()
+  await new Promise<void>((resolve) => mailbox.close(() => resolve()))
+})
+
+const mailTo = async (address: string) => {
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    const mail = received.find((each) => JSON.stringify(each.to).includes(address))
+    if (mail) return mail
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  throw new Error(`no mail to ${address}`)
+}
+
+needsChromium('inviting a person from the admin panel', () => {
+  it('an admin invites by email to a unit found by its code; the person sets a password on the welcome page', async () => {
+    const page = await browser.newPage({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })
+    await signIn(page, server.url, admin.email, admin.password)
+    await page.goto(`${server.url}/admin/collections/invitations/create`)
+    await page.fill('input[name="email"]', 'bientap.moi@phuong1.gov.vn')
+    await page.fill('input[name="name"]', 'Lê Văn Mới')
+    await page.locator('#field-unit').click()
+    await page.keyboard.type('28261')
+    await page.getByText('Phường 1 – TP Mỹ Tho (28261)').click()
+    await page.screenshot({ fullPage: true, path: screenshotPath('invitation-create') })
+    await page.keyboard.press('Control+s')
+    await page.waitForURL((url) => /\/invitations\/[^/]+$/.test(url.pathname) && !url.pathname.endsWith('/create'))
+    await page.getByText('Đang chờ').first().waitFor()
+
+    const mail = await mailTo('bientap.moi@phuong1.gov.vn')
+    expect(mail.subject).toBe('Lời mời sử dụng hệ thống cổng thông tin điện tử')
+    const link = /https?:\/\/\S+\/admin\/welcome\/[0-9a-f]+/.exec(String(mail.text))?.[0]
+    expect(link).toBeDefined()
+
+    const invited = await browser.newPage({ locale: 'vi-VN' })
+    await invited.goto(new URL(new URL(link!).pathname, server.url).toString())
+    await invited.getByText('Chào mừng').first().waitFor()
+    await invited.screenshot({ fullPage: true, path: screenshotPath('welcome') })
+    await invited.fill('input[name="password"]', 'mat-khau-cua-toi-1')
+    await invited.fill('input[name="confirm-password"]', 'mat-khau-cua-toi-1')
+    await invited.getByRole('button', { name: 'Đặt mật khẩu và bắt đầu' }).click()
+    await invited.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
+    const me = await invited.evaluate(
+      async () => (await (await fetch('/api/users/me')).json()) as { user?: { email?: string } },
+    )
+    expect(me.user?.email).toBe('bientap.moi@phuong1.gov.vn')
+
+    await page.goto(`${server.url}/admin/collections/invitations`)
+    await page.getByText('Đã nhận').first().waitFor()
+    await page.screenshot({ fullPage: true, path: screenshotPath('invitations-list') })
+    await invited.close()
+    await page.close()
+  }, 120_000)
+})
