@@ -407,6 +407,10 @@ export interface News {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Documents readers can download with the article (a plan, a form, a notice)
+   */
+  attachments?: (number | File)[] | null;
   bodyHtml?: string | null;
   categories?: (number | NewsCategory)[] | null;
   author?: string | null;
@@ -432,6 +436,26 @@ export interface News {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "files".
+ */
+export interface File {
+  id: number;
+  unit?: (number | null) | Unit;
+  title: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -518,26 +542,6 @@ export interface Procedure {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "files".
- */
-export interface File {
-  id: number;
-  unit?: (number | null) | Unit;
-  title: string;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1076,6 +1080,7 @@ export interface NewsSelect<T extends boolean = true> {
   summary?: T;
   cover?: T;
   body?: T;
+  attachments?: T;
   bodyHtml?: T;
   categories?: T;
   author?: T;

@@ -67,6 +67,20 @@ export const News = declare(
         label: { en: 'Body', vi: 'Nội dung' },
         localized: true,
       },
+      {
+        name: 'attachments',
+        type: 'upload',
+        admin: {
+          description: {
+            en: 'Documents readers can download with the article (a plan, a form, a notice)',
+            vi: 'Tài liệu người đọc tải về kèm bài viết (kế hoạch, biểu mẫu, thông báo)',
+          },
+        },
+        hasMany: true,
+        label: { en: 'Attachments', vi: 'Tệp đính kèm' },
+        maxRows: 20,
+        relationTo: 'files',
+      },
       htmlField('body'),
       {
         name: 'categories',

@@ -13,6 +13,7 @@ import * as migration_20261127_103431_unit_titles from './20261127_103431_unit_t
 import * as migration_20261127_104118_notifications from './20261127_104118_notifications';
 import * as migration_20261127_105358_review from './20261127_105358_review';
 import * as migration_20261127_105743_invitations from './20261127_105743_invitations';
+import * as migration_20261127_110204_news_attachments from './20261127_110204_news_attachments';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261127_105743_invitations.up,
     down: migration_20261127_105743_invitations.down,
-    name: '20261127_105743_invitations'
+    name: '20261127_105743_invitations',
+  },
+  {
+    up: migration_20261127_110204_news_attachments.up,
+    down: migration_20261127_110204_news_attachments.down,
+    name: '20261127_110204_news_attachments'
   },
 ];

@@ -48,7 +48,9 @@ export const Users = declare(systemWide({ public: false }), {
       type: 'checkbox',
       access: { create: superAdminOnlyField, update: superAdminOnlyField },
       admin: { position: 'sidebar' },
-      defaultValue: false,
+      // Shown ticked on the create-first-user screen, since that person becomes one (makeFirstUserSuperAdmin).
+      defaultValue: async ({ req }) =>
+        (await req.payload.count({ collection: 'users', overrideAccess: true, req })).totalDocs === 0,
       index: true,
       label: { en: 'Super-admin (all units)', vi: 'Quản trị hệ thống (mọi đơn vị)' },
     },

@@ -32,6 +32,7 @@ const items: Record<string, number | string> = {}
 const COLLECTIONS = [
   'units',
   'users',
+  'invitations',
   'unit-profiles',
   'news',
   'news-categories',
@@ -49,30 +50,6 @@ beforeAll(async () => {
   database = await createTestDatabase()
   // A fixed port, so that SERVER_URL (which some admin redirects use) names the real address.
   server = await startServerProcess(testEnvironment(database, { PORT: String(await freePort()), TZ: 'UTC' }), [])
-  await fetch(`${server.url}/api/users/first-register`, {
-    body: JSON.stringify(admin),
-    headers: { 'content-type': 'application/json' },
-    method: 'POST',
-  })
-  const session = await login(server.url, admin.email, admin.password)
-  const unit = (await json(await fetch(`${server.url}/api/units?where[code][equals]=${UNIT_CODES.C1}`))).body.docs[0].id
-  const create = async (collection: string, data: Record<string, unknown>) => {
-    const { body, status } = await json(
-      await fetch(`${server.url}/api/${collection}`, {
-        body: JSON.stringify({ unit, ...data }),
-        headers: { ...session.headers, 'content-type': 'application/json' },
-        method: 'POST',
-      }),
-    )
-    if (status !== 201) throw new Error(`${collection}: ${status} ${JSON.stringify(body)}`)
-    items[collection] = body.doc.id
-  }
-  await create('news-categories', { name: 'Tin hoạt động' })
-  await create('news', { _status: 'published', featured: true, title: 'Khai mạc hội chợ nông sản' })
-  await create('procedures', { code: '1.001234', name: 'Đăng ký khai sinh' })
-  await create('legal-documents', { issuedAt: '2026-03-15', numberAndSymbol: '15/2026/QĐ-UBND', summary: 'Quy định' })
-  await create('contacts', { kind: 'office', name: 'Văn phòng Ủy ban nhân dân' })
-  items.units = unit
   browser = await launchBrowser()
 }, 120_000)
 afterAll(async () => {
@@ -112,6 +89,34 @@ const viewsOf = (collection: string): string[] => {
   return views
 }
 
+/** The first person, then one item of each content collection, so that edit and version views exist. */
+const createWorld = async () => {
+  await fetch(`${server.url}/api/users/first-register`, {
+    body: JSON.stringify(admin),
+    headers: { 'content-type': 'application/json' },
+    method: 'POST',
+  })
+  const session = await login(server.url, admin.email, admin.password)
+  const unit = (await json(await fetch(`${server.url}/api/units?where[code][equals]=${UNIT_CODES.C1}`))).body.docs[0].id
+  const create = async (collection: string, data: Record<string, unknown>) => {
+    const { body, status } = await json(
+      await fetch(`${server.url}/api/${collection}`, {
+        body: JSON.stringify({ unit, ...data }),
+        headers: { ...session.headers, 'content-type': 'application/json' },
+        method: 'POST',
+      }),
+    )
+    if (status !== 201) throw new Error(`${collection}: ${status} ${JSON.stringify(body)}`)
+    items[collection] = body.doc.id
+  }
+  await create('news-categories', { name: 'Tin hoạt động' })
+  await create('news', { _status: 'published', featured: true, title: 'Khai mạc hội chợ nông sản' })
+  await create('procedures', { code: '1.001234', name: 'Đăng ký khai sinh' })
+  await create('legal-documents', { issuedAt: '2026-03-15', numberAndSymbol: '15/2026/QĐ-UBND', summary: 'Quy định' })
+  await create('contacts', { kind: 'office', name: 'Văn phòng Ủy ban nhân dân' })
+  items.units = unit
+}
+
 needsChromium('the admin panel speaks Vietnamese everywhere', () => {
   it('shows no English, no 12-hour clock and no month-first dates on any view', async () => {
     const config = await createConfig(readSettings({ DATABASE_URI: 'file::memory:', PAYLOAD_SECRET: 'x'.repeat(32) }))
@@ -129,6 +134,10 @@ needsChromium('the admin panel speaks Vietnamese everywhere', () => {
       await page.screenshot({ fullPage: true, path: screenshotPath(`vi${view.replace(/[^a-z0-9]+/gi, '-')}`) })
     }
 
+    // A fresh instance: the first person becomes a super-admin, and the form says so.
+    await look('/admin/create-first-user')
+    expect(await page.isChecked('input[name="isSuperAdmin"]')).toBe(true)
+    await createWorld()
     await look('/admin/login')
     await look('/admin/forgot')
     await signIn(page, server.url, admin.email, admin.password)

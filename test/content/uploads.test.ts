@@ -125,6 +125,37 @@ describe('images (media)', () => {
 })
 
 describe('documents (files)', () => {
+  it('attaches a unit’s documents to its news, never another unit’s', async () => {
+    const own = await upload('files', PDF, 'ke-hoach.pdf', 'application/pdf')
+    const other = await upload('files', PDF, 'cua-xa-khac.pdf', 'application/pdf', 'approverC2')
+    const create = (attachments: unknown[]) =>
+      rest(content.server, 'POST', '/news', {
+        body: { _status: 'published', attachments, title: 'Kế hoạch có tệp đính kèm', unit: content.world.units.C1 },
+        session: content.world.sessions.approverC1,
+      })
+    const attached = await create([own.body.doc.id])
+    expect(attached.status).toBe(201)
+    expect(attached.body.doc.attachments.map((file: { filename: string }) => file.filename)).toEqual([
+      own.body.doc.filename,
+    ])
+    const foreign = await create([other.body.doc.id])
+    expect(foreign.status).toBe(400)
+    expect(fieldErrors(foreign.body).map((error) => error.path)).toEqual(['attachments'])
+    // The same for a cover image: the multi-tenant plugin scopes relationships, not uploads.
+    const otherImage = await upload('media', await png(), 'anh-xa-khac.png', 'image/png', 'approverC2')
+    const foreignCover = await rest(content.server, 'POST', '/news', {
+      body: {
+        _status: 'published',
+        cover: otherImage.body.doc.id,
+        title: 'Ảnh của xã khác',
+        unit: content.world.units.C1,
+      },
+      session: content.world.sessions.approverC1,
+    })
+    expect(foreignCover.status).toBe(400)
+    expect(fieldErrors(foreignCover.body).map((error) => error.path)).toEqual(['cover'])
+  })
+
   it('accepts a PDF', async () => {
     const { body, status } = await upload('files', PDF, 'quyet-dinh.pdf', 'application/pdf')
     expect(status).toBe(201)
