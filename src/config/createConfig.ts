@@ -94,6 +94,8 @@ export const createConfig = async (
       // Payload's own avatar: the Gravatar default loads an image from gravatar.com, which our CSP refuses.
       avatar: 'default',
       components: {
+        // The work of the person's units, above the collection cards.
+        beforeDashboard: ['/src/admin/Dashboard#Dashboard'],
         // The page an invitation's link opens (tenants/provisioning/inviteUser.ts).
         views: { welcome: { Component: '/src/admin/WelcomeView#WelcomeView', path: '/welcome' } },
       },

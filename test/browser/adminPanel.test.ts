@@ -59,6 +59,12 @@ needsChromium('the admin panel in a browser', () => {
     await signInAsCommuneEditor(page)
     expect(await page.getAttribute('html', 'lang')).toBe('vi')
 
+    await page.getByText('Công việc của tôi').waitFor()
+    await page.screenshot({ fullPage: true, path: screenshotPath('dashboard-editor') })
+    const dashboard = await page.locator('.portal-dashboard').innerText()
+    expect(dashboard).toContain('Tin của Phường 1 Mỹ Tho')
+    expect(dashboard).not.toContain('Tin của Phường 2 Mỹ Tho')
+
     await page.goto(`${server.url}/admin/collections/news`)
     await page.getByText('Tin của Phường 1 Mỹ Tho').waitFor()
     await page.screenshot({ fullPage: true, path: screenshotPath('news-list') })

@@ -1,3 +1,4 @@
+import { dashboardOf } from '../../src/admin/workQueue'
 import { idOf } from '../../src/base/ids'
 import { fieldErrors, rest, useContentServer } from '../helpers/contentFixtures'
 import { UNIT_CODES } from '../helpers/tenancyFixtures'
@@ -44,6 +45,13 @@ describe('approval: submit, send back with a comment, publish', () => {
       }),
     ])
     expect(await noticesOf('approverC2', 'review-submitted')).toEqual([])
+    // The dashboard's "waiting for approval" list, read with each person's own access.
+    const dashboard = async (person: 'approverC1' | 'approverC2') => {
+      const user = await content.server.payload.findByID({ collection: 'users', id: content.world.users[person].id })
+      return dashboardOf(content.server.payload, { ...user, collection: 'users' })
+    }
+    expect((await dashboard('approverC1')).waiting.map((item) => String(item.id))).toContain(String(id))
+    expect((await dashboard('approverC2')).waiting).toEqual([])
     const queue = await rest(content.server, 'GET', '/news?where[reviewStatus][equals]=submitted&draft=true', {
       session: as('approverC1'),
     })
