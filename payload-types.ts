@@ -166,6 +166,7 @@ export interface User {
         id?: string | null;
       }[]
     | null;
+  rolesSummary?: string | null;
   /**
    * Worked out from the roles above, sub-units included
    */
@@ -989,6 +990,7 @@ export interface UsersSelect<T extends boolean = true> {
         includeSubunits?: T;
         id?: T;
       };
+  rolesSummary?: T;
   memberOf?:
     | T
     | {

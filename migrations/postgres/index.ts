@@ -14,6 +14,7 @@ import * as migration_20261127_104118_notifications from './20261127_104118_noti
 import * as migration_20261127_105358_review from './20261127_105358_review';
 import * as migration_20261127_105743_invitations from './20261127_105743_invitations';
 import * as migration_20261127_110204_news_attachments from './20261127_110204_news_attachments';
+import * as migration_20261127_110747_roles_summary from './20261127_110747_roles_summary';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261127_110204_news_attachments.up,
     down: migration_20261127_110204_news_attachments.down,
-    name: '20261127_110204_news_attachments'
+    name: '20261127_110204_news_attachments',
+  },
+  {
+    up: migration_20261127_110747_roles_summary.up,
+    down: migration_20261127_110747_roles_summary.down,
+    name: '20261127_110747_roles_summary'
   },
 ];

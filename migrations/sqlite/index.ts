@@ -11,6 +11,7 @@ import * as migration_20261127_104118_notifications from './20261127_104118_noti
 import * as migration_20261127_105358_review from './20261127_105358_review';
 import * as migration_20261127_105742_invitations from './20261127_105742_invitations';
 import * as migration_20261127_110204_news_attachments from './20261127_110204_news_attachments';
+import * as migration_20261127_110746_roles_summary from './20261127_110746_roles_summary';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261127_110204_news_attachments.up,
     down: migration_20261127_110204_news_attachments.down,
-    name: '20261127_110204_news_attachments'
+    name: '20261127_110204_news_attachments',
+  },
+  {
+    up: migration_20261127_110746_roles_summary.up,
+    down: migration_20261127_110746_roles_summary.down,
+    name: '20261127_110746_roles_summary'
   },
 ];

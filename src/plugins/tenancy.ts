@@ -17,11 +17,18 @@ const USERS_ACCESS: Partial<Record<string, Access>> = {
   update: updateUsers,
 }
 
+/** Lists show each item's unit second, for people who work in several units (and super-admins). */
+const withUnitColumn = (collection: CollectionConfig): CollectionConfig => {
+  const columns = collection.admin?.defaultColumns
+  if (!columns || columns.includes('unit')) return collection
+  return { ...collection, admin: { ...collection.admin, defaultColumns: [columns[0]!, 'unit', ...columns.slice(1)] } }
+}
+
 /** What a unit-scoped declaration implies besides the `unit` field: access by role, portal reads, inheritance. */
 const scopeToUnits = (collection: CollectionConfig): CollectionConfig => {
   const declaration = unitScopedOf(collection)
   if (!declaration) return collection
-  let scoped = withHooks(collection, { first: { beforeValidate: [unitOfAuthor] } })
+  let scoped = withHooks(withUnitColumn(collection), { first: { beforeValidate: [unitOfAuthor] } })
   if (declaration.access !== 'own') {
     const { citable, drafts, inherit } = declaration
     scoped = withHooks(

@@ -8,6 +8,7 @@ import { sameOriginSession } from './auth/sameOriginSession'
 import { guardRoles } from './hooks/guardRoles'
 import { makeFirstUserSuperAdmin } from './hooks/makeFirstUserSuperAdmin'
 import { refuseSuperAdminGrant } from './hooks/refuseSuperAdminGrant'
+import { summarizeRoles } from './hooks/summarizeRoles'
 
 export const Users = declare(systemWide({ public: false }), {
   slug: 'users',
@@ -18,7 +19,7 @@ export const Users = declare(systemWide({ public: false }), {
     update: updateUsers,
   },
   admin: {
-    defaultColumns: ['name', 'email', 'assignments', 'isSuperAdmin'],
+    defaultColumns: ['name', 'email', 'rolesSummary'],
     useAsTitle: 'email',
   },
   auth: {
@@ -28,7 +29,7 @@ export const Users = declare(systemWide({ public: false }), {
     strategies: [sameOriginSession],
   },
   hooks: {
-    beforeChange: [makeFirstUserSuperAdmin, guardRoles],
+    beforeChange: [makeFirstUserSuperAdmin, guardRoles, summarizeRoles],
     afterOperation: [acceptInvitations],
     beforeOperation: [refuseSuperAdminGrant],
   },
@@ -89,6 +90,13 @@ export const Users = declare(systemWide({ public: false }), {
           ],
         },
       ],
+    },
+    {
+      name: 'rolesSummary',
+      type: 'text',
+      access: { create: () => false, update: () => false },
+      admin: { hidden: false, readOnly: true, condition: () => false },
+      label: { en: 'Roles and units', vi: 'Vai trò và đơn vị' },
     },
     {
       name: 'memberOf',

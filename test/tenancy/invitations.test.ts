@@ -51,6 +51,8 @@ describe('invitations from the admin panel', () => {
     expect(validFor).toBeLessThanOrEqual(72 * 3600_000)
     const account = await server.payload.findByID({ collection: 'users', id: idOf(body.doc.user)!, depth: 0 })
     expect(account.assignments).toEqual([expect.objectContaining({ role: 'editor', unit: units.C1 })])
+    // What the users list shows in its "roles and units" column.
+    expect(account.rolesSummary).toBe('Biên tập viên – Phường 1 – TP Mỹ Tho (28261)')
     expect(await tokenOf('moi@phuong1.gov.vn')).toMatch(/^[0-9a-f]{20,}$/)
   })
 

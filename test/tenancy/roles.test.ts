@@ -152,7 +152,7 @@ describe('invitations', () => {
       assignments: [{ role: 'unit-admin', unit: units.C2 }],
       email: 'moi@tiengiang.gov.vn',
     })
-    const token = invitation.link.split('/admin/reset/')[1]!
+    const token = invitation.link.split('/admin/welcome/')[1]!
     const reset = (password: string) =>
       fetch(`${server.url}/api/users/reset-password`, {
         body: JSON.stringify({ password, token }),
