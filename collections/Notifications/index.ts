@@ -33,6 +33,8 @@ export const Notifications = declare(systemWide({ public: false }), {
       access: { update: () => false },
       index: true,
       label: { en: 'Recipient', vi: 'Người nhận' },
+      // A notification is read by its recipient, who needs no copy of their own account in every one.
+      maxDepth: 0,
       relationTo: 'users',
       required: true,
     },

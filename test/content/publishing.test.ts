@@ -154,7 +154,9 @@ describe('scheduled publishing, per unit', () => {
         title: expect.stringMatching(/^Không xuất bản được/),
       }),
     ])
-    const others = await rest(content.server, 'GET', '/notifications', { session: content.world.sessions.editorC1 })
+    const others = await rest(content.server, 'GET', '/notifications?where[kind][equals]=schedule-failed', {
+      session: content.world.sessions.editorC1,
+    })
     expect(others.body.docs).toEqual([])
     const marked = await rest(content.server, 'PATCH', `/notifications/${mine.body.docs[0].id}`, {
       body: { readAt: new Date().toISOString(), title: 'đổi tiêu đề' },
