@@ -142,6 +142,10 @@ export interface Unit {
    * They receive a one-time link to set their password and become the unit admin
    */
   inviteAdminEmail?: string | null;
+  /**
+   * The portal page that shows a draft ("Preview"); {token} is replaced by the signed token, also {collection}, {id}, {slug}, {unit}. Empty: the example portal.
+   */
+  previewUrl?: string | null;
   contact?: {
     address?: string | null;
     phone?: string | null;
@@ -965,6 +969,7 @@ export interface UnitsSelect<T extends boolean = true> {
   status?: T;
   successor?: T;
   inviteAdminEmail?: T;
+  previewUrl?: T;
   contact?:
     | T
     | {

@@ -15,6 +15,7 @@ import * as migration_20261127_105358_review from './20261127_105358_review';
 import * as migration_20261127_105743_invitations from './20261127_105743_invitations';
 import * as migration_20261127_110204_news_attachments from './20261127_110204_news_attachments';
 import * as migration_20261127_110747_roles_summary from './20261127_110747_roles_summary';
+import * as migration_20261127_111341_unit_preview_url from './20261127_111341_unit_preview_url';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261127_110747_roles_summary.up,
     down: migration_20261127_110747_roles_summary.down,
-    name: '20261127_110747_roles_summary'
+    name: '20261127_110747_roles_summary',
+  },
+  {
+    up: migration_20261127_111341_unit_preview_url.up,
+    down: migration_20261127_111341_unit_preview_url.down,
+    name: '20261127_111341_unit_preview_url'
   },
 ];

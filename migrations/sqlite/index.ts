@@ -12,6 +12,7 @@ import * as migration_20261127_105358_review from './20261127_105358_review';
 import * as migration_20261127_105742_invitations from './20261127_105742_invitations';
 import * as migration_20261127_110204_news_attachments from './20261127_110204_news_attachments';
 import * as migration_20261127_110746_roles_summary from './20261127_110746_roles_summary';
+import * as migration_20261127_111340_unit_preview_url from './20261127_111340_unit_preview_url';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261127_110746_roles_summary.up,
     down: migration_20261127_110746_roles_summary.down,
-    name: '20261127_110746_roles_summary'
+    name: '20261127_110746_roles_summary',
+  },
+  {
+    up: migration_20261127_111340_unit_preview_url.up,
+    down: migration_20261127_111340_unit_preview_url.down,
+    name: '20261127_111340_unit_preview_url'
   },
 ];

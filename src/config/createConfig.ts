@@ -25,6 +25,7 @@ import { portalQueries } from '../http/graphql/queries/queries'
 import { GRAPHQL_LIMITS, graphqlLimitRules } from '../http/graphql/limits'
 import { answerDatabaseOutage } from '../http/databaseOutage'
 import { answerInRequestLanguage } from '../http/errorLanguage'
+import { previewEndpoint } from '../http/endpoints/preview'
 import { searchEndpoint } from '../http/endpoints/search'
 import { memoryStore } from '../cache/memoryStore'
 import { smtpAdapter } from '../email/smtpAdapter'
@@ -117,7 +118,7 @@ export const createConfig = async (
     email: settings.email.smtpUrl
       ? smtpAdapter({ from: settings.email.from, fromName: settings.email.fromName, url: settings.email.smtpUrl })
       : undefined,
-    endpoints: [searchEndpoint],
+    endpoints: [searchEndpoint, previewEndpoint],
     hooks: { afterError: [answerDatabaseOutage, answerInRequestLanguage] },
     graphQL: {
       // Introspection follows GRAPHQL_EXPLORER (src/limits/graphqlLimits.ts), not Payload's NODE_ENV check.
@@ -138,8 +139,9 @@ export const createConfig = async (
       defaultLocale: 'vi',
       fallback: true,
       locales: [
-        { code: 'vi', label: { en: 'Vietnamese', vi: 'Tiếng Việt' } },
-        { code: 'en', label: { en: 'English', vi: 'Tiếng Anh' } },
+        // Plain labels: field labels carry them ("Tiêu đề — Tiếng Việt"), where a translated label shows the code.
+        { code: 'vi', label: 'Tiếng Việt' },
+        { code: 'en', label: 'Tiếng Anh' },
       ],
     },
     // Scheduled publishing: due jobs run on JOBS_CRON (every minute) in processes with RUN_JOBS on (the server).

@@ -64,6 +64,7 @@ export const vietnameseInterface = {
     true: 'Có',
   },
   upload: { selectCollectionToBrowse: 'Chọn loại tệp để duyệt' },
+  version: { preview: 'Xem trước' },
   validation: {
     fieldHasNo: 'Trường này không có: {{label}}',
     invalidSelection: 'Lựa chọn ở trường này không hợp lệ.',

@@ -1,9 +1,10 @@
-import type { CollectionConfig, Plugin } from 'payload'
+import type { CollectionConfig, CollectionSlug, Plugin } from 'payload'
 
 import { unitScopedOf } from '../declaration'
 import { scheduleEndpoints } from '../http/endpoints/schedule'
 import { draftValidation } from '../publishing/draftValidation'
 import { markUnpublishing } from '../publishing/markUnpublishing'
+import { previewUrlOf } from '../publishing/preview'
 import { eachCollection, withHooks } from './edit'
 
 /**
@@ -17,6 +18,8 @@ const addPublishing = (collection: CollectionConfig): CollectionConfig => {
   return withHooks(
     {
       ...collection,
+      // "Xem trước": the draft on its portal, through a signed, short-lived link (src/publishing/preview.ts).
+      admin: { ...collection.admin, preview: previewUrlOf(collection.slug as CollectionSlug) },
       endpoints: [...(collection.endpoints || []), ...scheduleEndpoints],
       // Drafts are checked like published items, except that required fields may stay empty until publishing.
       fields: draftValidation(collection.fields),

@@ -10,7 +10,7 @@ import { setTitle } from './hooks/setTitle'
 import { searchUnitsByCodeAndSlug } from './hooks/searchUnitsByCodeAndSlug'
 import { validateHierarchy } from './hooks/validateHierarchy'
 import { validateUnit } from './hooks/validateUnit'
-import { validateDomain, validateUnitCode } from './validators'
+import { validateDomain, validatePreviewUrl, validateUnitCode } from './validators'
 
 const STATUS_LABELS = {
   active: { en: 'Active', vi: 'Đang hoạt động' },
@@ -190,6 +190,20 @@ export const Units = declare(systemWide({ public: true }), {
       },
       label: { en: 'Invite the first unit admin (email)', vi: 'Mời quản trị đơn vị đầu tiên (thư điện tử)' },
       virtual: true,
+    },
+    {
+      name: 'previewUrl',
+      type: 'text',
+      access: { read: ({ req }) => Boolean(req.user) },
+      admin: {
+        description: {
+          en: 'The portal page that shows a draft ("Preview"); {token} is replaced by the signed token, also {collection}, {id}, {slug}, {unit}. Empty: the example portal.',
+          vi: 'Trang của cổng hiển thị bản nháp ("Xem trước"); {token} được thay bằng mã ký, cùng {collection}, {id}, {slug}, {unit}. Để trống: cổng mẫu.',
+        },
+      },
+      label: { en: 'Preview address', vi: 'Địa chỉ xem trước' },
+      maxLength: 500,
+      validate: validatePreviewUrl,
     },
     {
       name: 'contact',

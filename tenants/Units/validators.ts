@@ -31,3 +31,14 @@ export const validateDomain: TextFieldSingleValidation = (value, { req }) =>
         en: `"${value ?? ''}" is not a domain name (lowercase letters, digits, hyphens and dots, e.g. sotuphap.tiengiang.gov.vn).`,
         vi: `"${value ?? ''}" không phải tên miền hợp lệ (chữ thường không dấu, số, gạch nối, dấu chấm; ví dụ sotuphap.tiengiang.gov.vn).`,
       })
+
+/** A preview address: https:// or http:// (or a path on this server), with the {token} placeholder. */
+export const validatePreviewUrl: TextFieldSingleValidation = (value, { req }) => {
+  if (!value) return true
+  const web = /^https?:\/\/[^\s/]+/i.test(value) || /^\/[^/\s]/.test(value)
+  if (web && value.includes('{token}') && !/\s/.test(value)) return true
+  return inLanguage(req, {
+    en: 'The preview address must start with https:// (or /) and contain {token}, e.g. https://phuong1.tiengiang.gov.vn/xem-truoc?token={token}.',
+    vi: 'Địa chỉ xem trước phải bắt đầu bằng https:// (hoặc /) và chứa {token}, ví dụ https://phuong1.tiengiang.gov.vn/xem-truoc?token={token}.',
+  })
+}

@@ -10,6 +10,7 @@ import { testEnvironment } from '../helpers/testServer'
 let database: TestDatabase
 let server: ServerProcess
 let browser: Browser
+let draftId: number | string
 
 const post = async (path: string, body: unknown, headers: Record<string, string> = {}) =>
   json(
@@ -42,6 +43,9 @@ beforeAll(async () => {
   )
   await post('/api/news', { _status: 'published', title: 'Tin của Phường 1 Mỹ Tho', unit: c1 }, admin)
   await post('/api/news', { _status: 'published', title: 'Tin của Phường 2 Mỹ Tho', unit: c2 }, admin)
+  draftId = (
+    await post('/api/news?draft=true', { summary: 'Chưa xuất bản', title: 'Bản nháp để xem trước', unit: c1 }, admin)
+  ).body.doc.id
   browser = await launchBrowser()
 })
 afterAll(async () => {
@@ -77,6 +81,23 @@ needsChromium('the admin panel in a browser', () => {
       return response.ok ? ((await response.json()) as { tenantOptions: Array<{ label: string }> }).tenantOptions : null
     })
     expect(options?.map((option) => option.label)).toEqual(['Phường 1 – TP Mỹ Tho (28261)'])
+    await page.close()
+  })
+
+  it('opens a draft on the portal’s preview page from "Xem trước", without publishing it', async () => {
+    const page = await browser.newPage({ locale: 'vi-VN' })
+    await signInAsCommuneEditor(page)
+    await page.goto(`${server.url}/admin/collections/news/${draftId}`)
+    await page.getByText('Bản nháp để xem trước').first().waitFor()
+    expect(await page.getAttribute('#preview-button', 'title')).toBe('Xem trước')
+    const [preview] = await Promise.all([page.waitForEvent('popup'), page.locator('#preview-button').click()])
+    await preview.locator('#title', { hasText: 'Bản nháp để xem trước' }).waitFor()
+    expect(await preview.textContent('#preview-banner')).toContain('chưa được xuất bản')
+    await preview.screenshot({ fullPage: true, path: screenshotPath('preview') })
+    const published = await json(
+      await fetch(`${server.url}/api/news/${draftId}`, { headers: { 'x-portal-unit': '28261' } }),
+    )
+    expect(published.status).toBe(404)
     await page.close()
   })
 
