@@ -120,6 +120,16 @@ describe('who may hand out roles', () => {
     expect(above.status).toBe(400)
   })
 
+  it('lets people see their colleagues (who holds a lock, who wrote a version), never change them', async () => {
+    const list = await json(await fetch(`${server.url}/api/users?limit=100`, { headers: await as('editorC1') }))
+    const emails = list.body.docs.map((u: { email: string }) => u.email).sort()
+    expect(emails).toEqual(expect.arrayContaining([emailOf('editorC1'), emailOf('adminC1'), emailOf('approverC1')]))
+    expect(emails).not.toContain(emailOf('editorS'))
+    expect(emails).not.toContain(emailOf('super'))
+    const changed = await patchUser('editorC1', people.approverC1!, { name: 'đổi tên' })
+    expect(changed.status).toBe(403)
+  })
+
   it('keeps unit admins away from people of other units and from super-admins', async () => {
     const other = await patchUser('adminC1', people.editorS!, { name: 'đổi tên' })
     expect(other.status).toBe(403)

@@ -19,7 +19,17 @@ const managedUsers: Access = async ({ req }) => {
   }
 }
 
-export const readUsers = managedUsers
+/**
+ * Whom someone may see: the people they manage, and their colleagues (anyone assigned in a unit they work in),
+ * so that the panel can say who holds a document lock or wrote a version instead of "Người dùng: 3".
+ */
+export const readUsers: Access = async (args) => {
+  const managed = await managedUsers(args)
+  if (managed === true || managed === false || !args.req.user) return managed
+  const scope = await unitScope(args.req, 'read')
+  if (scope === 'all' || scope.length === 0) return managed
+  return { or: [managed, { and: [{ 'assignments.unit': { in: scope } }, { isSuperAdmin: { not_equals: true } }] }] }
+}
 export const updateUsers = managedUsers
 
 export const createUsers: Access = async ({ req }) => {
