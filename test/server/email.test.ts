@@ -66,7 +66,7 @@ describe('email over SMTP (SMTP_URL)', () => {
     const mail = await waitForMail('quantri@sothumot.gov.vn')
     expect(mail.from?.value[0]).toEqual({ address: 'cong@tiengiang.gov.vn', name: 'Cổng thông tin điện tử' })
     expect(mail.subject).toMatch(/Lời mời/)
-    expect(String(mail.html)).toMatch(/https:\/\/cms\.tiengiang\.gov\.vn\/admin\/reset\/[0-9a-f]{20,}/)
+    expect(String(mail.html)).toMatch(/https:\/\/cms\.tiengiang\.gov\.vn\/admin\/welcome\/[0-9a-f]{20,}/)
   })
 
   it('still creates the unit and the invitation when the SMTP server is down (the failure is logged)', async () => {
