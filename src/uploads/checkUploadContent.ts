@@ -2,7 +2,7 @@ import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type'
 import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 import sharp from 'sharp'
 
-import { fieldError, type Message } from '../base/errors/fieldError'
+import { fieldError, inLanguage, type Message } from '../base/errors/fieldError'
 import type { FileType } from './fileTypes'
 
 type Options = {
@@ -105,5 +105,9 @@ export const checkUploadContent =
       req.file.mimetype = verdict.mime
       return args
     }
-    throw fieldError(req, collection.slug, 'file', verdict as Message)
+    const refusal = fieldError(req, collection.slug, 'file', verdict as Message)
+    // The admin panel's toast shows the error's message: the reason itself, not "the following field is
+    // invalid: file" (the field shows the reason too).
+    refusal.message = inLanguage(req, verdict as Message)
+    throw refusal
   }

@@ -101,6 +101,24 @@ needsChromium('the admin panel in a browser', () => {
     await page.close()
   })
 
+  it('says in Vietnamese why an upload is refused', async () => {
+    const page = await browser.newPage({ locale: 'vi-VN' })
+    await signInAsCommuneEditor(page)
+    await page.goto(`${server.url}/admin/collections/files/create`)
+    await page.locator('input[type="file"]').setInputFiles({
+      buffer: Buffer.from('<html><body><script>alert(1)</script></body></html>'),
+      mimeType: 'application/pdf',
+      name: 'quyet-dinh.pdf',
+    })
+    await page.fill('input[name="title"]', 'Quyết định giả')
+    await page.keyboard.press('Control+s')
+    const toast = page.locator('.payload-toast-container li, [data-sonner-toast]').first()
+    await toast.waitFor()
+    await page.screenshot({ fullPage: true, path: screenshotPath('upload-refused') })
+    expect(await toast.innerText()).toMatch(/không thuộc loại được chấp nhận/)
+    await page.close()
+  })
+
   it.each([
     ['news', ['Tiêu đề', 'Đường dẫn (slug)', 'Ảnh đại diện', 'Chuyên mục', 'Tin nổi bật']],
     [

@@ -65,6 +65,8 @@ const refused = async (collection: 'files' | 'media', bytes: Buffer, name: strin
   expect(fieldErrors(body)).toEqual([
     expect.objectContaining({ message: expect.stringMatching(expected), path: 'file' }),
   ])
+  // The message itself is the reason (the admin panel's toast shows it).
+  expect(body.errors[0].message).toMatch(expected)
   expect(await countOf(content.server.payload, collection)).toBe(before)
 }
 
