@@ -90,7 +90,7 @@ export const Contacts = declare(
           {
             name: 'department',
             type: 'text',
-            label: { en: 'Department', vi: 'Phòng, ban' },
+            label: { en: 'Department', vi: 'Phòng ban' },
             localized: true,
             maxLength: 200,
           },

@@ -53,7 +53,7 @@ export const LegalDocuments = declare(
     hooks: {
       beforeOperation: [translateValidityFilter],
       beforeChange: [
-        uniqueWithinUnit([{ label: { en: 'The number and symbol', vi: 'Số, ký hiệu' }, name: 'numberAndSymbol' }]),
+        uniqueWithinUnit([{ label: { en: 'The number and symbol', vi: 'Số ký hiệu' }, name: 'numberAndSymbol' }]),
         refuseSelfRelation,
       ],
     },
@@ -79,7 +79,7 @@ export const LegalDocuments = declare(
             type: 'text',
             hooks: { beforeValidate: [normalizeCode] },
             index: true,
-            label: { en: 'Number and symbol', vi: 'Số, ký hiệu' },
+            label: { en: 'Number and symbol', vi: 'Số ký hiệu' },
             required: true,
             validate: validateNumberAndSymbol,
           },

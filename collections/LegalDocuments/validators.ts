@@ -19,7 +19,7 @@ export const validateNumberAndSymbol: TextFieldSingleValidation = (value, { req,
   if (parsed.year !== undefined && issuedYear && String(parsed.year) !== issuedYear) {
     return inLanguage(req, {
       en: `The number says ${parsed.year} but the document was issued in ${issuedYear}.`,
-      vi: `Số, ký hiệu ghi năm ${parsed.year} nhưng ngày ban hành thuộc năm ${issuedYear}.`,
+      vi: `Số ký hiệu ghi năm ${parsed.year} nhưng ngày ban hành thuộc năm ${issuedYear}.`,
     })
   }
   return true

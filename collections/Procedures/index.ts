@@ -189,7 +189,7 @@ export const Procedures = declare(
           {
             name: 'fee',
             type: 'text',
-            label: { en: 'Fees and charges', vi: 'Phí, lệ phí' },
+            label: { en: 'Fees and charges', vi: 'Phí và lệ phí' },
             localized: true,
             maxLength: 1000,
           },
@@ -216,7 +216,7 @@ export const Procedures = declare(
             maxLength: 2000,
             required: true,
           },
-          { name: 'form', type: 'upload', label: { en: 'Form', vi: 'Mẫu đơn, tờ khai' }, relationTo: 'files' },
+          { name: 'form', type: 'upload', label: { en: 'Form', vi: 'Mẫu đơn hoặc tờ khai' }, relationTo: 'files' },
           {
             type: 'row',
             fields: [
@@ -243,7 +243,7 @@ export const Procedures = declare(
       longText('applicants', { en: 'Who may apply', vi: 'Đối tượng thực hiện' }),
       longText('implementingAgency', { en: 'Implementing agency', vi: 'Cơ quan thực hiện' }),
       longText('result', { en: 'Result', vi: 'Kết quả thực hiện' }),
-      longText('conditions', { en: 'Conditions', vi: 'Yêu cầu, điều kiện thực hiện' }),
+      longText('conditions', { en: 'Conditions', vi: 'Yêu cầu và điều kiện thực hiện' }),
       {
         name: 'legalBasis',
         type: 'group',

@@ -37,14 +37,14 @@ export const UnitProfiles = declare(
         localized: true,
         maxLength: 200,
       },
-      ...richText('functionsAndDuties', { en: 'Functions, duties and powers', vi: 'Chức năng, nhiệm vụ, quyền hạn' }),
+      ...richText('functionsAndDuties', { en: 'Functions, duties and powers', vi: 'Chức năng – nhiệm vụ – quyền hạn' }),
       {
         name: 'organisationChart',
         type: 'upload',
         label: { en: 'Organisation chart', vi: 'Sơ đồ cơ cấu tổ chức' },
         relationTo: 'media',
       },
-      ...richText('organisation', { en: 'Organisation and affiliated units', vi: 'Cơ cấu tổ chức, đơn vị trực thuộc' }),
+      ...richText('organisation', { en: 'Organisation and affiliated units', vi: 'Cơ cấu tổ chức và đơn vị trực thuộc' }),
       ...richText('history', { en: 'History', vi: 'Quá trình hình thành và phát triển' }),
       {
         name: 'leaders',
@@ -97,7 +97,7 @@ export const UnitProfiles = declare(
           ...richText('naturalConditions', { en: 'Natural conditions', vi: 'Điều kiện tự nhiên' }),
           ...richText('historyAndCulture', {
             en: 'History, cultural traditions, relics and landscapes',
-            vi: 'Lịch sử, truyền thống văn hóa, di tích, danh thắng',
+            vi: 'Lịch sử – truyền thống văn hóa – di tích – danh thắng',
           }),
         ],
       },

@@ -48,7 +48,7 @@ export const reviewFields: Field[] = [
   person('createdBy', { en: 'Created by', vi: 'Người tạo' }),
   person('updatedBy', { en: 'Last changed by', vi: 'Người sửa gần nhất' }),
   person('submittedBy', { en: 'Submitted by', vi: 'Người gửi duyệt' }),
-  person('publishedBy', { en: 'Approved and published by', vi: 'Người duyệt, xuất bản' }),
+  person('publishedBy', { en: 'Approved and published by', vi: 'Người duyệt và xuất bản' }),
 ]
 
 /**

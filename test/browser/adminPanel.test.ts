@@ -134,7 +134,7 @@ needsChromium('the admin panel in a browser', () => {
     ],
     [
       'legal-documents',
-      ['Số, ký hiệu', 'Loại văn bản', 'Trích yếu', 'Cơ quan ban hành', 'Ngày có hiệu lực', 'Văn bản liên quan'],
+      ['Số ký hiệu', 'Loại văn bản', 'Trích yếu', 'Cơ quan ban hành', 'Ngày có hiệu lực', 'Văn bản liên quan'],
     ],
     ['contacts', ['Họ tên / Tên đầu mối', 'Chức vụ', 'Số điện thoại', 'Thông tin công khai']],
     ['news-categories', ['Tên chuyên mục', 'Thứ tự hiển thị']],
