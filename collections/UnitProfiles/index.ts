@@ -44,7 +44,10 @@ export const UnitProfiles = declare(
         label: { en: 'Organisation chart', vi: 'Sơ đồ cơ cấu tổ chức' },
         relationTo: 'media',
       },
-      ...richText('organisation', { en: 'Organisation and affiliated units', vi: 'Cơ cấu tổ chức và đơn vị trực thuộc' }),
+      ...richText('organisation', {
+        en: 'Organisation and affiliated units',
+        vi: 'Cơ cấu tổ chức và đơn vị trực thuộc',
+      }),
       ...richText('history', { en: 'History', vi: 'Quá trình hình thành và phát triển' }),
       {
         name: 'leaders',
