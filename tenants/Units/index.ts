@@ -28,6 +28,8 @@ export const Units = declare(systemWide({ public: true }), {
     update: updateUnits,
   },
   admin: {
+    // The units as a tree above the list (province → departments and districts → communes).
+    components: { beforeList: ['/src/admin/UnitTree#UnitTree'] },
     defaultColumns: ['title', 'level', 'parent', 'status'],
     listSearchableFields: ['title', 'name', 'code', 'slug'],
     // Pickers show and search this: "Phường 1 – TP Mỹ Tho (28261)" (hooks/setTitle.ts).

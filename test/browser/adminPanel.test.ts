@@ -101,6 +101,19 @@ needsChromium('the admin panel in a browser', () => {
     await page.close()
   })
 
+  it('shows the units as a tree above the units list', async () => {
+    const page = await browser.newPage({ locale: 'vi-VN' })
+    await signInAsCommuneEditor(page)
+    await page.goto(`${server.url}/admin/collections/units`)
+    await page.getByText('Cây đơn vị (202 đơn vị)').click()
+    await page.locator('.portal-tree summary', { hasText: /^Thành phố Mỹ Tho \(815\)/ }).click()
+    await page.locator('.portal-tree').getByRole('link', { name: 'Phường 1 – TP Mỹ Tho (28261)' }).waitFor()
+    await page.screenshot({ fullPage: false, path: screenshotPath('unit-tree') })
+    const province = await page.locator('.portal-tree > ul > li > details > summary').first().innerText()
+    expect(province).toMatch(/^Tỉnh Tiền Giang \(82\) \(29\)$/)
+    await page.close()
+  })
+
   it('says in Vietnamese why an upload is refused', async () => {
     const page = await browser.newPage({ locale: 'vi-VN' })
     await signInAsCommuneEditor(page)
