@@ -637,10 +637,20 @@ export interface Contact {
    */
   publicFields?: ('phones' | 'email' | 'office' | 'address')[] | null;
   order?: number | null;
+  /**
+   * Submit for approval when the item is ready; an approver publishes it or sends it back with a comment.
+   */
+  reviewStatus?: ('in-progress' | 'submitted' | 'returned' | 'approved') | null;
+  reviewNote?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  submittedBy?: (number | null) | User;
+  publishedBy?: (number | null) | User;
   titleKey?: string | null;
   textKey?: string | null;
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1242,10 +1252,17 @@ export interface ContactsSelect<T extends boolean = true> {
   address?: T;
   publicFields?: T;
   order?: T;
+  reviewStatus?: T;
+  reviewNote?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  submittedBy?: T;
+  publishedBy?: T;
   titleKey?: T;
   textKey?: T;
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1500,6 +1517,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'legal-documents';
           value: number | LegalDocument;
+        } | null)
+      | ({
+          relationTo: 'contacts';
+          value: number | Contact;
         } | null);
     global?: string | null;
     user?: {

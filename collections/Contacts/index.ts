@@ -24,11 +24,12 @@ const DETAILS = [
 
 /**
  * The unit's directory (danh bạ): its people and its contact points (the unit's own address, hotline and
- * email, or a department's). No drafts: a change is live at once. Details are public only when marked so.
+ * email, or a department's). Drafted and approved like other content. Details are public only when marked so.
  */
 export const Contacts = declare(
   unitScoped({
-    drafts: false,
+    // Changes go through approval like other content (an editor drafts, an approver publishes).
+    drafts: { maxVersions: 20 },
     inherit: 'none',
     public: true,
     search: {

@@ -16,6 +16,7 @@ import * as migration_20261127_105743_invitations from './20261127_105743_invita
 import * as migration_20261127_110204_news_attachments from './20261127_110204_news_attachments';
 import * as migration_20261127_110747_roles_summary from './20261127_110747_roles_summary';
 import * as migration_20261127_111341_unit_preview_url from './20261127_111341_unit_preview_url';
+import * as migration_20261127_113139_contact_drafts from './20261127_113139_contact_drafts';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261127_111341_unit_preview_url.up,
     down: migration_20261127_111341_unit_preview_url.down,
-    name: '20261127_111341_unit_preview_url'
+    name: '20261127_111341_unit_preview_url',
+  },
+  {
+    up: migration_20261127_113139_contact_drafts.up,
+    down: migration_20261127_113139_contact_drafts.down,
+    name: '20261127_113139_contact_drafts'
   },
 ];

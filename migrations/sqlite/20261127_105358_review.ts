@@ -89,6 +89,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_legal_documents_v_version_version_updated_by_idx\` ON \`_legal_documents_v\` (\`version_updated_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_legal_documents_v_version_version_submitted_by_idx\` ON \`_legal_documents_v\` (\`version_submitted_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_legal_documents_v_version_version_published_by_idx\` ON \`_legal_documents_v\` (\`version_published_by_id\`);`)
+  // Items published before the review existed count as approved, not as being written.
+  for (const table of ['news', 'procedures', 'legal_documents', 'unit_profiles']) {
+    await db.run(sql.raw(`UPDATE \`${table}\` SET \`review_status\` = 'approved' WHERE \`_status\` = 'published';`))
+  }
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

@@ -7,8 +7,8 @@ const content = useContentServer()
 beforeAll(async () => {
   const create = (data: Record<string, unknown>) =>
     rest(content.server, 'POST', '/contacts', {
-      body: { unit: content.world.units.C1, ...data },
-      session: content.world.sessions.editorC1,
+      body: { _status: 'published', unit: content.world.units.C1, ...data },
+      session: content.world.sessions.approverC1,
     })
   await create({
     address: 'Ấp 1, xã Tân Mỹ Chánh',
@@ -30,7 +30,7 @@ beforeAll(async () => {
   })
   const english = await rest(content.server, 'PATCH', `/contacts/${person.body.doc.id}?locale=en`, {
     body: { position: 'Chairwoman' },
-    session: content.world.sessions.editorC1,
+    session: content.world.sessions.approverC1,
   })
   if (english.status !== 200) throw new Error(JSON.stringify(english.body))
 })
@@ -99,6 +99,30 @@ describe('contacts', () => {
     })
     expect(body.errors).toBeUndefined()
     expect(body.docs.map((doc: { position?: string }) => doc.position ?? null)).toEqual([null, 'Chairwoman'])
+  })
+
+  it('goes through approval: an editor’s new contact is a draft the public sees once an approver publishes it', async () => {
+    const drafted = await rest(content.server, 'POST', '/contacts?draft=true', {
+      body: { kind: 'person', name: 'Lê Văn Mới', position: 'Phó Chủ tịch', unit: content.world.units.C1 },
+      session: content.world.sessions.editorC1,
+    })
+    expect(drafted.status).toBe(201)
+    const publicNames = async () =>
+      (
+        await rest(content.server, 'GET', '/contacts?limit=50', { headers: { 'x-portal-unit': UNIT_CODES.C1 } })
+      ).body.docs.map((doc: { name: string }) => doc.name)
+    expect(await publicNames()).not.toContain('Lê Văn Mới')
+    const byEditor = await rest(content.server, 'PATCH', `/contacts/${drafted.body.doc.id}`, {
+      body: { _status: 'published' },
+      session: content.world.sessions.editorC1,
+    })
+    expect(byEditor.status).toBe(403)
+    const byApprover = await rest(content.server, 'PATCH', `/contacts/${drafted.body.doc.id}`, {
+      body: { _status: 'published' },
+      session: content.world.sessions.approverC1,
+    })
+    expect(byApprover.status).toBe(200)
+    expect(await publicNames()).toContain('Lê Văn Mới')
   })
 
   it('refuses a malformed phone number or email, naming the field', async () => {

@@ -156,7 +156,7 @@ describe('webhooks', () => {
     failuresLeft = { '/down': 99 }
     const doc = await server.payload.create({
       collection: 'contacts',
-      data: { kind: 'person', name: 'Người mới', unit: world.units.C1 as number },
+      data: { _status: 'published', kind: 'person', name: 'Người mới', unit: world.units.C1 as number },
     })
     await drain()
     const { docs } = await server.payload.find({
