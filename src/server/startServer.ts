@@ -101,5 +101,22 @@ export const startServer = async ({
       forgetPayloadInstance()
     })())
 
-  return { close, payload, server, url: `http://${host}:${address.port}` }
+  const url = `http://${host}:${address.port}`
+  if (admin) warmAdminPanel(url, payload.logger)
+  return { close, payload, server, url }
+}
+
+/**
+ * The admin panel's first page loads its route code and builds Payload's client configuration (several seconds
+ * on this machine), which the first person to open /admin used to wait through on a blank page. The server asks
+ * for the sign-in page itself once it listens, so that cost is paid before anyone arrives.
+ */
+const warmAdminPanel = (url: string, logger: Payload['logger']) => {
+  const started = Date.now()
+  fetch(`${url}/admin/login`, { signal: AbortSignal.timeout(60_000) })
+    .then(async (response) => {
+      await response.arrayBuffer()
+      logger.debug(`admin panel warmed up in ${Date.now() - started} ms (${response.status})`)
+    })
+    .catch((error: unknown) => logger.debug({ err: error, msg: 'admin panel warm-up did not finish' }))
 }
