@@ -124,7 +124,9 @@ needsChromium('the admin panel speaks Vietnamese everywhere', () => {
     const page = await browser.newPage({ locale: 'en-US', timezoneId: 'UTC' })
     const problems: string[] = []
     const look = async (view: string) => {
-      await page.goto(`${server.url}${view}`)
+      await page.goto(`${server.url}${view}`).catch((error: Error) => {
+        throw new Error(`${view}: ${error.message}\n--- server output ---\n${server.output().slice(-4000)}`)
+      })
       await page.waitForLoadState('networkidle')
       await page.waitForTimeout(300)
       for (const text of new Set(await visibleTexts(page))) {
