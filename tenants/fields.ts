@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { LEVEL_LABELS } from './levels'
+import { ROLE_LABELS, ROLES } from './roles'
 
 /**
  * Lets a parent unit publish an item once for every sub-unit portal of the chosen levels (e.g. the province's
@@ -20,4 +21,42 @@ export const showOnSubunitsField: Field = {
   index: true,
   label: { en: 'Show on sub-unit portals', vi: 'Hiển thị trên cổng đơn vị cấp dưới' },
   options: (['department', 'district', 'commune'] as const).map((value) => ({ label: LEVEL_LABELS[value], value })),
+}
+
+/**
+ * A role in a unit, as people hold it (a user's assignments) and as they are invited to it (an invitation):
+ * the unit, the role, and whether it extends to every sub-unit. `fixed` makes them unchangeable once stored.
+ */
+export const roleInUnitRow = ({ fixed = false }: { fixed?: boolean } = {}): Field => {
+  const access = fixed ? { access: { update: () => false } } : {}
+  return {
+    type: 'row',
+    fields: [
+      {
+        name: 'unit',
+        type: 'relationship',
+        ...access,
+        index: true,
+        label: { en: 'Unit', vi: 'Đơn vị' },
+        relationTo: 'units',
+        required: true,
+      },
+      {
+        name: 'role',
+        type: 'select',
+        ...access,
+        defaultValue: 'editor',
+        label: { en: 'Role', vi: 'Vai trò' },
+        options: ROLES.map((value) => ({ label: ROLE_LABELS[value], value })),
+        required: true,
+      },
+      {
+        name: 'includeSubunits',
+        type: 'checkbox',
+        ...access,
+        defaultValue: false,
+        label: { en: 'Also in all sub-units', vi: 'Cả các đơn vị trực thuộc' },
+      },
+    ],
+  }
 }

@@ -1,7 +1,7 @@
 import type { Access } from 'payload'
 
 import { declare, systemWide } from '../../src/declaration'
-import { ROLE_LABELS, ROLES } from '../roles'
+import { roleInUnitRow } from '../fields'
 import { scopeIncludes, unitScope, whereInScope } from '../scope'
 import { INVITATION_STATUSES, STATUS_LABELS } from './status'
 import { sendInvitation } from './hooks/sendInvitation'
@@ -60,36 +60,7 @@ export const Invitations = declare(systemWide({ public: false }), {
         },
       ],
     },
-    {
-      type: 'row',
-      fields: [
-        {
-          name: 'unit',
-          type: 'relationship',
-          access: { update: () => false },
-          index: true,
-          label: { en: 'Unit', vi: 'Đơn vị' },
-          relationTo: 'units',
-          required: true,
-        },
-        {
-          name: 'role',
-          type: 'select',
-          access: { update: () => false },
-          defaultValue: 'editor',
-          label: { en: 'Role', vi: 'Vai trò' },
-          options: ROLES.map((value) => ({ label: ROLE_LABELS[value], value })),
-          required: true,
-        },
-        {
-          name: 'includeSubunits',
-          type: 'checkbox',
-          access: { update: () => false },
-          defaultValue: false,
-          label: { en: 'Also in all sub-units', vi: 'Cả các đơn vị trực thuộc' },
-        },
-      ],
-    },
+    roleInUnitRow({ fixed: true }),
     {
       name: 'status',
       type: 'select',

@@ -1,6 +1,6 @@
 import { declare, systemWide } from '../../src/declaration'
+import { roleInUnitRow } from '../fields'
 import { INVITATION_VALID_MS } from '../provisioning/inviteUser'
-import { ROLE_LABELS, ROLES } from '../roles'
 import { createUsers, deleteUsers, readUsers, superAdminOnlyField, updateUsers } from './access'
 import { acceptInvitations } from './hooks/acceptInvitations'
 import { computeMemberOf } from './hooks/computeMemberOf'
@@ -61,35 +61,7 @@ export const Users = declare(systemWide({ public: false }), {
       admin: { initCollapsed: false },
       label: { en: 'Roles in units', vi: 'Vai trò tại đơn vị' },
       labels: { plural: { en: 'Roles', vi: 'Vai trò' }, singular: { en: 'Role', vi: 'Vai trò' } },
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            {
-              name: 'unit',
-              type: 'relationship',
-              index: true,
-              label: { en: 'Unit', vi: 'Đơn vị' },
-              relationTo: 'units',
-              required: true,
-            },
-            {
-              name: 'role',
-              type: 'select',
-              defaultValue: 'editor',
-              label: { en: 'Role', vi: 'Vai trò' },
-              options: ROLES.map((value) => ({ label: ROLE_LABELS[value], value })),
-              required: true,
-            },
-            {
-              name: 'includeSubunits',
-              type: 'checkbox',
-              defaultValue: false,
-              label: { en: 'Also in all sub-units', vi: 'Cả các đơn vị trực thuộc' },
-            },
-          ],
-        },
-      ],
+      fields: [roleInUnitRow()],
     },
     {
       name: 'rolesSummary',

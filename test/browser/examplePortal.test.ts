@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 
 import { hasChromium, launchBrowser, needsChromium } from '../helpers/browser'
-import { json, login } from '../helpers/http'
+import { json, login, registerFirstUser } from '../helpers/http'
 import { startServerProcess, type ServerProcess } from '../helpers/spawnServer'
 import { UNIT_CODES } from '../helpers/tenancyFixtures'
 import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
@@ -16,11 +16,7 @@ beforeAll(async () => {
   database = await createTestDatabase()
   server = await startServerProcess(testEnvironment(database))
   const admin = { email: 'tinh@tiengiang.gov.vn', password: 'mat-khau-tinh-1' }
-  await fetch(`${server.url}/api/users/first-register`, {
-    body: JSON.stringify(admin),
-    headers: { 'content-type': 'application/json' },
-    method: 'POST',
-  })
+  await registerFirstUser(server.url, admin)
   const session = await login(server.url, admin.email, admin.password)
   const unit = (await json(await fetch(`${server.url}/api/units?where[code][equals]=${UNIT_CODES.C1}`))).body.docs[0].id
   const create = (collection: string, data: Record<string, unknown>) =>

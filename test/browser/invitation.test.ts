@@ -1,24 +1,13 @@
-import { simpleParser, type ParsedMail } from 'mailparser'
 import type { Browser } from 'playwright-core'
-import { SMTPServer } from 'smtp-server'
 
 import { hasChromium, launchBrowser, needsChromium, screenshotPath, signIn } from '../helpers/browser'
+import { registerFirstUser } from '../helpers/http'
+import { type Mailbox, startMailbox } from '../helpers/mailbox'
 import { startServerProcess, type ServerProcess } from '../helpers/spawnServer'
 import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
 import { testEnvironment } from '../helpers/testServer'
 
-const received: ParsedMail[] = []
-const mailbox = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS'],
-  logger: false,
-  onData: (stream, _session, done) => {
-    simpleParser(stream)
-      .then((mail) => received.push(mail))
-      .then(() => done(), done)
-  },
-})
-
+let mailbox: Mailbox
 let database: TestDatabase
 let server: ServerProcess
 let browser: Browser
@@ -26,15 +15,10 @@ const admin = { email: 'tinh@tiengiang.gov.vn', password: 'mat-khau-tinh-1' }
 
 beforeAll(async () => {
   if (!hasChromium) return
-  await new Promise<void>((resolve) => mailbox.listen(0, '127.0.0.1', resolve))
-  const { port } = mailbox.server.address() as { port: number }
+  mailbox = await startMailbox()
   database = await createTestDatabase()
-  server = await startServerProcess(testEnvironment(database, { SMTP_URL: `smtp://127.0.0.1:${port}` }), [])
-  await fetch(`${server.url}/api/users/first-register`, {
-    body: JSON.stringify(admin),
-    headers: { 'content-type': 'application/json' },
-    method: 'POST',
-  })
+  server = await startServerProcess(testEnvironment(database, { SMTP_URL: `smtp://127.0.0.1:${mailbox.port}` }), [])
+  await registerFirstUser(server.url, admin)
   browser = await launchBrowser()
 }, 120_000)
 afterAll(async () => {
@@ -42,17 +26,8 @@ afterAll(async () => {
   server?.child.kill('SIGTERM')
   await server?.exited
   await database?.drop()
-  await new Promise<void>((resolve) => mailbox.close(() => resolve()))
+  await mailbox?.close()
 })
-
-const mailTo = async (address: string) => {
-  for (let attempt = 0; attempt < 200; attempt += 1) {
-    const mail = received.find((each) => JSON.stringify(each.to).includes(address))
-    if (mail) return mail
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-  throw new Error(`no mail to ${address}`)
-}
 
 needsChromium('inviting a person from the admin panel', () => {
   it('an admin invites by email to a unit found by its code; the person sets a password on the welcome page', async () => {
@@ -69,7 +44,7 @@ needsChromium('inviting a person from the admin panel', () => {
     await page.waitForURL((url) => /\/invitations\/[^/]+$/.test(url.pathname) && !url.pathname.endsWith('/create'))
     await page.getByText('Đang chờ').first().waitFor()
 
-    const mail = await mailTo('bientap.moi@phuong1.gov.vn')
+    const mail = await mailbox.mailTo('bientap.moi@phuong1.gov.vn')
     expect(mail.subject).toBe('Lời mời sử dụng hệ thống cổng thông tin điện tử')
     const link = /https?:\/\/\S+\/admin\/welcome\/[0-9a-f]+/.exec(String(mail.text))?.[0]
     expect(link).toBeDefined()

@@ -7,7 +7,7 @@ import { createConfig } from '../../src/config/createConfig'
 import { readSettings } from '../../src/settings/settings'
 import { launchBrowser, needsChromium, screenshotPath, signIn } from '../helpers/browser'
 import { englishStrings, FOREIGN_FORMS } from '../helpers/englishStrings'
-import { json, login } from '../helpers/http'
+import { json, login, registerFirstUser } from '../helpers/http'
 import { startServerProcess, type ServerProcess } from '../helpers/spawnServer'
 import { UNIT_CODES } from '../helpers/tenancyFixtures'
 import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
@@ -91,11 +91,7 @@ const viewsOf = (collection: string): string[] => {
 
 /** The first person, then one item of each content collection, so that edit and version views exist. */
 const createWorld = async () => {
-  await fetch(`${server.url}/api/users/first-register`, {
-    body: JSON.stringify(admin),
-    headers: { 'content-type': 'application/json' },
-    method: 'POST',
-  })
+  await registerFirstUser(server.url, admin)
   const session = await login(server.url, admin.email, admin.password)
   const unit = (await json(await fetch(`${server.url}/api/units?where[code][equals]=${UNIT_CODES.C1}`))).body.docs[0].id
   const create = async (collection: string, data: Record<string, unknown>) => {

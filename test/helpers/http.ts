@@ -29,3 +29,13 @@ export const login = async (baseUrl: string, email: string, password: string): P
   if (!response.ok || !body.token) throw new Error(`login as ${email} failed: ${response.status} ${body.message}`)
   return { headers: { authorization: `JWT ${body.token}` }, token: body.token }
 }
+
+/** Creates a fresh instance's first person (a super-admin) through the REST API, as the first-user screen does. */
+export const registerFirstUser = async (baseUrl: string, person: { email: string; password: string }) => {
+  const response = await fetch(`${baseUrl}/api/users/first-register`, {
+    body: JSON.stringify(person),
+    headers: { 'content-type': 'application/json' },
+    method: 'POST',
+  })
+  if (!response.ok) throw new Error(`first-register failed: ${response.status} ${await response.text()}`)
+}

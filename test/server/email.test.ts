@@ -1,43 +1,19 @@
-import { simpleParser, type ParsedMail } from 'mailparser'
-import { SMTPServer } from 'smtp-server'
-
 import { json, login } from '../helpers/http'
+import { type Mailbox, startMailbox } from '../helpers/mailbox'
 import { startTestServer, type TestServer } from '../helpers/testServer'
 
-/** A real SMTP server (the smtp-server library) as the mail sink: what it receives is what a mailbox would. */
-const received: ParsedMail[] = []
-const sink = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS'],
-  logger: false,
-  onData: (stream, _session, done) => {
-    simpleParser(stream)
-      .then((mail) => received.push(mail))
-      .then(() => done(), done)
-  },
-})
-
+let mailbox: Mailbox
 let server: TestServer
 let auth: Record<string, string>
 let province: number | string
 
-const waitForMail = async (to: string) => {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    const mail = received.find((each) => each.to && JSON.stringify(each.to).includes(to))
-    if (mail) return mail
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-  throw new Error(`no mail to ${to} arrived`)
-}
-
 beforeAll(async () => {
-  await new Promise<void>((resolve) => sink.listen(0, '127.0.0.1', resolve))
-  const { port } = sink.server.address() as { port: number }
+  mailbox = await startMailbox()
   server = await startTestServer({
     env: {
       EMAIL_FROM: 'cong@tiengiang.gov.vn',
       SERVER_URL: 'https://cms.tiengiang.gov.vn',
-      SMTP_URL: `smtp://127.0.0.1:${port}`,
+      SMTP_URL: `smtp://127.0.0.1:${mailbox.port}`,
     },
   })
   await server.payload.create({
@@ -49,7 +25,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await server?.stop()
-  await new Promise<void>((resolve) => sink.close(() => resolve()))
+  await mailbox?.close()
 })
 
 const createUnit = (code: string, inviteAdminEmail: string) =>
@@ -63,14 +39,14 @@ describe('email over SMTP (SMTP_URL)', () => {
   it('sends an invitation through the SMTP server, from EMAIL_FROM, with a link on SERVER_URL', async () => {
     const created = await createUnit('so-thu-mot', 'quantri@sothumot.gov.vn')
     expect(created.status).toBe(201)
-    const mail = await waitForMail('quantri@sothumot.gov.vn')
+    const mail = await mailbox.mailTo('quantri@sothumot.gov.vn')
     expect(mail.from?.value[0]).toEqual({ address: 'cong@tiengiang.gov.vn', name: 'Cổng thông tin điện tử' })
     expect(mail.subject).toMatch(/Lời mời/)
     expect(String(mail.html)).toMatch(/https:\/\/cms\.tiengiang\.gov\.vn\/admin\/welcome\/[0-9a-f]{20,}/)
   })
 
   it('still creates the unit and the invitation when the SMTP server is down (the failure is logged)', async () => {
-    await new Promise<void>((resolve) => sink.close(() => resolve()))
+    await mailbox.close()
     const created = await createUnit('so-thu-hai', 'quantri@sothuhai.gov.vn')
     expect(created.status).toBe(201)
     const invited = await server.payload.find({
