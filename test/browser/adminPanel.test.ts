@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 
-import { hasChromium, launchBrowser, needsChromium, screenshotPath, signIn } from '../helpers/browser'
+import { hasChromium, launchBrowser, needsChromium, screenshotPath, signIn, tearDown } from '../helpers/browser'
 
 import { json, login } from '../helpers/http'
 import { startServerProcess, type ServerProcess } from '../helpers/spawnServer'
@@ -49,10 +49,7 @@ beforeAll(async () => {
   browser = await launchBrowser()
 })
 afterAll(async () => {
-  await browser?.close()
-  server?.child.kill('SIGTERM')
-  await server?.exited
-  await database?.drop()
+  await tearDown({ browser, database, server })
 })
 
 const signInAsCommuneEditor = (page: Page) => signIn(page, server.url, 'bientap@phuong1.gov.vn', 'mat-khau-bien-tap')

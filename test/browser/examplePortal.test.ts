@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core'
 
-import { hasChromium, launchBrowser, needsChromium } from '../helpers/browser'
+import { hasChromium, launchBrowser, needsChromium, tearDown } from '../helpers/browser'
 import { json, login, registerFirstUser } from '../helpers/http'
 import { startServerProcess, type ServerProcess } from '../helpers/spawnServer'
 import { UNIT_CODES } from '../helpers/tenancyFixtures'
@@ -37,10 +37,7 @@ beforeAll(async () => {
   browser = await launchBrowser()
 })
 afterAll(async () => {
-  await browser?.close()
-  server?.child.kill('SIGTERM')
-  await server?.exited
-  await database?.drop()
+  await tearDown({ browser, database, server })
 })
 
 needsChromium('the example portal page (/examples/portal/)', () => {

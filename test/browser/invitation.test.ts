@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core'
 
-import { hasChromium, launchBrowser, needsChromium, screenshotPath, signIn } from '../helpers/browser'
+import { hasChromium, launchBrowser, needsChromium, screenshotPath, signIn, tearDown } from '../helpers/browser'
 import { registerFirstUser } from '../helpers/http'
 import { type Mailbox, startMailbox } from '../helpers/mailbox'
 import { startServerProcess, type ServerProcess } from '../helpers/spawnServer'
@@ -22,10 +22,7 @@ beforeAll(async () => {
   browser = await launchBrowser()
 }, 120_000)
 afterAll(async () => {
-  await browser?.close()
-  server?.child.kill('SIGTERM')
-  await server?.exited
-  await database?.drop()
+  await tearDown({ browser, database, server })
   await mailbox?.close()
 })
 

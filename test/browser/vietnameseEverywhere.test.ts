@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core'
 
 import { createConfig } from '../../src/config/createConfig'
 import { readSettings } from '../../src/settings/settings'
-import { launchBrowser, needsChromium, screenshotPath, signIn } from '../helpers/browser'
+import { launchBrowser, needsChromium, screenshotPath, signIn, tearDown } from '../helpers/browser'
 import { englishStrings, FOREIGN_FORMS } from '../helpers/englishStrings'
 import { json, login, registerFirstUser } from '../helpers/http'
 import { startServerProcess, type ServerProcess } from '../helpers/spawnServer'
@@ -53,10 +53,7 @@ beforeAll(async () => {
   browser = await launchBrowser()
 }, 120_000)
 afterAll(async () => {
-  await browser?.close()
-  server?.child.kill('SIGTERM')
-  await server?.exited
-  await database?.drop()
+  await tearDown({ browser, database, server })
 })
 
 /** Every piece of text a person sees on the page: text nodes, placeholders, titles and labels for the blind. */

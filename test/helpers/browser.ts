@@ -36,3 +36,19 @@ export const signIn = async (page: Page, baseUrl: string, email: string, passwor
 
 /** Where screenshots of a browser test go, to be looked at (os.tmpdir()/portal-admin-<name>.png). */
 export const screenshotPath = (name: string) => path.join(os.tmpdir(), `portal-admin-${name}.png`)
+
+/** Ends a browser test: the browser, then the server process, then its database (each only if it started). */
+export const tearDown = async ({
+  browser,
+  database,
+  server,
+}: {
+  browser?: Browser
+  database?: { drop: () => Promise<void> }
+  server?: { child: { kill: (signal: NodeJS.Signals) => boolean }; exited: Promise<unknown> }
+}) => {
+  await browser?.close()
+  server?.child.kill('SIGTERM')
+  await server?.exited
+  await database?.drop()
+}
