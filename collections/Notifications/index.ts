@@ -72,7 +72,7 @@ export const Notifications = declare(systemWide({ public: false }), {
     {
       name: 'readAt',
       type: 'date',
-      admin: { date: { displayFormat: 'dd/MM/yyyy HH:mm', pickerAppearance: 'dayAndTime' }, position: 'sidebar' },
+      admin: { date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar' },
       index: true,
       label: { en: 'Read at', vi: 'Đã đọc lúc' },
     },

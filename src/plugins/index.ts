@@ -2,6 +2,7 @@ import type { Plugin } from 'payload'
 
 import { linksToAncestorUnits } from '../../tenants/linksToAncestorUnits'
 import { cache } from './cache'
+import { vietnameseDates } from './dates'
 import { checkDeclarations } from './declarations'
 import { idempotency } from './idempotency'
 import { publishing } from './publishing'
@@ -41,6 +42,8 @@ export const featurePlugins = ({
   webhooks(),
   uploadsUnder(uploadsDir),
   idempotency({ ttlMs: idempotencyTtlMs }),
+  // After every plugin that adds fields, so their dates read the Vietnamese way too.
+  vietnameseDates(),
   // Last, so its check runs first of all beforeOperation hooks (each plugin puts its own first).
   queryInput(),
 ]

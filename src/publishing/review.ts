@@ -30,6 +30,7 @@ export const reviewFields: Field[] = [
         en: 'Submit for approval when the item is ready; an approver publishes it or sends it back with a comment.',
         vi: 'Chọn "Chờ duyệt" khi đã soạn xong để gửi duyệt; người duyệt xuất bản hoặc trả lại kèm ý kiến.',
       },
+      isClearable: false,
       position: 'sidebar',
     },
     defaultValue: 'in-progress',

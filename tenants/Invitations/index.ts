@@ -78,7 +78,7 @@ export const Invitations = declare(systemWide({ public: false }), {
       name: 'expiresAt',
       type: 'date',
       access: { create: () => false, update: () => false },
-      admin: { date: { displayFormat: 'dd/MM/yyyy HH:mm' }, position: 'sidebar', readOnly: true },
+      admin: { date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar', readOnly: true },
       label: { en: 'Link valid until', vi: 'Liên kết hiệu lực đến' },
     },
     {

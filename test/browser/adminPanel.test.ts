@@ -41,6 +41,16 @@ beforeAll(async () => {
     },
     admin,
   )
+  await post(
+    '/api/users',
+    {
+      assignments: [{ role: 'approver', unit: c1 }],
+      email: 'duyet@phuong1.gov.vn',
+      name: 'Người duyệt Phường 1',
+      password: 'mat-khau-nguoi-duyet',
+    },
+    admin,
+  )
   await post('/api/news', { _status: 'published', title: 'Tin của Phường 1 Mỹ Tho', unit: c1 }, admin)
   await post('/api/news', { _status: 'published', title: 'Tin của Phường 2 Mỹ Tho', unit: c2 }, admin)
   draftId = (
@@ -96,6 +106,38 @@ needsChromium('the admin panel in a browser', () => {
     )
     expect(published.status).toBe(404)
     await page.close()
+  })
+
+  it('takes a news item through approval: the editor submits, the approver finds it waiting and publishes it', async () => {
+    const editor = await browser.newPage({ locale: 'vi-VN' })
+    await signInAsCommuneEditor(editor)
+    await editor.goto(`${server.url}/admin/collections/news/create`)
+    await editor.fill('input[name="title"]', 'Thông báo lịch tiếp công dân tháng 12')
+    await editor.locator('#field-reviewStatus').click()
+    await editor.getByText('Chờ duyệt', { exact: true }).last().click()
+    await editor.getByRole('button', { name: 'Lưu bản nháp' }).click()
+    await editor.waitForURL((url) => /\/news\/\d+$/.test(url.pathname))
+    await editor.screenshot({ fullPage: true, path: screenshotPath('approval-submitted') })
+    await editor.close()
+
+    const approver = await browser.newPage({ locale: 'vi-VN' })
+    await signIn(approver, server.url, 'duyet@phuong1.gov.vn', 'mat-khau-nguoi-duyet')
+    const waiting = approver.locator('.portal-dashboard__card', { hasText: 'Chờ duyệt' })
+    await waiting.getByRole('link', { name: 'Thông báo lịch tiếp công dân tháng 12' }).click()
+    await approver.waitForURL((url) => /\/news\/\d+$/.test(url.pathname))
+    await approver
+      .getByRole('button', { name: /^Xuất bản/ })
+      .first()
+      .click()
+    await approver.getByText('Đã xuất bản').first().waitFor()
+    await approver.screenshot({ fullPage: true, path: screenshotPath('approval-published') })
+    const portal = await json(
+      await fetch(`${server.url}/api/news?where[title][equals]=Thông báo lịch tiếp công dân tháng 12`, {
+        headers: { 'x-portal-unit': '28261' },
+      }),
+    )
+    expect(portal.body.docs).toHaveLength(1)
+    await approver.close()
   })
 
   it('shows the units as a tree above the units list', async () => {

@@ -67,6 +67,10 @@ const visibleTexts = (page: Page) =>
       const text = node.textContent?.trim()
       if (text) texts.push(text)
     }
+    // What fields show, dates above all ("27/11/2026 11:45", not "thg 11 27, 2026 11:45 AM").
+    for (const input of document.querySelectorAll<HTMLInputElement>('input[type="text"], input:not([type])')) {
+      if (input.value.trim()) texts.push(input.value.trim())
+    }
     for (const element of document.querySelectorAll('[placeholder], [title], [aria-label]')) {
       for (const name of ['placeholder', 'title', 'aria-label']) {
         const value = element.getAttribute(name)?.trim()

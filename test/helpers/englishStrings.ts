@@ -70,6 +70,7 @@ export const FOREIGN_FORMS: Array<[RegExp, string]> = [
   [/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/, 'English month'],
   [/\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec) \d{1,2}\b/, 'English month'],
   [/tháng \d{1,2} \d{1,2} \d{4}/, 'month before day'],
+  [/thg \d{1,2} \d{1,2}, \d{4}/, 'month before day'],
   [/^(Đúng|Sai)$/, 'yes/no as true/false'],
   [/^(Something went wrong|Failed to save|Successfully saved)/, 'English message'],
 ]
