@@ -5,6 +5,7 @@ import { assignSlugAndDomain } from './hooks/assignSlugAndDomain'
 import { createProfile } from './hooks/createProfile'
 import { inviteFirstAdmin } from './hooks/inviteFirstAdmin'
 import { refuseDeletingParents } from './hooks/refuseDeletingParents'
+import { removeInvitations } from './hooks/removeInvitations'
 import { setAncestors, updateDescendantAncestors } from './hooks/setAncestors'
 import { setTitle } from './hooks/setTitle'
 import { searchUnitsByCodeAndSlug } from './hooks/searchUnitsByCodeAndSlug'
@@ -44,7 +45,7 @@ export const Units = declare(systemWide({ public: true }), {
     afterChange: [updateDescendantAncestors, createProfile, inviteFirstAdmin],
     beforeChange: [validateHierarchy, setAncestors, assignSlugAndDomain, setTitle, validateUnit],
     beforeOperation: [searchUnitsByCodeAndSlug],
-    beforeDelete: [refuseDeletingParents],
+    beforeDelete: [refuseDeletingParents, removeInvitations],
   },
   fields: [
     {

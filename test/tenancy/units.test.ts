@@ -243,6 +243,28 @@ describe('unit rules', () => {
     ])
   })
 
+  it('deletes a unit with its invitations once its people are gone', async () => {
+    const province = await unitByCode('82')
+    const created = await createUnit({
+      code: 'so-tam-thoi',
+      inviteAdminEmail: 'qt@sotamthoi.gov.vn',
+      level: 'department',
+      name: 'Sở tạm thời',
+      parent: province.id,
+    })
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id
+    expect((await server.payload.count({ collection: 'invitations', where: { unit: { equals: id } } })).totalDocs).toBe(
+      1,
+    )
+    await server.payload.delete({ collection: 'users', where: { email: { equals: 'qt@sotamthoi.gov.vn' } } })
+    const response = await fetch(`${server.url}/api/units/${id}`, { headers: auth, method: 'DELETE' })
+    expect(response.status).toBe(200)
+    expect((await server.payload.count({ collection: 'invitations', where: { unit: { equals: id } } })).totalDocs).toBe(
+      0,
+    )
+  })
+
   it('will not delete a unit that still has sub-units', async () => {
     const district = await unitByCode('819')
     const response = await fetch(`${server.url}/api/units/${district.id}`, { headers: auth, method: 'DELETE' })
