@@ -1,3 +1,5 @@
+import { idOf } from '../base/ids'
+
 /** A unit as the tree shows it. */
 export type TreeUnit = {
   code: string
@@ -10,13 +12,6 @@ export type TreeUnit = {
 
 export type TreeNode = TreeUnit & { children: TreeNode[] }
 
-const idOfParent = (parent: unknown) =>
-  parent && typeof parent === 'object'
-    ? String((parent as { id?: unknown }).id)
-    : parent == null
-      ? undefined
-      : String(parent)
-
 const LEVEL_ORDER: Record<string, number> = { commune: 3, department: 1, district: 2, province: 0 }
 
 /**
@@ -27,7 +22,7 @@ export const unitTree = (units: readonly TreeUnit[]): TreeNode[] => {
   const nodes = new Map(units.map((unit) => [String(unit.id), { ...unit, children: [] as TreeNode[] }]))
   const roots: TreeNode[] = []
   for (const node of nodes.values()) {
-    const parent = nodes.get(idOfParent(node.parent) ?? '')
+    const parent = nodes.get(String(idOf(node.parent)))
     if (parent) parent.children.push(node)
     else roots.push(node)
   }

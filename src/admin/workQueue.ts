@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
+import { documentTitle } from '../publishing/documentTitle'
 import { SCHEDULE_PUBLISH_TASK, scheduledActionOf, scheduledDocumentOf } from '../internals/schedulePublishJob'
 
 /** The collections whose items go through drafts and review (the dashboard's work lists). */
@@ -16,9 +17,6 @@ export type WorkItem = {
   title: string
   unit?: string
 }
-
-const titleOf = (payload: Payload, collection: CollectionSlug, doc: Record<string, unknown>) =>
-  String(doc[payload.collections[collection]?.config.admin?.useAsTitle ?? 'id'] || `#${String(doc.id)}`)
 
 const unitTitleOf = (doc: Record<string, unknown>) => {
   const unit = doc.unit as { title?: string; name?: string } | undefined
@@ -45,7 +43,7 @@ const itemsWhere = async (payload: Payload, user: Person, where: Where, limit: n
           at: String(record.updatedAt),
           collection,
           id: record.id as number | string,
-          title: titleOf(payload, collection, record),
+          title: documentTitle(payload.collections[collection]?.config, record),
           unit: unitTitleOf(record),
         }
       })
@@ -127,7 +125,7 @@ export const dashboardOf = async (payload: Payload, user: Person & { isSuperAdmi
       at: String(record.updatedAt),
       collection: target.collection as CollectionSlug,
       id: target.id,
-      title: titleOf(payload, target.collection as CollectionSlug, record),
+      title: documentTitle(payload.collections[target.collection as CollectionSlug]?.config, record),
       unit: unitTitleOf(record),
       when: String(job.waitUntil),
     })

@@ -2,9 +2,7 @@ import type { RequestHandler } from 'express'
 
 import { languageOf } from '../base/language'
 import { REQUEST_ORIGIN_HEADER, refusesForeignSession } from '../base/origin'
-
-const hasCookie = (header: string | undefined, name: string) =>
-  (header ?? '').split(/;\s*/).some((cookie) => cookie.startsWith(`${name}=`))
+import { hasSessionCookie } from './hasSession'
 
 /**
  * Marks every request with the origin it was received at (scheme and host as Express sees them, through
@@ -19,7 +17,7 @@ export const checkRequestOrigin =
     // Only this server says where a request arrived; a client's own value is never believed.
     req.headers[REQUEST_ORIGIN_HEADER] = ownOrigin
     const origin = req.headers.origin
-    const hasSession = hasCookie(req.headers.cookie, `${cookiePrefix}-token`)
+    const hasSession = hasSessionCookie(req, cookiePrefix)
     if (!refusesForeignSession({ allowed, hasSession, method: req.method, origin, ownOrigin })) return next()
     const message = {
       en: `Requests from ${origin} may not use a signed-in session here: open the admin panel at ${ownOrigin}, or add ${origin} to CORS_ORIGINS.`,

@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, Field, Fiel
 import { fieldError } from '../base/errors/fieldError'
 import { type Id, idOf } from '../base/ids'
 import { notify } from '../notifications/notify'
+import { documentTitle } from './documentTitle'
 import { peopleWhoCan, scopeIncludes, unitScope } from '../../tenants/scope'
 import { REVIEW_LABELS, REVIEW_STATUSES, type ReviewStatus, reviewNoticeOf, reviewOutcome } from './rules/review'
 
@@ -85,15 +86,12 @@ export const recordReview: CollectionBeforeChangeHook = async ({ collection, dat
   return next
 }
 
-const titleOf = (doc: Record<string, unknown>, useAsTitle: string | undefined) =>
-  String(doc[useAsTitle ?? 'id'] || doc.id).slice(0, 200)
-
 /** Tells the people concerned of a submission (the unit's approvers), a sending back and a publication (the author). */
 export const announceReview: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
   const notice = reviewNoticeOf(previousDoc?.reviewStatus, doc.reviewStatus)
   if (!notice) return doc
   const actor = req.user?.id
-  const title = titleOf(doc, collection.admin?.useAsTitle)
+  const title = documentTitle(collection, doc)
   const link = `/admin/collections/${collection.slug}/${doc.id}`
   const author = idOf(doc.submittedBy) ?? idOf(doc.createdBy)
   const recipients: Id[] =

@@ -4,6 +4,7 @@ import { idOf } from '../base/ids'
 import { vietnamDateTime } from '../base/time/vietnamDay'
 import { type ScheduleFailure, scheduledActionOf, scheduledDocumentOf } from '../internals/schedulePublishJob'
 import { notify } from '../notifications/notify'
+import { documentTitle } from './documentTitle'
 
 /** The reason a publication failed, as people can act on it: the fields named, else the error's message. */
 const reasonOf = (error: unknown): string => {
@@ -24,8 +25,7 @@ export const tellSchedulerOfFailure = async ({ error, input }: ScheduleFailure, 
   const doc = await payload
     .findByID({ collection: target.collection as never, depth: 0, draft: true, id: target.id, overrideAccess: true })
     .catch(() => null)
-  const titleField = collection?.admin?.useAsTitle ?? 'id'
-  const name = String((doc as Record<string, unknown> | null)?.[titleField] || target.id)
+  const name = documentTitle(collection, (doc as Record<string, unknown> | null) ?? { id: target.id })
   const publish = scheduledActionOf(input) === 'publish'
   const what = publish ? 'xuất bản' : 'gỡ xuất bản'
   await notify(payload, {

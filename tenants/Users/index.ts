@@ -67,7 +67,8 @@ export const Users = declare(systemWide({ public: false }), {
       name: 'rolesSummary',
       type: 'text',
       access: { create: () => false, update: () => false },
-      admin: { hidden: false, readOnly: true, condition: () => false },
+      // Shown as a list column, not in the form.
+      admin: { condition: () => false, readOnly: true },
       label: { en: 'Roles and units', vi: 'Vai trò và đơn vị' },
     },
     {
