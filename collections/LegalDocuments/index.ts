@@ -7,6 +7,7 @@ import { refuseSelfRelation } from './hooks/refuseSelfRelation'
 import { translateValidityFilter } from './hooks/translateValidityFilter'
 import { VALIDITY_STATUSES } from './validity'
 import { notBefore, validateNumberAndSymbol } from './validators'
+import { choicesFrom } from '../../src/fields/choices/readyMade'
 
 /** Document types (loại văn bản) as Vietnamese portals list them. */
 export const DOCUMENT_TYPES = [
@@ -107,6 +108,7 @@ export const LegalDocuments = declare(
           {
             name: 'issuingBody',
             type: 'text',
+            custom: choicesFrom('issuing-bodies'),
             index: true,
             label: { en: 'Issuing body', vi: 'Cơ quan ban hành' },
             localized: true,
@@ -117,6 +119,7 @@ export const LegalDocuments = declare(
           {
             name: 'field',
             type: 'text',
+            custom: choicesFrom('fields'),
             index: true,
             label: { en: 'Field', vi: 'Lĩnh vực' },
             localized: true,

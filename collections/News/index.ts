@@ -3,6 +3,7 @@ import { slugField } from '../../src/fields/slug'
 import { urlField } from '../../src/fields/url'
 import { htmlField } from '../../src/richText/htmlField'
 import { uniqueWithinUnit } from '../../tenants/hooks/uniqueWithinUnit'
+import { LINKS_TO_ANCESTOR_UNITS } from '../../tenants/linksToAncestorUnits'
 import { setPublishedAt } from './hooks/setPublishedAt'
 
 /** News articles (tin tức) of a unit. The `unit` field is added by the multi-tenant plugin. */
@@ -86,6 +87,8 @@ export const News = declare(
         name: 'categories',
         type: 'relationship',
         admin: { position: 'sidebar' },
+        // The province's categories serve every portal below it (tenants/Units/hooks/createDefaultCategories.ts).
+        custom: LINKS_TO_ANCESTOR_UNITS,
         hasMany: true,
         index: true,
         label: { en: 'Categories', vi: 'Chuyên mục' },

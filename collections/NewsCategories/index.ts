@@ -2,8 +2,12 @@ import { declare, unitScoped } from '../../src/declaration'
 import { slugField } from '../../src/fields/slug'
 import { uniqueWithinUnit } from '../../tenants/hooks/uniqueWithinUnit'
 
-/** The news categories (chuyên mục) of a unit; each unit keeps its own. */
-export const NewsCategories = declare(unitScoped({ drafts: false, inherit: 'all', public: true }), {
+/**
+ * The news categories (chuyên mục) of a unit. A portal shows its own and those of the units above it, and its
+ * editors file news under either (staff read the categories above them: `citable`); a new province starts with
+ * the usual ones (tenants/Units/hooks/createDefaultCategories.ts).
+ */
+export const NewsCategories = declare(unitScoped({ citable: true, drafts: false, inherit: 'all', public: true }), {
   slug: 'news-categories',
   hooks: { beforeChange: [uniqueWithinUnit([{ label: { en: 'The slug', vi: 'Đường dẫn' }, name: 'slug' }])] },
   admin: {

@@ -6,6 +6,7 @@ import { LINKS_TO_ANCESTOR_UNITS } from '../../tenants/linksToAncestorUnits'
 import { uniqueWithinUnit } from '../../tenants/hooks/uniqueWithinUnit'
 import { nationalPortalUrl } from './hooks/nationalPortalUrl'
 import { validateDecisionNumber, validateProcedureCode } from './validators'
+import { choicesFrom } from '../../src/fields/choices/readyMade'
 
 const longText = (name: string, label: { en: string; vi: string }): Field => ({
   name,
@@ -112,6 +113,7 @@ export const Procedures = declare(
           {
             name: 'field',
             type: 'text',
+            custom: choicesFrom('fields'),
             index: true,
             label: { en: 'Field', vi: 'Lĩnh vực' },
             localized: true,

@@ -25,6 +25,7 @@ import { portalQueries } from '../http/graphql/queries/queries'
 import { GRAPHQL_LIMITS, graphqlLimitRules } from '../http/graphql/limits'
 import { answerDatabaseOutage } from '../http/databaseOutage'
 import { answerInRequestLanguage } from '../http/errorLanguage'
+import { choicesEndpoint } from '../http/endpoints/choices'
 import { previewEndpoint } from '../http/endpoints/preview'
 import { searchEndpoint } from '../http/endpoints/search'
 import { memoryStore } from '../cache/memoryStore'
@@ -118,7 +119,7 @@ export const createConfig = async (
     email: settings.email.smtpUrl
       ? smtpAdapter({ from: settings.email.from, fromName: settings.email.fromName, url: settings.email.smtpUrl })
       : undefined,
-    endpoints: [searchEndpoint, previewEndpoint],
+    endpoints: [searchEndpoint, previewEndpoint, choicesEndpoint],
     hooks: { afterError: [answerDatabaseOutage, answerInRequestLanguage] },
     graphQL: {
       // Introspection follows GRAPHQL_EXPLORER (src/limits/graphqlLimits.ts), not Payload's NODE_ENV check.

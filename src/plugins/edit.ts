@@ -35,3 +35,17 @@ export const hasField = (fields: readonly Field[], name: string): boolean =>
         ? hasField(field.fields, name)
         : field.type === 'tabs' && field.tabs.some((tab) => !('name' in tab) && hasField(tab.fields, name)),
   )
+
+/** The fields with `edit` applied to every data field, however deep in rows, groups, arrays, blocks' siblings or tabs. */
+export const mapFields = (fields: Field[], edit: (field: Field) => Field): Field[] =>
+  fields.map((field): Field => {
+    if (field.type === 'tabs')
+      return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: mapFields(tab.fields, edit) })) }
+    if ('fields' in field && Array.isArray(field.fields))
+      return edit({ ...field, fields: mapFields(field.fields, edit) } as Field)
+    return edit(field)
+  })
+
+/** A plugin that changes every field of every collection the way `edit` says. */
+export const eachField = (edit: (field: Field) => Field) =>
+  eachCollection((collection) => ({ ...collection, fields: mapFields(collection.fields, edit) }))

@@ -2,6 +2,7 @@ import type { Plugin } from 'payload'
 
 import { linksToAncestorUnits } from '../../tenants/linksToAncestorUnits'
 import { cache } from './cache'
+import { choices } from './choices'
 import { vietnameseDates } from './dates'
 import { checkDeclarations } from './declarations'
 import { idempotency } from './idempotency'
@@ -33,6 +34,7 @@ export const featurePlugins = ({
 }): Plugin[] => [
   checkDeclarations(),
   text(),
+  choices(),
   tenancy(),
   linksToAncestorUnits(),
   publishing(),

@@ -2,6 +2,7 @@ import { declare, systemWide } from '../../src/declaration'
 import { LEVEL_LABELS, UNIT_LEVELS, UNIT_STATUSES } from '../levels'
 import { readUnits, superAdminOnly, superAdminOnlyField, updateUnits } from './access'
 import { assignSlugAndDomain } from './hooks/assignSlugAndDomain'
+import { createDefaultCategories } from './hooks/createDefaultCategories'
 import { createProfile } from './hooks/createProfile'
 import { inviteFirstAdmin } from './hooks/inviteFirstAdmin'
 import { refuseDeletingParents } from './hooks/refuseDeletingParents'
@@ -42,7 +43,7 @@ export const Units = declare(systemWide({ public: true }), {
     singular: { en: 'Unit', vi: 'Đơn vị' },
   },
   hooks: {
-    afterChange: [updateDescendantAncestors, createProfile, inviteFirstAdmin],
+    afterChange: [updateDescendantAncestors, createProfile, createDefaultCategories, inviteFirstAdmin],
     beforeChange: [validateHierarchy, setAncestors, assignSlugAndDomain, setTitle, validateUnit],
     beforeOperation: [searchUnitsByCodeAndSlug],
     beforeDelete: [refuseDeletingParents, removeInvitations],

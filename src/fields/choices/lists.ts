@@ -1,0 +1,188 @@
+/**
+ * The ready-made choices the admin panel offers instead of free text. Source: the field (lĩnh vực) names and
+ * the issuing bodies as the National Database on Administrative Procedures and the National Public Service
+ * Portal (dichvucong.gov.vn) publish them, transcribed by hand in 11/2026 (this machine has no network and
+ * ../shared/data has no such list: it is not an official export). Ministries are listed as they are since
+ * 1/3/2025 (Resolution 176/2025/QH15: 14 ministries) and as they were before, since older documents name
+ * those. Values outside these lists stay allowed (a new field appears in the national database, an import
+ * brings one); what people have already typed is offered too (src/http/endpoints/choices.ts).
+ */
+
+/** Fields (lĩnh vực) of administrative procedures and legal documents. */
+export const NATIONAL_FIELDS: readonly string[] = [
+  // Tư pháp
+  'Hộ tịch',
+  'Chứng thực',
+  'Nuôi con nuôi',
+  'Quốc tịch',
+  'Lý lịch tư pháp',
+  'Phổ biến, giáo dục pháp luật',
+  'Hòa giải ở cơ sở',
+  'Bồi thường nhà nước',
+  'Trợ giúp pháp lý',
+  'Công chứng',
+  'Luật sư',
+  'Đấu giá tài sản',
+  'Giám định tư pháp',
+  'Thừa phát lại',
+  'Đăng ký biện pháp bảo đảm',
+  'Xây dựng và kiểm tra văn bản quy phạm pháp luật',
+  // Nội vụ
+  'Tổ chức hành chính, đơn vị sự nghiệp công lập',
+  'Công chức, viên chức',
+  'Chính quyền địa phương',
+  'Tổ chức phi chính phủ',
+  'Thi đua, khen thưởng',
+  'Tín ngưỡng, tôn giáo',
+  'Văn thư và lưu trữ nhà nước',
+  'Công tác thanh niên',
+  'Việc làm',
+  'Lao động, tiền lương',
+  'An toàn, vệ sinh lao động',
+  'Giáo dục nghề nghiệp',
+  'Người có công',
+  'Bảo hiểm xã hội',
+  // Y tế và xã hội
+  'Bảo trợ xã hội',
+  'Phòng, chống tệ nạn xã hội',
+  'Trẻ em',
+  'Bình đẳng giới',
+  'Khám bệnh, chữa bệnh',
+  'Dược phẩm',
+  'Mỹ phẩm',
+  'Trang thiết bị y tế',
+  'Y tế dự phòng',
+  'Dân số, sức khỏe sinh sản',
+  'Bảo hiểm y tế',
+  'An toàn thực phẩm',
+  // Nông nghiệp và môi trường
+  'Đất đai',
+  'Môi trường',
+  'Tài nguyên nước',
+  'Địa chất và khoáng sản',
+  'Đo đạc, bản đồ và thông tin địa lý',
+  'Khí tượng thủy văn',
+  'Biển và hải đảo',
+  'Trồng trọt',
+  'Bảo vệ thực vật',
+  'Chăn nuôi',
+  'Thú y',
+  'Thủy sản',
+  'Lâm nghiệp',
+  'Thủy lợi',
+  'Phòng, chống thiên tai',
+  'Kinh tế hợp tác và phát triển nông thôn',
+  'Quản lý chất lượng nông lâm sản và thủy sản',
+  // Xây dựng, giao thông
+  'Hoạt động xây dựng',
+  'Quy hoạch xây dựng, kiến trúc',
+  'Nhà ở',
+  'Kinh doanh bất động sản',
+  'Hạ tầng kỹ thuật',
+  'Đường bộ',
+  'Đường thủy nội địa',
+  'Đăng kiểm',
+  // Tài chính, đầu tư, doanh nghiệp
+  'Thành lập và hoạt động doanh nghiệp',
+  'Thành lập và hoạt động của hộ kinh doanh',
+  'Thành lập và hoạt động của hợp tác xã',
+  'Đầu tư tại Việt Nam',
+  'Đấu thầu',
+  'Quản lý công sản',
+  'Quản lý giá',
+  'Tài chính ngân sách',
+  // Công thương
+  'Lưu thông hàng hóa trong nước',
+  'Thương mại quốc tế',
+  'Xúc tiến thương mại',
+  'Điện',
+  'Hóa chất',
+  'Vật liệu nổ công nghiệp',
+  'Kinh doanh khí',
+  'Công nghiệp địa phương',
+  // Văn hóa, thông tin, khoa học
+  'Văn hóa',
+  'Gia đình',
+  'Thể dục thể thao',
+  'Du lịch',
+  'Di sản văn hóa',
+  'Nghệ thuật biểu diễn',
+  'Mỹ thuật, nhiếp ảnh, triển lãm',
+  'Thư viện',
+  'Quảng cáo',
+  'Báo chí',
+  'Xuất bản, in và phát hành',
+  'Phát thanh, truyền hình và thông tin điện tử',
+  'Bưu chính',
+  'Viễn thông và Internet',
+  'Hoạt động khoa học và công nghệ',
+  'Tiêu chuẩn, đo lường, chất lượng',
+  'Sở hữu trí tuệ',
+  'An toàn bức xạ và hạt nhân',
+  // Giáo dục
+  'Giáo dục và Đào tạo',
+  'Thi, tuyển sinh',
+  'Hệ thống văn bằng, chứng chỉ',
+  // Thanh tra, dân tộc, quốc phòng
+  'Tiếp công dân',
+  'Giải quyết khiếu nại',
+  'Giải quyết tố cáo',
+  'Xử lý đơn thư',
+  'Phòng, chống tham nhũng',
+  'Thanh tra',
+  'Công tác dân tộc',
+  'Nghĩa vụ quân sự',
+  'Ngoại vụ',
+]
+
+/** Issuing bodies above the province; the province's own and its units' come from the units (rules.ts). */
+export const CENTRAL_BODIES: readonly string[] = [
+  'Quốc hội',
+  'Ủy ban Thường vụ Quốc hội',
+  'Chủ tịch nước',
+  'Chính phủ',
+  'Thủ tướng Chính phủ',
+  'Hội đồng Thẩm phán Tòa án nhân dân tối cao',
+  'Viện kiểm sát nhân dân tối cao',
+  'Kiểm toán nhà nước',
+  'Bộ Quốc phòng',
+  'Bộ Công an',
+  'Bộ Ngoại giao',
+  'Bộ Nội vụ',
+  'Bộ Tư pháp',
+  'Bộ Tài chính',
+  'Bộ Công Thương',
+  'Bộ Nông nghiệp và Môi trường',
+  'Bộ Xây dựng',
+  'Bộ Văn hóa, Thể thao và Du lịch',
+  'Bộ Khoa học và Công nghệ',
+  'Bộ Giáo dục và Đào tạo',
+  'Bộ Y tế',
+  'Bộ Dân tộc và Tôn giáo',
+  'Ngân hàng Nhà nước Việt Nam',
+  'Thanh tra Chính phủ',
+  'Văn phòng Chính phủ',
+  // Merged on 1/3/2025; their documents stay in force until replaced.
+  'Bộ Kế hoạch và Đầu tư',
+  'Bộ Tài nguyên và Môi trường',
+  'Bộ Nông nghiệp và Phát triển nông thôn',
+  'Bộ Lao động - Thương binh và Xã hội',
+  'Bộ Giao thông vận tải',
+  'Bộ Thông tin và Truyền thông',
+  'Ủy ban Dân tộc',
+]
+
+/**
+ * The news categories a province starts with. They belong to the province's root unit and every portal below
+ * shows and uses them (categories are inherited, news may file under an ancestor's category); a unit adds its
+ * own next to them.
+ */
+export const DEFAULT_NEWS_CATEGORIES: readonly string[] = [
+  'Tin hoạt động',
+  'Thông báo',
+  'Lịch công tác',
+  'Chỉ đạo điều hành',
+  'Cải cách hành chính',
+  'Chuyển đổi số',
+  'Tuyên truyền phổ biến pháp luật',
+]
