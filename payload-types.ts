@@ -122,6 +122,7 @@ export interface Unit {
   code: string;
   level: 'province' | 'department' | 'district' | 'commune';
   parent?: (number | null) | Unit;
+  treeKey?: string | null;
   ancestors?: (number | Unit)[] | null;
   /**
    * Generated from the name; stays the same when the unit is renamed
@@ -968,6 +969,7 @@ export interface UnitsSelect<T extends boolean = true> {
   code?: T;
   level?: T;
   parent?: T;
+  treeKey?: T;
   ancestors?: T;
   slug?: T;
   domains?:

@@ -1,4 +1,4 @@
-import { unitTitle } from './naming'
+import { treeKey, unitTitle } from './naming'
 
 describe('unitTitle', () => {
   it('names a commune with its district and code, so the three "Phường 1" are told apart', () => {
@@ -46,5 +46,19 @@ describe('unitTitle', () => {
         parent: { level: 'province', name: 'Tỉnh Đồng Tháp' },
       }),
     ).toBe('Xã Mới (29001)')
+  })
+})
+
+describe('treeKey', () => {
+  it('sorts the province, its departments, then each district followed by its communes', () => {
+    const province = treeKey({ code: '82', level: 'province' })
+    const department = treeKey({ code: 'so-tu-phap', level: 'department', parentKey: province })
+    const myTho = treeKey({ code: '815', level: 'district', parentKey: province })
+    const goCong = treeKey({ code: '816', level: 'district', parentKey: province })
+    const phuong1 = treeKey({ code: '28261', level: 'commune', parentKey: myTho })
+    const afterMerger = treeKey({ code: '28000', level: 'commune', parentKey: province })
+    expect(phuong1).toBe('82/2815/328261')
+    const keys = [afterMerger, goCong, phuong1, department, myTho, province]
+    expect([...keys].sort()).toEqual([province, department, myTho, phuong1, goCong, afterMerger])
   })
 })

@@ -74,3 +74,14 @@ export const unitTitle = (unit: {
   const where = unit.parent?.level === 'district' ? ` – ${shortName(unit.parent.name.trim())}` : ''
   return `${name}${where} (${unit.code})`
 }
+
+/** Where a level's units come among their siblings: departments, then districts, then communes. */
+const SIBLING_RANK: Record<UnitLevel, number> = { commune: 3, department: 1, district: 2, province: 0 }
+
+/**
+ * A unit's place in the tree as a text that sorts like the tree: the province, its departments, each district
+ * followed by its communes ("82", "82/1so-tu-phap", "82/2815", "82/2815/28261"). Pickers and the units list sort
+ * by it, so "Phường 1" of Mỹ Tho sits among Mỹ Tho's communes.
+ */
+export const treeKey = (unit: { code: string; level: UnitLevel; parentKey?: string | null }): string =>
+  unit.parentKey ? `${unit.parentKey}/${SIBLING_RANK[unit.level]}${unit.code}` : unit.code

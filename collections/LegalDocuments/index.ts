@@ -1,4 +1,5 @@
 import { declare, unitScoped } from '../../src/declaration'
+import { choicesFrom } from '../../src/fields/choices/readyMade'
 import { normalizeCode } from '../../src/fields/normalizeCode'
 import { LINKS_TO_ANCESTOR_UNITS } from '../../tenants/linksToAncestorUnits'
 import { uniqueWithinUnit } from '../../tenants/hooks/uniqueWithinUnit'
@@ -7,7 +8,6 @@ import { refuseSelfRelation } from './hooks/refuseSelfRelation'
 import { translateValidityFilter } from './hooks/translateValidityFilter'
 import { VALIDITY_STATUSES } from './validity'
 import { notBefore, validateNumberAndSymbol } from './validators'
-import { choicesFrom } from '../../src/fields/choices/readyMade'
 
 /** Document types (loại văn bản) as Vietnamese portals list them. */
 export const DOCUMENT_TYPES = [

@@ -1,12 +1,12 @@
 import { declare, unitScoped } from '../../src/declaration'
 import type { Field } from 'payload'
 
+import { choicesFrom } from '../../src/fields/choices/readyMade'
 import { normalizeCode } from '../../src/fields/normalizeCode'
 import { LINKS_TO_ANCESTOR_UNITS } from '../../tenants/linksToAncestorUnits'
 import { uniqueWithinUnit } from '../../tenants/hooks/uniqueWithinUnit'
 import { nationalPortalUrl } from './hooks/nationalPortalUrl'
 import { validateDecisionNumber, validateProcedureCode } from './validators'
-import { choicesFrom } from '../../src/fields/choices/readyMade'
 
 const longText = (name: string, label: { en: string; vi: string }): Field => ({
   name,

@@ -14,6 +14,7 @@ import * as migration_20261127_110204_news_attachments from './20261127_110204_n
 import * as migration_20261127_110746_roles_summary from './20261127_110746_roles_summary';
 import * as migration_20261127_111340_unit_preview_url from './20261127_111340_unit_preview_url';
 import * as migration_20261127_113138_contact_drafts from './20261127_113138_contact_drafts';
+import * as migration_20261127_140445_unit_tree_key from './20261127_140445_unit_tree_key';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261127_113138_contact_drafts.up,
     down: migration_20261127_113138_contact_drafts.down,
-    name: '20261127_113138_contact_drafts'
+    name: '20261127_113138_contact_drafts',
+  },
+  {
+    up: migration_20261127_140445_unit_tree_key.up,
+    down: migration_20261127_140445_unit_tree_key.down,
+    name: '20261127_140445_unit_tree_key'
   },
 ];

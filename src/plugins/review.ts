@@ -1,4 +1,4 @@
-import type { CollectionConfig, Plugin } from 'payload'
+import type { CollectionConfig, EditConfig, Plugin } from 'payload'
 
 import { unitScopedOf } from '../declaration'
 import { announceReview, recordReview, reviewFields } from '../publishing/review'
@@ -18,6 +18,17 @@ const addReview = (collection: CollectionConfig): CollectionConfig => {
         ...collection,
         admin: {
           ...collection.admin,
+          // The versions tab names who saved each version (Payload's shows a date and an id).
+          components: {
+            ...collection.admin?.components,
+            views: {
+              ...collection.admin?.components?.views,
+              edit: {
+                ...collection.admin?.components?.views?.edit,
+                versions: { Component: '/src/admin/VersionHistory#VersionHistory' },
+              } as EditConfig,
+            },
+          },
           defaultColumns: columns && !columns.includes('reviewStatus') ? [...columns, 'reviewStatus'] : columns,
         },
       },

@@ -37,7 +37,8 @@ export const Units = declare(systemWide({ public: true }), {
     // Pickers show and search this: "Phường 1 – TP Mỹ Tho (28261)" (hooks/setTitle.ts).
     useAsTitle: 'title',
   },
-  defaultSort: 'code',
+  // Tree order: the province, its departments, each district followed by its communes.
+  defaultSort: 'treeKey',
   labels: {
     plural: { en: 'Units', vi: 'Đơn vị' },
     singular: { en: 'Unit', vi: 'Đơn vị' },
@@ -108,6 +109,14 @@ export const Units = declare(systemWide({ public: true }), {
       index: true,
       label: { en: 'Parent unit', vi: 'Đơn vị cấp trên' },
       relationTo: 'units',
+    },
+    {
+      // The unit's place in the tree, sorting like it (tenants/naming.ts treeKey): pickers and the list use it.
+      name: 'treeKey',
+      type: 'text',
+      access: { create: () => false, update: () => false },
+      admin: { hidden: true },
+      index: true,
     },
     {
       name: 'ancestors',

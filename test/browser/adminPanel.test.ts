@@ -137,7 +137,55 @@ needsChromium('the admin panel in a browser', () => {
       }),
     )
     expect(portal.body.docs).toHaveLength(1)
+
+    // The versions tab names who saved each version, with its status and review.
+    await approver.goto(`${approver.url()}/versions`)
+    const history = approver.locator('.portal-history__table tbody tr')
+    await history.first().waitFor()
+    await approver.screenshot({ fullPage: true, path: screenshotPath('version-history') })
+    const rows = await history.allInnerTexts()
+    expect(rows[0]).toMatch(/^\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}\s+Người duyệt Phường 1\s+Đã xuất bản\s+Đã duyệt$/)
+    expect(rows.at(-1)).toMatch(/Biên tập Phường 1\s+Bản nháp\s+Chờ duyệt$/)
     await approver.close()
+  })
+
+  it('offers ready-made fields and issuing bodies as an editor types, and stores them in their own spelling', async () => {
+    const page = await browser.newPage({ locale: 'vi-VN' })
+    await signInAsCommuneEditor(page)
+    const offered = async (name: string) => {
+      const input = page.locator(`input[name="${name}"]`)
+      await input.waitFor()
+      const list = await input.getAttribute('list')
+      expect(list).toMatch(/^choices-/)
+      await page.waitForFunction((id) => (document.getElementById(id)?.children.length ?? 0) > 20, list!)
+      return page
+        .locator(`datalist[id="${list}"] option`)
+        .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value))
+    }
+
+    await page.goto(`${server.url}/admin/collections/procedures/create`)
+    expect(await offered('field')).toEqual(expect.arrayContaining(['Hộ tịch', 'Chứng thực', 'Đất đai']))
+    await page.fill('input[name="code"]', '1.001234')
+    await page.fill('input[name="name"]', 'Đăng ký khai sinh')
+    await page.fill('input[name="field"]', 'Hộ')
+    await page.screenshot({ path: screenshotPath('procedure-field-choices') })
+    await page.fill('input[name="field"]', 'ho tich')
+    await page.keyboard.press('Escape')
+    await page.getByRole('button', { name: 'Lưu bản nháp' }).click()
+    await page.waitForURL((url) => /\/procedures\/\d+$/.test(url.pathname))
+    const stored = await page.evaluate(async () => {
+      const response = await fetch('/api/procedures?draft=true&where[code][equals]=1.001234', {
+        credentials: 'include',
+      })
+      return ((await response.json()) as { docs: Array<{ field: string }> }).docs[0]?.field
+    })
+    expect(stored).toBe('Hộ tịch')
+
+    await page.goto(`${server.url}/admin/collections/legal-documents/create`)
+    const bodies = await offered('issuingBody')
+    expect(bodies.slice(0, 2)).toEqual(['Ủy ban nhân dân phường 1', 'Hội đồng nhân dân phường 1'])
+    expect(bodies).toEqual(expect.arrayContaining(['Ủy ban nhân dân tỉnh Tiền Giang', 'Chính phủ']))
+    await page.close()
   })
 
   it('shows the units as a tree above the units list', async () => {

@@ -64,6 +64,10 @@ const expected = (
     // the collection has no drafts (it is a draft otherwise). They never write.
     return declaration.public && !declaration.drafts && ['find', 'findByID', 'count'].includes(operation)
   }
+  // Citable content: staff also read the published items of the units above theirs (without drafts, every item).
+  const reading = ['find', 'findByID', 'count'].includes(operation)
+  const cites = [...granted(actor, 'read')].some((own) => isBelow(own, unit))
+  if (reading && declaration.citable && !declaration.drafts && cites) return true
   const capability: Record<Operation, Capability> = {
     count: 'read',
     create: 'write',

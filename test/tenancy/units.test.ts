@@ -111,11 +111,26 @@ describe('the 202 units, seeded on a fresh database', () => {
     await updateUnit(district.id, { name: district.name })
     expect((await unitByCode('28261')).title).toBe('Phường 1 – TP Mỹ Tho (28261)')
 
-    await server.payload.db.updateOne({ collection: 'units', data: { title: null }, id: commune.id })
-    const { fillUnitTitles } = await import('../../tenants/seed/fillUnitTitles')
-    expect(await fillUnitTitles(server.payload)).toBe(1)
-    expect((await unitByCode('28261')).title).toBe('Phường 1 – TP Mỹ Tho (28261)')
-    expect(await fillUnitTitles(server.payload)).toBe(0)
+    await server.payload.db.updateOne({ collection: 'units', data: { title: null, treeKey: null }, id: commune.id })
+    const { fillDerivedUnitFields } = await import('../../tenants/seed/fillDerivedUnitFields')
+    expect(await fillDerivedUnitFields(server.payload)).toBe(1)
+    expect(await unitByCode('28261')).toMatchObject({
+      title: 'Phường 1 – TP Mỹ Tho (28261)',
+      treeKey: '82/2815/328261',
+    })
+    expect(await fillDerivedUnitFields(server.payload)).toBe(0)
+  })
+
+  it('lists units in tree order, so pickers show each district followed by its communes', async () => {
+    const { body } = await json(await fetch(`${server.url}/api/units?depth=0&limit=30`, { headers: auth }))
+    const codes: string[] = body.docs.map((unit: { code: string }) => unit.code)
+    const departments = codes.filter((code) => !/^\d+$/.test(code))
+    expect(codes[0]).toBe('82')
+    expect(codes.slice(1, 1 + departments.length)).toEqual(departments)
+    expect(departments).toHaveLength(18)
+    const myTho = codes.indexOf('815')
+    expect(codes.slice(myTho, myTho + 3)).toEqual(['815', '28249', '28252'])
+    expect(codes).toContain('28261')
   })
 
   it('names portal domains as Decree 224/2026 Art. 11 prescribes, with English names beside the Vietnamese', async () => {

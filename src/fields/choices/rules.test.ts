@@ -8,9 +8,7 @@ describe('ready-made choices', () => {
       'Chủ tịch Ủy ban nhân dân xã Tân Phước',
     ])
     expect(bodiesOfUnit({ level: 'province', name: 'Tỉnh Tiền Giang' })[0]).toBe('Ủy ban nhân dân tỉnh Tiền Giang')
-    expect(bodiesOfUnit({ level: 'district', name: 'Thành phố Mỹ Tho' })[1]).toBe(
-      'Hội đồng nhân dân thành phố Mỹ Tho',
-    )
+    expect(bodiesOfUnit({ level: 'district', name: 'Thành phố Mỹ Tho' })[1]).toBe('Hội đồng nhân dân thành phố Mỹ Tho')
     expect(bodiesOfUnit({ level: 'commune', name: 'Phường 1' })[0]).toBe('Ủy ban nhân dân phường 1')
     expect(bodiesOfUnit({ level: 'department', name: 'Sở Tư pháp' })).toEqual(['Sở Tư pháp'])
   })

@@ -29,7 +29,10 @@ export const choicesEndpoint: Endpoint = {
         vi: `Không có danh sách lựa chọn "${String(list).slice(0, 40)}"; các danh sách là ${CHOICE_LISTS.join(', ')}.`,
       })
     const unit = req.searchParams.get('unit') ?? undefined
-    const badUnit = idParameterProblem(unit, { idType: req.payload.db.defaultIDType === 'number' ? 'number' : 'text', locales: [] })
+    const badUnit = idParameterProblem(unit, {
+      idType: req.payload.db.defaultIDType === 'number' ? 'number' : 'text',
+      locales: [],
+    })
     if (badUnit) return refuse(req, 400, 'unit', badUnit.message)
     const parsed = unit === undefined || req.payload.db.defaultIDType !== 'number' ? unit : Number(unit)
     const [readyMade, used] = await Promise.all([readyMadeChoices(req, list, parsed), usedChoices(req.payload, list)])
