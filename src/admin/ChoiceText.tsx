@@ -27,14 +27,16 @@ export const ChoiceText = ({ list, ...props }: TextFieldClientProps & { list: st
     return () => controller.abort()
   }, [list, unit])
 
+  // After every render: TextField owns the input and may render a new one (a locale switch, a read-only toggle).
   useEffect(() => {
-    inputRef.current?.setAttribute('list', listId)
-  }, [listId])
+    if (inputRef.current?.getAttribute('list') !== listId) inputRef.current?.setAttribute('list', listId)
+  })
 
   return (
     <>
       <TextField {...props} inputRef={inputRef as React.RefObject<HTMLInputElement>} />
-      <datalist id={listId}>
+      {/* Hidden as browsers hide it by default: inside a row, Payload's styles would lay its options out. */}
+      <datalist id={listId} style={{ display: 'none' }}>
         {choices.map((choice) => (
           <option key={choice} value={choice} />
         ))}

@@ -64,6 +64,69 @@ export type Dashboard = {
   busiestUnits: Array<{ title: string; waiting: number }>
 }
 
+/** How many pending scheduled publications the dashboard looks through for a person's (one query). */
+const SCHEDULED_LOOKED_AT = 500
+
+/**
+ * The next publications scheduled on the person's items: the pending jobs province-wide (their input names the
+ * item, not its unit), then the items in one query per collection under the person's access, which keeps
+ * only theirs; ten at most, soonest first.
+ */
+const scheduledFor = async (payload: Payload, user: Person): Promise<Dashboard['scheduled']> => {
+  const jobs = await payload.find({
+    collection: 'payload-jobs',
+    depth: 0,
+    limit: SCHEDULED_LOOKED_AT,
+    overrideAccess: true,
+    pagination: false,
+    select: { input: true, waitUntil: true },
+    sort: 'waitUntil',
+    where: {
+      and: [
+        { taskSlug: { equals: SCHEDULE_PUBLISH_TASK } },
+        { completedAt: { exists: false } },
+        { hasError: { not_equals: true } },
+      ],
+    },
+  })
+  const targets = jobs.docs.flatMap((job) => {
+    const target = scheduledDocumentOf(job.input)
+    return target ? [{ ...target, action: scheduledActionOf(job.input), when: String(job.waitUntil) }] : []
+  })
+  const readable = new Map<string, Record<string, unknown>>()
+  for (const collection of new Set(targets.map((target) => target.collection))) {
+    const ids = targets.filter((target) => target.collection === collection).map((target) => target.id)
+    const { docs } = await payload.find({
+      collection: collection as CollectionSlug,
+      depth: 1,
+      draft: true,
+      limit: 0,
+      overrideAccess: false,
+      pagination: false,
+      user,
+      where: { id: { in: ids } },
+    })
+    for (const doc of docs) readable.set(`${collection}:${doc.id}`, doc as unknown as Record<string, unknown>)
+  }
+  return targets
+    .flatMap(({ action, collection, id, when }) => {
+      const record = readable.get(`${collection}:${id}`)
+      if (!record) return []
+      return [
+        {
+          action,
+          at: String(record.updatedAt),
+          collection: collection as CollectionSlug,
+          id,
+          title: documentTitle(payload.collections[collection as CollectionSlug]?.config, record),
+          unit: unitTitleOf(record),
+          when,
+        },
+      ]
+    })
+    .slice(0, 10)
+}
+
 /**
  * What a person's dashboard shows, read with their own access (so only their units): items waiting for approval,
  * their items sent back, publications scheduled, recent changes, counts per collection; for super-admins also the
@@ -91,45 +154,7 @@ export const dashboardOf = async (payload: Payload, user: Person & { isSuperAdmi
       total: (await payload.count({ collection, overrideAccess: false, user })).totalDocs,
     })),
   )
-  const jobs = await payload.find({
-    collection: 'payload-jobs',
-    limit: 50,
-    overrideAccess: true,
-    sort: 'waitUntil',
-    where: {
-      and: [
-        { taskSlug: { equals: SCHEDULE_PUBLISH_TASK } },
-        { completedAt: { exists: false } },
-        { hasError: { not_equals: true } },
-      ],
-    },
-  })
-  const scheduled: Dashboard['scheduled'] = []
-  for (const job of jobs.docs) {
-    const target = scheduledDocumentOf(job.input)
-    if (!target || scheduled.length >= 10) continue
-    const doc = await payload
-      .findByID({
-        collection: target.collection as CollectionSlug,
-        depth: 1,
-        draft: true,
-        id: target.id,
-        overrideAccess: false,
-        user,
-      })
-      .catch(() => null)
-    if (!doc) continue
-    const record = doc as unknown as Record<string, unknown>
-    scheduled.push({
-      action: scheduledActionOf(job.input),
-      at: String(record.updatedAt),
-      collection: target.collection as CollectionSlug,
-      id: target.id,
-      title: documentTitle(payload.collections[target.collection as CollectionSlug]?.config, record),
-      unit: unitTitleOf(record),
-      when: String(job.waitUntil),
-    })
-  }
+  const scheduled = await scheduledFor(payload, user)
   let busiestUnits: Dashboard['busiestUnits'] = []
   if (user.isSuperAdmin) {
     const perUnit = new Map<string, number>()

@@ -153,9 +153,13 @@ needsChromium('the admin panel in a browser', () => {
     const page = await browser.newPage({ locale: 'vi-VN' })
     await signInAsCommuneEditor(page)
     const offered = async (name: string) => {
-      const input = page.locator(`input[name="${name}"]`)
-      await input.waitFor()
-      const list = await input.getAttribute('list')
+      // The list is attached once the page's scripts run.
+      const list = (await (
+        await page.waitForFunction(
+          (field) => document.querySelector(`input[name="${field}"]`)?.getAttribute('list'),
+          name,
+        )
+      ).jsonValue()) as string
       expect(list).toMatch(/^choices-/)
       await page.waitForFunction((id) => (document.getElementById(id)?.children.length ?? 0) > 20, list!)
       return page

@@ -1,3 +1,6 @@
+import { createLocalReq } from 'payload'
+
+import { versionHistoryOf } from '../../src/admin/versionHistory'
 import { dashboardOf } from '../../src/admin/workQueue'
 import { idOf } from '../../src/base/ids'
 import { fieldErrors, rest, useContentServer } from '../helpers/contentFixtures'
@@ -13,6 +16,12 @@ const noticesOf = async (person: 'approverC1' | 'approverC2' | 'editorC1', kind:
     session: as(person),
   })
   return body.docs as Array<{ link: string; message: string; title: string }>
+}
+
+/** A person's dashboard, read with their own access. */
+const dashboard = async (person: 'approverC1' | 'approverC2') => {
+  const user = await content.server.payload.findByID({ collection: 'users', id: content.world.users[person].id })
+  return dashboardOf(content.server.payload, { ...user, collection: 'users' })
 }
 
 const patch = (id: unknown, body: Record<string, unknown>, person: 'approverC1' | 'editorC1', draft = true) =>
@@ -46,10 +55,6 @@ describe('approval: submit, send back with a comment, publish', () => {
     ])
     expect(await noticesOf('approverC2', 'review-submitted')).toEqual([])
     // The dashboard's "waiting for approval" list, read with each person's own access.
-    const dashboard = async (person: 'approverC1' | 'approverC2') => {
-      const user = await content.server.payload.findByID({ collection: 'users', id: content.world.users[person].id })
-      return dashboardOf(content.server.payload, { ...user, collection: 'users' })
-    }
     expect((await dashboard('approverC1')).waiting.map((item) => String(item.id))).toContain(String(id))
     expect((await dashboard('approverC2')).waiting).toEqual([])
     const queue = await rest(content.server, 'GET', '/news?where[reviewStatus][equals]=submitted&draft=true', {
@@ -110,5 +115,50 @@ describe('approval: submit, send back with a comment, publish', () => {
     for (const field of ['createdBy', 'updatedBy', 'submittedBy', 'publishedBy', 'reviewStatus', 'reviewNote']) {
       expect(anonymous.body).not.toHaveProperty(field)
     }
+  })
+
+  it('the versions tab names who saved each version, newest first, for those who may read the item', async () => {
+    const reqOf = async (person: 'approverC1' | 'approverC2') => {
+      const user = await content.server.payload.findByID({ collection: 'users', id: content.world.users[person].id })
+      return createLocalReq({ user: { ...user, collection: 'users' } }, content.server.payload)
+    }
+    const history = await versionHistoryOf(await reqOf('approverC1'), 'news', id, 1)
+    expect(history.rows[0]).toMatchObject({ by: 'editorC1', published: false, review: 'Đang soạn' })
+    expect(history.rows).toContainEqual(expect.objectContaining({ by: 'approverC1', published: true }))
+    expect(history.rows.at(-1)).toMatchObject({ by: 'editorC1', review: 'Đang soạn' })
+    const times = history.rows.map((row) => row.at)
+    expect([...times].sort().reverse()).toEqual(times)
+    expect((await versionHistoryOf(await reqOf('approverC2'), 'news', id, 1)).rows).toEqual([])
+  })
+})
+
+describe('the dashboard’s scheduled publications', () => {
+  it('lists the person’s own units’ scheduled items only, soonest first', async () => {
+    const draftOf = async (title: string) =>
+      (
+        await rest(content.server, 'POST', '/news?draft=true', {
+          body: { title, unit: content.world.units.C1 },
+          session: as('editorC1'),
+        })
+      ).body.doc.id
+    const later = await draftOf('Lịch tiếp dân tháng sau')
+    const sooner = await draftOf('Lịch tiếp dân tuần sau')
+    const at = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
+    for (const [item, days] of [
+      [later, 30],
+      [sooner, 7],
+    ] as const) {
+      const scheduled = await rest(content.server, 'POST', `/news/${item}/schedule`, {
+        body: { action: 'publish', at: at(days) },
+        session: as('approverC1'),
+      })
+      expect(scheduled.status).toBe(201)
+    }
+    const mine = (await dashboard('approverC1')).scheduled
+    expect(mine.map((item) => [item.title, item.action])).toEqual([
+      ['Lịch tiếp dân tuần sau', 'publish'],
+      ['Lịch tiếp dân tháng sau', 'publish'],
+    ])
+    expect((await dashboard('approverC2')).scheduled).toEqual([])
   })
 })
