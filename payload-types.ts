@@ -35,6 +35,7 @@ export interface Config {
     'webhook-deliveries': WebhookDelivery;
     'idempotency-keys': IdempotencyKey;
     notifications: Notification;
+    'audit-entries': AuditEntry;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -58,6 +59,7 @@ export interface Config {
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'idempotency-keys': IdempotencyKeysSelect<false> | IdempotencyKeysSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    'audit-entries': AuditEntriesSelect<false> | AuditEntriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -188,7 +190,6 @@ export interface User {
   resetPasswordExpiration?: string | null;
   salt?: string | null;
   hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
   loginAttempts?: number | null;
   lockUntil?: string | null;
   sessions?:
@@ -742,6 +743,53 @@ export interface Notification {
   createdAt: string;
 }
 /**
+ * Who did what, when and where. Entries cannot be changed or removed.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-entries".
+ */
+export interface AuditEntry {
+  id: number;
+  sequence: number;
+  at: string;
+  action:
+    | 'create'
+    | 'update'
+    | 'delete'
+    | 'publish'
+    | 'unpublish'
+    | 'schedule'
+    | 'login'
+    | 'login-failed'
+    | 'logout'
+    | 'password-reset-requested'
+    | 'password-reset'
+    | 'roles-changed'
+    | 'reorganise'
+    | 'import';
+  actorId?: string | null;
+  actorEmail?: string | null;
+  address?: string | null;
+  unitId?: string | null;
+  unitTitle?: string | null;
+  collection?: string | null;
+  documentId?: string | null;
+  documentTitle?: string | null;
+  changes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  previousHash?: string | null;
+  hash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -916,6 +964,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'notifications';
         value: number | Notification;
+      } | null)
+    | ({
+        relationTo: 'audit-entries';
+        value: number | AuditEntry;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1021,7 +1073,6 @@ export interface UsersSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
-  resetPasswordRequestedAt?: T;
   loginAttempts?: T;
   lockUntil?: T;
   sessions?:
@@ -1401,6 +1452,28 @@ export interface NotificationsSelect<T extends boolean = true> {
   message?: T;
   link?: T;
   readAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-entries_select".
+ */
+export interface AuditEntriesSelect<T extends boolean = true> {
+  sequence?: T;
+  at?: T;
+  action?: T;
+  actorId?: T;
+  actorEmail?: T;
+  address?: T;
+  unitId?: T;
+  unitTitle?: T;
+  collection?: T;
+  documentId?: T;
+  documentTitle?: T;
+  changes?: T;
+  previousHash?: T;
+  hash?: T;
   updatedAt?: T;
   createdAt?: T;
 }

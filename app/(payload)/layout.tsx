@@ -6,18 +6,22 @@ import { headers } from 'next/headers'
 import { getPayload, type ServerFunctionClient } from 'payload'
 import type React from 'react'
 
+import { recordDrawerSchedule } from '../../src/audit/schedule'
 import { drawerScheduleRefusal } from '../../src/publishing/scheduleChecks'
 import { importMap } from './admin/importMap.js'
 import './custom.scss'
 
 const serverFunction: ServerFunctionClient = async function (args) {
   'use server'
-  if (args.name === 'schedule-publish') {
-    const payload = await getPayload({ config })
-    const refusal = await drawerScheduleRefusal(payload, await headers(), args.args as never)
-    if (refusal) return { error: refusal }
-  }
-  return handleServerFunctions({ ...args, config, importMap })
+  if (args.name !== 'schedule-publish') return handleServerFunctions({ ...args, config, importMap })
+  const payload = await getPayload({ config })
+  const refusal = await drawerScheduleRefusal(payload, await headers(), args.args as never)
+  if (refusal) return { error: refusal }
+  const result = await handleServerFunctions({ ...args, config, importMap })
+  // Scheduled from the drawer: recorded in the audit log like the REST endpoint's.
+  if (!(result as { error?: unknown } | undefined)?.error)
+    await recordDrawerSchedule(payload, await headers(), args.args as never)
+  return result
 }
 
 const Layout = ({ children }: { children: React.ReactNode }) => (

@@ -8,7 +8,7 @@ const nobody = () => false
  * and, once answered, the answer itself, replayed to a retry. Kept IDEMPOTENCY_TTL_HOURS; only the system reads
  * and writes them.
  */
-export const IdempotencyKeys = declare(systemWide({ public: false }), {
+export const IdempotencyKeys = declare(systemWide({ audit: false, public: false }), {
   slug: 'idempotency-keys',
   access: { create: nobody, delete: nobody, read: nobody, update: nobody },
   admin: { hidden: true },

@@ -10,7 +10,7 @@ const ownOnly: Access = ({ req }) => (req.user ? { recipient: { equals: req.user
  * What the system tells a person in the admin panel (and by email when an adapter is set): a scheduled
  * publication that failed, and the other events of their work. Written by the system only.
  */
-export const Notifications = declare(systemWide({ public: false }), {
+export const Notifications = declare(systemWide({ audit: false, public: false }), {
   slug: 'notifications',
   access: { create: () => false, delete: ownOnly, read: ownOnly, update: ownOnly },
   admin: {

@@ -18,6 +18,7 @@ import * as migration_20261127_110747_roles_summary from './20261127_110747_role
 import * as migration_20261127_111341_unit_preview_url from './20261127_111341_unit_preview_url';
 import * as migration_20261127_113139_contact_drafts from './20261127_113139_contact_drafts';
 import * as migration_20261127_140445_unit_tree_key from './20261127_140445_unit_tree_key';
+import * as migration_20261127_143605_audit_log from './20261127_143605_audit_log';
 
 export const migrations = [
   {
@@ -118,6 +119,11 @@ export const migrations = [
   {
     up: migration_20261127_140445_unit_tree_key.up,
     down: migration_20261127_140445_unit_tree_key.down,
-    name: '20261127_140445_unit_tree_key'
+    name: '20261127_140445_unit_tree_key',
+  },
+  {
+    up: migration_20261127_143605_audit_log.up,
+    down: migration_20261127_143605_audit_log.down,
+    name: '20261127_143605_audit_log'
   },
 ];

@@ -15,6 +15,7 @@ import * as migration_20261127_110746_roles_summary from './20261127_110746_role
 import * as migration_20261127_111340_unit_preview_url from './20261127_111340_unit_preview_url';
 import * as migration_20261127_113138_contact_drafts from './20261127_113138_contact_drafts';
 import * as migration_20261127_140445_unit_tree_key from './20261127_140445_unit_tree_key';
+import * as migration_20261127_143604_audit_log from './20261127_143604_audit_log';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261127_140445_unit_tree_key.up,
     down: migration_20261127_140445_unit_tree_key.down,
-    name: '20261127_140445_unit_tree_key'
+    name: '20261127_140445_unit_tree_key',
+  },
+  {
+    up: migration_20261127_143604_audit_log.up,
+    down: migration_20261127_143604_audit_log.down,
+    name: '20261127_143604_audit_log'
   },
 ];

@@ -11,6 +11,9 @@
 /** The header the HTTP layer sets on every request to the origin it was received at (never taken from clients). */
 export const REQUEST_ORIGIN_HEADER = 'x-portal-request-origin'
 
+/** The header the HTTP layer sets to the client's address (through TRUST_PROXY; never taken from clients). */
+export const CLIENT_ADDRESS_HEADER = 'x-portal-client-address'
+
 const normalized = (origin: string): string | undefined => {
   try {
     const url = new URL(origin)

@@ -10,6 +10,9 @@ import { prepareDatabase } from '../db/prepareDatabase'
 /** A problem with what the command was asked to do: printed as one line, exit code 2. */
 export class UsageError extends Error {}
 
+/** The command ran and found something wrong (a check that failed): printed as one line, exit code 1. */
+export class CommandFailure extends Error {}
+
 /**
  * Runs a CLI command against the database DATABASE_URI names (migrated, and seeded if fresh, as `npm start`
  * does), then closes it. Expected
@@ -31,7 +34,8 @@ export const runCommand = async (command: (payload: Payload) => Promise<void>): 
     process.exit(0)
   } catch (error) {
     const fieldErrors = (error as { data?: { errors?: Array<{ message: string; path: string }> } }).data?.errors
-    if (error instanceof UsageError || error instanceof ConfigError) process.stderr.write(`${error.message}\n`)
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof CommandFailure)
+      process.stderr.write(`${error.message}\n`)
     else if (fieldErrors?.length) for (const e of fieldErrors) process.stderr.write(`${e.path}: ${e.message}\n`)
     else process.stderr.write(`${(error as Error).stack ?? String(error)}\n`)
     process.exit(error instanceof UsageError ? 2 : 1)

@@ -5,6 +5,7 @@ import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig, type CollectionConfig, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
+import { AuditEntries } from '../../collections/AuditEntries'
 import { Contacts } from '../../collections/Contacts'
 import { Files } from '../../collections/Files'
 import { IdempotencyKeys } from '../../collections/IdempotencyKeys'
@@ -25,6 +26,7 @@ import { portalQueries } from '../http/graphql/queries/queries'
 import { GRAPHQL_LIMITS, graphqlLimitRules } from '../http/graphql/limits'
 import { answerDatabaseOutage } from '../http/databaseOutage'
 import { answerInRequestLanguage } from '../http/errorLanguage'
+import { auditExportEndpoint } from '../http/endpoints/auditExport'
 import { choicesEndpoint } from '../http/endpoints/choices'
 import { previewEndpoint } from '../http/endpoints/preview'
 import { searchEndpoint } from '../http/endpoints/search'
@@ -74,6 +76,7 @@ export const COLLECTIONS: CollectionConfig[] = [
   WebhookDeliveries,
   IdempotencyKeys,
   Notifications,
+  AuditEntries,
 ]
 
 const createCacheStore = ({ cache }: Settings): CacheStore | undefined =>
@@ -119,7 +122,7 @@ export const createConfig = async (
     email: settings.email.smtpUrl
       ? smtpAdapter({ from: settings.email.from, fromName: settings.email.fromName, url: settings.email.smtpUrl })
       : undefined,
-    endpoints: [searchEndpoint, previewEndpoint, choicesEndpoint],
+    endpoints: [searchEndpoint, previewEndpoint, choicesEndpoint, auditExportEndpoint],
     hooks: { afterError: [answerDatabaseOutage, answerInRequestLanguage] },
     graphQL: {
       // Introspection follows GRAPHQL_EXPLORER (src/limits/graphqlLimits.ts), not Payload's NODE_ENV check.

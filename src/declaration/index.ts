@@ -35,25 +35,32 @@ export type Drafts = { maxVersions: number }
 type Visibility =
   { public: true; search?: SearchSpec; webhooks?: boolean } | { public: false; search?: never; webhooks?: never }
 
-export type UnitScopedOptions = Visibility & {
-  /** Who may do what: the unit-content rules by role (default), or the collection's own `access`. */
-  access?: 'content' | 'own'
-  /** Staff may read (and so cite) the published items of the units above theirs. */
-  citable?: boolean
-  drafts: Drafts | false
-  inherit: Inheritance
-  /** Exactly one item per unit (the admin panel opens it directly, as a global). */
-  onePerUnit?: boolean
-}
+/**
+ * Whether the audit log records the changes people make to it (src/plugins/audit.ts): yes unless `audit: false`,
+ * for records the system keeps for itself (notifications, idempotency keys, webhook deliveries, the log itself).
+ */
+type Audited = { audit?: false }
+
+export type UnitScopedOptions = Visibility &
+  Audited & {
+    /** Who may do what: the unit-content rules by role (default), or the collection's own `access`. */
+    access?: 'content' | 'own'
+    /** Staff may read (and so cite) the published items of the units above theirs. */
+    citable?: boolean
+    drafts: Drafts | false
+    inherit: Inheritance
+    /** Exactly one item per unit (the admin panel opens it directly, as a global). */
+    onePerUnit?: boolean
+  }
 
 /** Every document belongs to one unit (a `unit` field, access by the unit's roles, portal reads). */
 export type UnitScoped = UnitScopedOptions & { scope: 'unit' }
 /** Not of one unit: the units themselves, people. Access is the collection's own. */
-export type SystemWide = { public: boolean; scope: 'system' }
+export type SystemWide = Audited & { public: boolean; scope: 'system' }
 export type Declaration = UnitScoped | SystemWide
 
 export const unitScoped = (options: UnitScopedOptions): UnitScoped => ({ ...options, scope: 'unit' })
-export const systemWide = (options: { public: boolean }): SystemWide => ({ ...options, scope: 'system' })
+export const systemWide = (options: Audited & { public: boolean }): SystemWide => ({ ...options, scope: 'system' })
 
 /** A collection as its folder writes it: versions come from the declaration's `drafts`, never by hand. */
 export type DeclaredConfig = Omit<CollectionConfig, 'versions'>
@@ -83,3 +90,9 @@ export const hasDrafts = (collection: Pick<CollectionConfig, 'custom'>): boolean
 
 export const searchSpecOf = (collection: Pick<CollectionConfig, 'custom'>): SearchSpec | undefined =>
   unitScopedOf(collection)?.search
+
+/** Whether the audit log records people's changes to this collection. */
+export const isAudited = (collection: Pick<CollectionConfig, 'custom'>): boolean => {
+  const declaration = declarationOf(collection)
+  return declaration !== undefined && declaration.audit !== false
+}

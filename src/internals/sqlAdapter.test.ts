@@ -1,5 +1,7 @@
 import { startTestServer, type TestServer } from '../../test/helpers/testServer'
-import { adapterName, executeSql, sqliteClientOf, sqlPoolOf } from './sqlAdapter'
+import { commitTransaction, createLocalReq, initTransaction } from 'payload'
+
+import { adapterName, executeSql, lockInTransaction, sqliteClientOf, sqlPoolOf } from './sqlAdapter'
 
 let server: TestServer
 
@@ -27,6 +29,21 @@ describe('SQL adapter internals', () => {
   it('run a statement of our own on the adapter’s connection (drizzle + execute)', async () => {
     const rows = await executeSql(server.payload, 'select 1 as one')
     expect(rows).toHaveLength(1)
+  })
+
+  it('PostgreSQL: take an advisory lock in a request’s transaction (adapter.sessions[transactionID].db)', async () => {
+    const req = await createLocalReq({}, server.payload)
+    await initTransaction(req)
+    const taken = await lockInTransaction(req, 4242)
+    expect(taken).toBe(adapterName(server.payload) === 'postgres')
+    if (taken) {
+      const held = await executeSql(
+        server.payload,
+        'select count(*)::int as n from pg_locks where locktype = $$advisory$$',
+      )
+      expect(held).toEqual([{ n: 1 }])
+    }
+    await commitTransaction(req)
   })
 
   it('keep the connection to close where this project looks for it: the pg Pool or the libSQL client', () => {

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 /**
  * Payload's SQL adapters keep their drizzle instance, their pg Pool (PostgreSQL) and their libSQL client (SQLite)
@@ -22,6 +22,22 @@ export const executeSql = async (payload: Payload, raw: string): Promise<unknown
   const db = internalsOf(payload)
   if (!db.execute) return undefined
   return (await db.execute({ drizzle: db.drizzle, raw })).rows ?? []
+}
+
+/**
+ * Takes a PostgreSQL transaction-scoped advisory lock in the request's transaction (held until it commits or
+ * rolls back), so that writers of one sequence (the audit chain) take turns. The request's transaction is the
+ * adapter's `sessions[transactionID].db`, as @payloadcms/drizzle's own getTransaction reads it (not exported).
+ * Does nothing elsewhere: SQLite runs one write transaction at a time anyway; MongoDB has no such lock.
+ */
+export const lockInTransaction = async (req: PayloadRequest, key: number): Promise<boolean> => {
+  if (adapterName(req.payload) !== 'postgres') return false
+  const db = internalsOf(req.payload) as SqlAdapterInternals & { sessions?: Record<string, { db?: unknown }> }
+  const id = await req.transactionID
+  const session = id === undefined ? undefined : db.sessions?.[String(id)]?.db
+  if (!session || !db.execute) throw new Error('lockInTransaction: the request has no PostgreSQL transaction')
+  await db.execute({ drizzle: session, raw: `select pg_advisory_xact_lock(${Math.trunc(key)})` })
+  return true
 }
 
 /** The PostgreSQL adapter's pg Pool, if this is PostgreSQL. */

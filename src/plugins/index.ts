@@ -1,6 +1,7 @@
 import type { Plugin } from 'payload'
 
 import { linksToAncestorUnits } from '../../tenants/linksToAncestorUnits'
+import { audit } from './audit'
 import { cache } from './cache'
 import { choices } from './choices'
 import { vietnameseDates } from './dates'
@@ -44,6 +45,8 @@ export const featurePlugins = ({
   webhooks(),
   uploadsUnder(uploadsDir),
   idempotency({ ttlMs: idempotencyTtlMs }),
+  // After the plugins that add hooks to a change, so the log's entry is the change's last step.
+  audit(),
   // After every plugin that adds fields, so their dates read the Vietnamese way too.
   vietnameseDates(),
   // Last, so its check runs first of all beforeOperation hooks (each plugin puts its own first).

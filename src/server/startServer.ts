@@ -9,6 +9,7 @@ import { createConfig } from '../config/createConfig'
 import type { Settings } from '../settings/settings'
 import { closeConnections } from '../db/closeConnections'
 import { logConnectionErrors } from '../db/logConnectionErrors'
+import { keepAuditRetention } from '../audit/retention'
 import { prepareDatabase } from '../db/prepareDatabase'
 import { createAdminPanel } from '../http/admin'
 import { createApp } from '../http/createApp'
@@ -83,6 +84,7 @@ export const startServer = async ({
     info: (msg) => payload.logger.info(msg),
   })
   await prepareDatabase(payload, settings.database.kind)
+  const stopRetention = keepAuditRetention(payload, settings.auditRetentionDays)
   const admin = withAdmin ? await createAdminPanel() : undefined
   const { drain, listener } = drainable(() => server, createApp({ admin, config, payload, settings }))
   const server = http.createServer({ maxHeaderSize: MAX_HEADER_BYTES }, listener)
@@ -95,6 +97,7 @@ export const startServer = async ({
   let closing: Promise<void> | undefined
   const close = () =>
     (closing ??= (async () => {
+      stopRetention()
       await stopAccepting(server, drain, shutdownTimeoutMs, payload.logger)
       await admin?.close()
       await closeConnections(payload)

@@ -7,6 +7,8 @@ import { resolvePayloadSecret } from './secret'
 
 /** Everything the process reads from its environment, validated once at start-up. */
 export type Settings = {
+  /** How long the audit log keeps entries, in days (AUDIT_RETENTION_DAYS; 0, the default: for ever). */
+  auditRetentionDays: number
   /** Anonymous GraphQL answers are cached (CACHE, default on), in Redis when REDIS_URL is set, else in memory. */
   cache: { commitGraceMs: number; enabled: boolean; maxEntries: number; prefix: string; redisUrl?: string }
   corsOrigins: string[]
@@ -133,6 +135,14 @@ const readMegapixels = (value: string | undefined, fallback: number): number => 
   return Math.round(megapixels * 1_000_000)
 }
 
+const readDays = (name: string, value: string | undefined, fallback: number): number => {
+  if (!value?.trim()) return fallback
+  const days = Number(value)
+  if (!Number.isInteger(days) || days < 0)
+    throw new ConfigError(`${name} must be a whole number of days, 0 to keep everything (got "${value}").`)
+  return days
+}
+
 const readCount = (name: string, value: string | undefined, fallback: number): number => {
   if (!value?.trim()) return fallback
   const count = Number(value)
@@ -199,6 +209,7 @@ export const readSettings = (env: Env = process.env, cwd = process.cwd()): Setti
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host
   const serverUrl = readServerUrl(env.SERVER_URL, `http://${shownHost}:${port}`)
   return {
+    auditRetentionDays: readDays('AUDIT_RETENTION_DAYS', env.AUDIT_RETENTION_DAYS, 0),
     cache: {
       commitGraceMs: readCount('CACHE_COMMIT_GRACE_MS', env.CACHE_COMMIT_GRACE_MS, 2000),
       enabled: readBoolean('CACHE', env.CACHE, true),

@@ -1,6 +1,7 @@
 import { declare, systemWide } from '../../src/declaration'
 import { roleInUnitRow } from '../fields'
 import { INVITATION_VALID_MS } from '../provisioning/inviteUser'
+import { throttleResetRequests } from './hooks/throttleResetRequests'
 import { createUsers, deleteUsers, readUsers, superAdminOnlyField, updateUsers } from './access'
 import { acceptInvitations } from './hooks/acceptInvitations'
 import { computeMemberOf } from './hooks/computeMemberOf'
@@ -23,7 +24,8 @@ export const Users = declare(systemWide({ public: false }), {
     useAsTitle: 'email',
   },
   auth: {
-    forgotPassword: { expiration: INVITATION_VALID_MS },
+    // Payload's minRequestInterval deadlocks on SQLite; hooks/throttleResetRequests.ts limits requests instead.
+    forgotPassword: { expiration: INVITATION_VALID_MS, minRequestInterval: 0 },
     lockTime: 10 * 60 * 1000,
     maxLoginAttempts: 10,
     strategies: [sameOriginSession],
@@ -31,7 +33,7 @@ export const Users = declare(systemWide({ public: false }), {
   hooks: {
     beforeChange: [makeFirstUserSuperAdmin, guardRoles, summarizeRoles],
     afterOperation: [acceptInvitations],
-    beforeOperation: [refuseSuperAdminGrant],
+    beforeOperation: [refuseSuperAdminGrant, throttleResetRequests],
   },
   labels: {
     plural: { en: 'Users', vi: 'Người dùng' },

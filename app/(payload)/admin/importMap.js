@@ -28,6 +28,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { VersionHistory as VersionHistory_29028b1c14a0a7dc6721934e30890f6d } from '../../../src/admin/VersionHistory'
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { ChoiceText as ChoiceText_a2e4093efa2337afa16813b46ae9c2b6 } from '../../../src/admin/ChoiceText'
+import { AuditExportLink as AuditExportLink_98d3484e6b9f11129e2b206fb93f94f3 } from '../../../src/admin/AuditExportLink'
 import { GlobalViewRedirect as GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { Dashboard as Dashboard_0e40dcc78d39e577ce0ac8f99e5b93ee } from '../../../src/admin/Dashboard'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
@@ -67,6 +68,7 @@ export const importMap = {
   "/src/admin/VersionHistory#VersionHistory": VersionHistory_29028b1c14a0a7dc6721934e30890f6d,
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
   "/src/admin/ChoiceText#ChoiceText": ChoiceText_a2e4093efa2337afa16813b46ae9c2b6,
+  "/src/admin/AuditExportLink#AuditExportLink": AuditExportLink_98d3484e6b9f11129e2b206fb93f94f3,
   "@payloadcms/plugin-multi-tenant/rsc#GlobalViewRedirect": GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62,
   "/src/admin/Dashboard#Dashboard": Dashboard_0e40dcc78d39e577ce0ac8f99e5b93ee,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,

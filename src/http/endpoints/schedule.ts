@@ -6,6 +6,7 @@ import {
   scheduledActionOf,
   schedulePublishInput,
 } from '../../internals/schedulePublishJob'
+import { recordSchedule } from '../../audit/schedule'
 import { idOf } from '../../base/ids'
 import { scopeIncludes, unitScope } from '../../../tenants/scope'
 import { inLanguage, type Message } from '../../base/errors/fieldError'
@@ -124,6 +125,7 @@ export const scheduleEndpoints: Endpoint[] = [
         task: SCHEDULE_PUBLISH_TASK,
         waitUntil: when,
       })
+      await recordSchedule(req, { action, at: when, collection: target.collection, id: target.doc.id })
       return Response.json({ action, at: when.toISOString(), id: job.id }, { status: 201 })
     },
   },
