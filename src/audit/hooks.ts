@@ -54,11 +54,11 @@ const actionOf = async (
 
 /**
  * Records what a person created, changed, published or unpublished, with the fields that changed. Saves made
- * by the system itself (no one signed in: seeding, migrations, imports, which log one entry of their own) and
- * saves that changed nothing are not recorded.
+ * by the system itself (no one signed in: seeding, migrations), the rows of an import (which logs one entry of
+ * its own) and saves that changed nothing are not recorded.
  */
 export const auditChange: CollectionAfterChangeHook = async ({ collection, doc, operation, previousDoc, req }) => {
-  if (!req.user) return doc
+  if (!req.user || req.context.importing) return doc
   const previous = operation === 'create' ? undefined : (previousDoc as Doc)
   const changes = changedFields(previous, doc)
   const action = await actionOf(req, collection, { doc, operation, previous }, changes)

@@ -28,6 +28,7 @@ import { answerDatabaseOutage } from '../http/databaseOutage'
 import { answerInRequestLanguage } from '../http/errorLanguage'
 import { auditExportEndpoint } from '../http/endpoints/auditExport'
 import { choicesEndpoint } from '../http/endpoints/choices'
+import { importProceduresEndpoint } from '../http/endpoints/importEndpoint'
 import { previewEndpoint } from '../http/endpoints/preview'
 import { searchEndpoint } from '../http/endpoints/search'
 import { memoryStore } from '../cache/memoryStore'
@@ -102,7 +103,12 @@ export const createConfig = async (
         // The work of the person's units, above the collection cards.
         beforeDashboard: ['/src/admin/Dashboard#Dashboard'],
         // The page an invitation's link opens (tenants/provisioning/inviteUser.ts).
-        views: { welcome: { Component: '/src/admin/WelcomeView#WelcomeView', path: '/welcome' } },
+        views: {
+          // Importing procedures from a file, for unit admins (src/imports).
+          import: { Component: '/src/admin/ImportView#ImportView', path: '/import' },
+          welcome: { Component: '/src/admin/WelcomeView#WelcomeView', path: '/welcome' },
+        },
+        afterNavLinks: ['/src/admin/ImportLink#ImportLink'],
       },
       // Vietnamese dates: day first, 24-hour clock (Payload's default reads "tháng 11 27 2026, 11:55 AM").
       dateFormat: 'dd/MM/yyyy HH:mm',
@@ -122,7 +128,7 @@ export const createConfig = async (
     email: settings.email.smtpUrl
       ? smtpAdapter({ from: settings.email.from, fromName: settings.email.fromName, url: settings.email.smtpUrl })
       : undefined,
-    endpoints: [searchEndpoint, previewEndpoint, choicesEndpoint, auditExportEndpoint],
+    endpoints: [searchEndpoint, previewEndpoint, choicesEndpoint, auditExportEndpoint, importProceduresEndpoint],
     hooks: { afterError: [answerDatabaseOutage, answerInRequestLanguage] },
     graphQL: {
       // Introspection follows GRAPHQL_EXPLORER (src/limits/graphqlLimits.ts), not Payload's NODE_ENV check.

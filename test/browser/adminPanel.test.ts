@@ -192,6 +192,36 @@ needsChromium('the admin panel in a browser', () => {
     await page.close()
   })
 
+  it('lets an administrator try and then import a file of procedures, and shows the rejected rows', async () => {
+    const page = await browser.newPage({ locale: 'vi-VN' })
+    await signIn(page, server.url, 'tinh@tiengiang.gov.vn', 'mat-khau-tinh-1')
+    await page.getByRole('link', { name: 'Nhập thủ tục hành chính' }).click()
+    await page.getByRole('heading', { name: 'Nhập thủ tục hành chính' }).waitFor()
+    await page.selectOption('#import-unit', String(await unitId('28261')))
+    const csv = [
+      'Mã thủ tục,Tên thủ tục,Cấp thực hiện,Lĩnh vực',
+      '1.001193,Thủ tục đăng ký khai sinh,Cấp xã,Hộ tịch',
+      '1.1234,Mã sai,Cấp xã,Hộ tịch',
+    ].join('\n')
+    await page.setInputFiles('#import-file', { buffer: Buffer.from(csv), mimeType: 'text/csv', name: 'thu-tuc.csv' })
+    await page.getByRole('button', { name: 'Chạy thử' }).click()
+    await page.getByText('Kết quả chạy thử (chưa lưu gì)').waitFor()
+    expect(await page.locator('.portal-import__report').innerText()).toContain('1 tạo mới')
+    await page.getByRole('button', { name: 'Nhập dữ liệu' }).click()
+    await page.getByText('Kết quả nhập', { exact: true }).waitFor()
+    await page.screenshot({ fullPage: true, path: screenshotPath('import') })
+    const report = await page.locator('.portal-import__report').innerText()
+    expect(report).toContain('2 dòng: 1 tạo mới, 0 cập nhật, 0 không đổi, 1 bị từ chối.')
+    expect(report).toMatch(/3\s+code\s+"1\.1234" không phải mã thủ tục/)
+    const stored = await json(
+      await fetch(`${server.url}/api/procedures?where[code][equals]=1.001193`, {
+        headers: { 'x-portal-unit': '28261' },
+      }),
+    )
+    expect(stored.body.docs).toHaveLength(1)
+    await page.close()
+  })
+
   it('shows the units as a tree above the units list', async () => {
     const page = await browser.newPage({ locale: 'vi-VN' })
     await signInAsCommuneEditor(page)

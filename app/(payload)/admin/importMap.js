@@ -30,9 +30,11 @@ import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83
 import { ChoiceText as ChoiceText_a2e4093efa2337afa16813b46ae9c2b6 } from '../../../src/admin/ChoiceText'
 import { AuditExportLink as AuditExportLink_98d3484e6b9f11129e2b206fb93f94f3 } from '../../../src/admin/AuditExportLink'
 import { GlobalViewRedirect as GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
+import { ImportLink as ImportLink_36be5cb496a7e9f5af7adb4254dab676 } from '../../../src/admin/ImportLink'
 import { Dashboard as Dashboard_0e40dcc78d39e577ce0ac8f99e5b93ee } from '../../../src/admin/Dashboard'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
+import { ImportView as ImportView_df4d571d8844e70957d7b5cd6137b186 } from '../../../src/admin/ImportView'
 import { WelcomeView as WelcomeView_dcc5885da962bbc7f6dfbb2610067bdb } from '../../../src/admin/WelcomeView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -70,9 +72,11 @@ export const importMap = {
   "/src/admin/ChoiceText#ChoiceText": ChoiceText_a2e4093efa2337afa16813b46ae9c2b6,
   "/src/admin/AuditExportLink#AuditExportLink": AuditExportLink_98d3484e6b9f11129e2b206fb93f94f3,
   "@payloadcms/plugin-multi-tenant/rsc#GlobalViewRedirect": GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62,
+  "/src/admin/ImportLink#ImportLink": ImportLink_36be5cb496a7e9f5af7adb4254dab676,
   "/src/admin/Dashboard#Dashboard": Dashboard_0e40dcc78d39e577ce0ac8f99e5b93ee,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
+  "/src/admin/ImportView#ImportView": ImportView_df4d571d8844e70957d7b5cd6137b186,
   "/src/admin/WelcomeView#WelcomeView": WelcomeView_dcc5885da962bbc7f6dfbb2610067bdb,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,83 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+import { SingleBar } from 'cli-progress'
+
+import { importProcedures, type ImportReport } from '../imports/importProcedures'
+import { formatOfName, readRecords, UnreadableFile } from '../imports/readRecords'
+import { CommandFailure, findUnitByCode, runCommand, UsageError } from './session'
+
+const USAGE = `Usage:
+  npm run import -- procedures --unit CODE FILE.csv|FILE.json [--dry-run] [--draft] [--batch N]
+    Imports administrative procedures into a unit: a code already there is updated (or left alone when
+    nothing differs), a new one created. --dry-run checks every row and stores nothing; --draft imports as
+    drafts instead of publishing. The file format is in the README ("Imports").`
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: {
+    batch: { type: 'string' },
+    draft: { type: 'boolean' },
+    'dry-run': { type: 'boolean' },
+    unit: { type: 'string' },
+  },
+  strict: false,
+})
+
+const number = (n: number) => n.toLocaleString('vi-VN')
+
+/** The report as the person who ran the import reads it: the counts, then each rejected row and why. */
+const summary = (report: ImportReport, file: string, unit: string): string => {
+  const lines = [
+    `${report.dryRun ? 'Chạy thử (không lưu gì)' : 'Đã nhập'} ${number(report.total)} dòng của ${file} vào ${unit}: ` +
+      `${number(report.created)} tạo mới, ${number(report.updated)} cập nhật, ${number(report.unchanged)} không đổi, ` +
+      `${number(new Set(report.rejected.map(({ line }) => line)).size)} bị từ chối.`,
+    ...report.rejected.map(({ field, line, message }) => `  dòng ${line}${field ? `, ${field}` : ''}: ${message.vi}`),
+  ]
+  return `${lines.join('\n')}\n`
+}
+
+await runCommand(async (payload) => {
+  const [kind, file] = positionals
+  if (kind !== 'procedures' || !file) throw new UsageError(USAGE)
+  const unitCode = typeof values.unit === 'string' ? values.unit : undefined
+  if (!unitCode) throw new UsageError(`--unit CODE is needed.\n${USAGE}`)
+  const format = formatOfName(file)
+  if (!format) throw new UsageError(`${file}: the file must end in .csv or .json.`)
+  const batchSize = typeof values.batch === 'string' ? Number(values.batch) : undefined
+  if (batchSize !== undefined && (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 1000))
+    throw new UsageError('--batch must be a whole number from 1 to 1000.')
+  const unit = await findUnitByCode(payload, unitCode)
+  const content = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new UsageError(`${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`)
+  })
+  let records
+  try {
+    records = readRecords(content, format)
+  } catch (error) {
+    if (error instanceof UnreadableFile) throw new CommandFailure(`${file}: ${error.message}`)
+    throw error
+  }
+  // Rate and time left, on the terminal only (nothing when the output is a file or a pipe).
+  const bar = new SingleBar({
+    etaBuffer: 200,
+    format: 'Nhập thủ tục [{bar}] {percentage}% | {value}/{total} dòng | {rate} dòng/giây | còn {eta_formatted}',
+    stream: process.stderr,
+  })
+  const started = Date.now()
+  bar.start(records.length, 0, { rate: '–' })
+  const report = await importProcedures(payload, records, {
+    batchSize,
+    draft: values.draft === true,
+    dryRun: values['dry-run'] === true,
+    fileName: path.basename(file),
+    onProgress: (done) =>
+      bar.update(done, { rate: Math.round(done / Math.max((Date.now() - started) / 1000, 0.001)).toString() }),
+    unit: unit.id,
+  })
+  bar.stop()
+  process.stdout.write(summary(report, path.basename(file), unit.title ?? unit.name))
+  if (report.rejected.length > 0)
+    throw new CommandFailure('Có dòng bị từ chối: sửa các dòng trên rồi chạy lại (các dòng đã nhập không bị nhập lại).')
+})

@@ -1,0 +1,224 @@
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { importProcedures } from '../../src/imports/importProcedures'
+import { readRecords } from '../../src/imports/readRecords'
+import { unitIds } from '../helpers/tenancyFixtures'
+import { startTestServer, type TestServer } from '../helpers/testServer'
+
+let server: TestServer
+let units: Awaited<ReturnType<typeof unitIds>>
+const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-import-'))
+
+beforeAll(async () => {
+  server = await startTestServer()
+  units = await unitIds(server.payload)
+})
+afterAll(async () => {
+  await server?.stop()
+  fs.rmSync(folder, { force: true, recursive: true })
+})
+
+const HEADING = 'Mã thủ tục,Tên thủ tục,Cấp thực hiện,Lĩnh vực,Cách thức thực hiện,Thành phần hồ sơ,Trình tự thực hiện'
+const CSV = [
+  HEADING,
+  '1.001193,Thủ tục đăng ký khai sinh,Cấp xã,ho tich,"Trực tiếp | 05 ngày làm việc | Không\nTrực tuyến | 03 ngày | Không","Tờ khai | 1 | 0",Nộp hồ sơ',
+  '1.1234,Mã sai,Cấp xã,Hộ tịch,,,',
+  '1.000894,Thủ tục đăng ký kết hôn,Cấp xã,Hộ tịch,Trực tiếp | 03 ngày | Không,,',
+  ',Không có mã,Cấp xã,,,,',
+  '2.000488,"Cấp giấy phép xây dựng, sửa chữa nhà ở",Cấp xã,Hoạt động xây dựng,,,',
+].join('\n')
+
+/** Runs `npm run import -- …` as a province's staff would, against the test server's database. */
+const cli = (args: string[]) =>
+  new Promise<{ code: number | null; output: string }>((resolve) => {
+    const child = spawn('npm', ['run', '--silent', 'import', '--', ...args], {
+      env: {
+        ...process.env,
+        DATABASE_URI: server.database.uri,
+        LOG_LEVEL: 'error',
+        NODE_ENV: 'test',
+        PAYLOAD_SECRET: 'import-cli-secret-0123456789abcdef',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    child.stdout.on('data', (chunk) => (output += chunk))
+    child.stderr.on('data', (chunk) => (output += chunk))
+    child.on('exit', (code) => resolve({ code, output }))
+  })
+
+const proceduresOf = async (unit: number | string) =>
+  (
+    await server.payload.find({
+      collection: 'procedures',
+      limit: 0,
+      locale: 'vi',
+      sort: 'code',
+      where: { unit: { equals: unit } },
+    })
+  ).docs
+
+describe('importing administrative procedures', () => {
+  it('imports a CSV from the command line: good rows land, each rejected row is named with its line and reason', async () => {
+    const file = path.join(folder, 'thu-tuc.csv')
+    fs.writeFileSync(file, `\uFEFF${CSV}\n`)
+    const run = await cli(['procedures', '--unit', '28261', file])
+    expect(run.code).toBe(1)
+    expect(run.output).toContain(
+      'Đã nhập 5 dòng của thu-tuc.csv vào Phường 1 – TP Mỹ Tho (28261): 3 tạo mới, 0 cập nhật, 0 không đổi, 2 bị từ chối.',
+    )
+    expect(run.output).toMatch(/dòng 4, code: .*1\.1234/)
+    expect(run.output).toContain('dòng 6, code: Thiếu mã thủ tục.')
+
+    const stored = await proceduresOf(units.C1)
+    expect(stored.map((procedure) => procedure.code)).toEqual(['1.000894', '1.001193', '2.000488'])
+    const birth = stored.find((procedure) => procedure.code === '1.001193')!
+    expect(birth).toMatchObject({
+      _status: 'published',
+      field: 'Hộ tịch',
+      level: 'commune',
+      name: 'Thủ tục đăng ký khai sinh',
+      requiredDocuments: [expect.objectContaining({ copies: 0, name: 'Tờ khai', originals: 1 })],
+      steps: [expect.objectContaining({ description: 'Nộp hồ sơ' })],
+    })
+    expect(birth.submissionMethods?.map((method) => method.method)).toEqual(['in-person', 'online'])
+
+    const { docs } = await server.payload.find({
+      collection: 'audit-entries',
+      where: { action: { equals: 'import' } },
+    })
+    expect(docs[0]).toMatchObject({
+      actorEmail: 'dòng lệnh (npm run import)',
+      changes: expect.arrayContaining([{ field: 'created', from: null, to: 3 }]),
+      documentTitle: 'thu-tuc.csv',
+      unitTitle: 'Phường 1 – TP Mỹ Tho (28261)',
+    })
+  })
+
+  it('changes nothing when the same file runs again, and only what differs when it changed', async () => {
+    const records = readRecords(CSV, 'csv')
+    const again = await importProcedures(server.payload, records, { unit: units.C1 })
+    expect(again).toMatchObject({ created: 0, unchanged: 3, updated: 0 })
+    const edited = readRecords(CSV.replace('Thủ tục đăng ký kết hôn', 'Thủ tục đăng ký kết hôn (sửa đổi)'), 'csv')
+    const changed = await importProcedures(server.payload, edited, { unit: units.C1 })
+    expect(changed).toMatchObject({ created: 0, unchanged: 2, updated: 1 })
+    expect((await proceduresOf(units.C1)).find((p) => p.code === '1.000894')!.name).toBe(
+      'Thủ tục đăng ký kết hôn (sửa đổi)',
+    )
+  })
+
+  it('stores nothing in a dry run, and reports what a real run would do', async () => {
+    const before = (await proceduresOf(units.C2)).length
+    const report = await importProcedures(server.payload, readRecords(CSV, 'csv'), { dryRun: true, unit: units.C2 })
+    expect(report).toMatchObject({ created: 3, dryRun: true, updated: 0 })
+    expect(report.rejected.map(({ line }) => line)).toEqual([4, 6])
+    expect((await proceduresOf(units.C2)).length).toBe(before)
+  })
+
+  it('writes a batch with a bad row again row by row: the others land, the bad one leaves nothing', async () => {
+    const records = Array.from({ length: 10 }, (_, index) => ({
+      line: index + 1,
+      record: {
+        code: index === 4 ? '9.99' : `1.00${String(5000 + index)}`,
+        field: 'Đất đai',
+        level: 'district',
+        name: `Thủ tục thứ ${index + 1}`,
+      },
+    }))
+    const report = await importProcedures(server.payload, records, { batchSize: 10, unit: units.D })
+    expect(report).toMatchObject({ created: 9, updated: 0 })
+    expect(report.rejected).toEqual([expect.objectContaining({ field: 'code', line: 5 })])
+    const stored = await proceduresOf(units.D)
+    expect(stored).toHaveLength(9)
+    expect(stored.every((procedure) => procedure.name.startsWith('Thủ tục thứ'))).toBe(true)
+  })
+
+  it('reads JSON in the national database’s terms, refuses a code twice in one file, keeps units apart', async () => {
+    const json = JSON.stringify({
+      procedures: [
+        {
+          'Cấp thực hiện': 'Cấp huyện',
+          'Lĩnh vực': 'Hộ tịch',
+          'Mã thủ tục': '1.001193',
+          'Tên thủ tục': 'Khai sinh (cấp huyện)',
+        },
+        { 'Cấp thực hiện': 'Cấp huyện', 'Lĩnh vực': 'Hộ tịch', 'Mã thủ tục': '1.001193', 'Tên thủ tục': 'Trùng mã' },
+      ],
+    })
+    const report = await importProcedures(server.payload, readRecords(json, 'json'), { unit: units.S })
+    expect(report.created).toBe(1)
+    expect(report.rejected).toEqual([
+      expect.objectContaining({
+        field: 'code',
+        line: 2,
+        message: expect.objectContaining({ vi: 'Mã 1.001193 đã có ở dòng 1 của tệp này.' }),
+      }),
+    ])
+    // The same code in commune C1 is another unit's procedure, untouched.
+    expect((await proceduresOf(units.C1)).find((p) => p.code === '1.001193')!.name).toBe('Thủ tục đăng ký khai sinh')
+  })
+
+  it('refuses a file that is not CSV or JSON, saying why, and a missing unit', async () => {
+    const broken = path.join(folder, 'hong.json')
+    fs.writeFileSync(broken, '{"procedures": [')
+    const run = await cli(['procedures', '--unit', '28261', broken])
+    expect(run.code).toBe(1)
+    expect(run.output).toMatch(/hong\.json: Not JSON/)
+    const noUnit = await cli(['procedures', '--unit', '99999', broken])
+    expect(noUnit).toEqual({ code: 2, output: 'No unit has the code "99999".\n' })
+  })
+})
+
+describe('importing from the admin panel (POST /api/imports/procedures)', () => {
+  const post = (form: FormData, headers: Record<string, string>) =>
+    fetch(`${server.url}/api/imports/procedures`, { body: form, headers, method: 'POST' }).then(async (response) => ({
+      body: await response.json(),
+      status: response.status,
+    }))
+  const formOf = (unit: unknown, content?: string, name = 'thu-tuc.csv', dryRun = false) => {
+    const form = new FormData()
+    form.set('_payload', JSON.stringify({ dryRun, unit }))
+    if (content !== undefined) form.set('file', new Blob([content], { type: 'text/csv' }), name)
+    return form
+  }
+
+  it('imports for a unit’s admin, with their rights, and refuses everyone else, naming what is wrong', async () => {
+    const { login } = await import('../helpers/http')
+    const { PASSWORD } = await import('../helpers/tenancyFixtures')
+    // The first account of an instance is a super-admin: someone else is first.
+    await server.payload.create({
+      collection: 'users',
+      data: { email: 'tinh@tiengiang.gov.vn', isSuperAdmin: true, password: PASSWORD },
+    })
+    for (const [email, role] of [
+      ['quantri.c2@tiengiang.gov.vn', 'unit-admin'],
+      ['bientap.c2@tiengiang.gov.vn', 'editor'],
+    ] as const)
+      await server.payload.create({
+        collection: 'users',
+        data: { assignments: [{ role, unit: units.C2 as number }], email, password: PASSWORD },
+      })
+    const admin = (await login(server.url, 'quantri.c2@tiengiang.gov.vn', PASSWORD)).headers
+    const editor = (await login(server.url, 'bientap.c2@tiengiang.gov.vn', PASSWORD)).headers
+
+    const tried = await post(formOf(units.C2, CSV, 'thu-tuc.csv', true), admin)
+    expect(tried.status).toBe(200)
+    expect(tried.body).toMatchObject({ created: 3, dryRun: true })
+    expect(await proceduresOf(units.C2)).toHaveLength(0)
+    const done = await post(formOf(units.C2, CSV), admin)
+    expect(done.body).toMatchObject({ created: 3, dryRun: false })
+    expect(done.body.rejected.map((row: { line: number }) => row.line)).toEqual([4, 6])
+    expect(await proceduresOf(units.C2)).toHaveLength(3)
+
+    expect((await post(formOf(units.C2, CSV), editor)).status).toBe(403)
+    const elsewhere = await post(formOf(units.C1, CSV), admin)
+    expect(elsewhere).toMatchObject({ body: { errors: [{ field: 'unit' }] }, status: 403 })
+    expect((await post(formOf(units.C2), admin)).body.errors[0].field).toBe('file')
+    expect((await post(formOf(units.C2, 'xin chào', 'thu-tuc.txt'), admin)).body.errors[0].field).toBe('file')
+    expect((await post(formOf(units.C2, '[{', 'thu-tuc.json'), admin)).status).toBe(400)
+    expect((await post(formOf(units.C2, CSV), {})).status).toBe(401)
+  })
+})
