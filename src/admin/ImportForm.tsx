@@ -6,7 +6,7 @@ import React, { useRef, useState } from 'react'
 type Report = {
   created: number
   dryRun: boolean
-  rejected: Array<{ field?: string; line: number; message: { vi: string } }>
+  rejected: Array<{ field?: string; label?: string; line: number; message: { vi: string } }>
   total: number
   unchanged: number
   updated: number
@@ -88,7 +88,7 @@ export const ImportForm = ({ units }: { units: Array<{ id: number | string; titl
                 {report.rejected.map((row, index) => (
                   <tr key={`${row.line}-${index}`}>
                     <td>{row.line}</td>
-                    <td>{row.field ?? ''}</td>
+                    <td>{row.label ?? row.field ?? ''}</td>
                     <td>{row.message.vi}</td>
                   </tr>
                 ))}

@@ -33,7 +33,10 @@ const summary = (report: ImportReport, file: string, unit: string): string => {
     `${report.dryRun ? 'Chạy thử (không lưu gì)' : 'Đã nhập'} ${number(report.total)} dòng của ${file} vào ${unit}: ` +
       `${number(report.created)} tạo mới, ${number(report.updated)} cập nhật, ${number(report.unchanged)} không đổi, ` +
       `${number(new Set(report.rejected.map(({ line }) => line)).size)} bị từ chối.`,
-    ...report.rejected.map(({ field, line, message }) => `  dòng ${line}${field ? `, ${field}` : ''}: ${message.vi}`),
+    ...report.rejected.map(
+      ({ field, label, line, message }) =>
+        `  dòng ${line}${field ? `, ${label ?? field} (${field})` : ''}: ${message.vi}`,
+    ),
   ]
   return `${lines.join('\n')}\n`
 }

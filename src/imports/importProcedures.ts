@@ -18,7 +18,8 @@ import type { NumberedRecord } from './readRecords'
 import { type ProcedureData, procedureFromRecord } from './rules/procedureRecord'
 import { upsertAction } from './rules/upsert'
 
-export type Rejection = { field?: string; line: number; message: Message }
+/** A row that was not imported: its line, the field at fault (its name and its label as the panel shows it), why. */
+export type Rejection = { field?: string; label?: string; line: number; message: Message }
 
 export type ImportReport = {
   created: number
@@ -45,6 +46,14 @@ export type ImportOptions = {
 }
 
 type Planned = { action: 'create' | 'update'; data: ProcedureData; id?: Id; line: number }
+
+/** A procedure field's label in Vietnamese, as the admin panel shows it ("Mã thủ tục" for `code`). */
+const labelOf = (payload: Payload, field: string | undefined): string | undefined => {
+  if (!field) return undefined
+  const found = payload.collections.procedures.config.flattenedFields.find(({ name }) => name === field.split('.')[0])
+  const label = found && 'label' in found ? found.label : undefined
+  return label && typeof label === 'object' && 'vi' in label ? String(label.vi) : undefined
+}
 
 const storedIn = async (payload: Payload, unit: Id, codes: string[]) => {
   const { docs } = await payload.find({
@@ -185,6 +194,7 @@ export const importProcedures = async (
     options.onProgress?.(done, records.length)
   }
   report.rejected.sort((a, b) => a.line - b.line)
+  for (const rejection of report.rejected) rejection.label ??= labelOf(payload, rejection.field)
   if (!options.dryRun) {
     await recordAudit(await reqFor(), {
       action: 'import',

@@ -70,8 +70,8 @@ describe('importing administrative procedures', () => {
     expect(run.output).toContain(
       'Đã nhập 5 dòng của thu-tuc.csv vào Phường 1 – TP Mỹ Tho (28261): 3 tạo mới, 0 cập nhật, 0 không đổi, 2 bị từ chối.',
     )
-    expect(run.output).toMatch(/dòng 4, code: .*1\.1234/)
-    expect(run.output).toContain('dòng 6, code: Thiếu mã thủ tục.')
+    expect(run.output).toMatch(/dòng 4, Mã thủ tục \(code\): .*1\.1234/)
+    expect(run.output).toContain('dòng 6, Mã thủ tục (code): Thiếu mã thủ tục.')
 
     const stored = await proceduresOf(units.C1)
     expect(stored.map((procedure) => procedure.code)).toEqual(['1.000894', '1.001193', '2.000488'])

@@ -1,0 +1,68 @@
+import { importProcedures } from '../src/imports/importProcedures'
+import type { NumberedRecord } from '../src/imports/readRecords'
+import { numberOption, runAsCommand, secondsSince } from './commandLine'
+import { BENCH_SQLITE_FILE, benchSettings, openBenchPayload } from './database'
+import { writeResult } from './resultFiles'
+
+/**
+ * `npm run bench:import [-- --rows=N]`: the import rate of administrative procedures (rows per second), into a
+ * fresh benchmark database (`BENCH_DATABASE_URI`, default `data/bench-import.db`): a first run that creates
+ * every row, a second of the same file (every row unchanged: what resuming an interrupted import costs), and a
+ * third that changes every row. Writes bench/results/import-<date>-<db>.json.
+ */
+const FIELDS = ['Hộ tịch', 'Chứng thực', 'Đất đai', 'Hoạt động xây dựng', 'Người có công', 'Bảo trợ xã hội']
+
+const rowsOf = (count: number, suffix = ''): NumberedRecord[] =>
+  Array.from({ length: count }, (_, index) => ({
+    line: index + 2,
+    record: {
+      'Cách thức thực hiện': `Trực tiếp | ${(index % 15) + 1} ngày làm việc | Không\nTrực tuyến | ${(index % 10) + 1} ngày | Không`,
+      'Cấp thực hiện': ['Cấp tỉnh', 'Cấp huyện', 'Cấp xã'][index % 3],
+      'Lĩnh vực': FIELDS[index % FIELDS.length],
+      'Mã thủ tục': `1.${String(100000 + index).padStart(6, '0')}`,
+      'Tên thủ tục': `Thủ tục hành chính số ${index + 1}${suffix}`,
+      'Thành phần hồ sơ': 'Tờ khai | 1 | 0\nBản sao giấy tờ tùy thân | 0 | 1',
+      'Trình tự thực hiện': 'Nộp hồ sơ\nTiếp nhận và giải quyết\nTrả kết quả',
+    },
+  }))
+
+const main = async () => {
+  const rows = numberOption('rows') ?? 5000
+  const settings = benchSettings(
+    process.env.BENCH_DATABASE_URI ? {} : { DATABASE_URI: `file:${BENCH_SQLITE_FILE.replace('.db', '-import.db')}` },
+  )
+  const payload = await openBenchPayload(settings, { fresh: true })
+  const { docs } = await payload.find({ collection: 'units', limit: 1, where: { code: { equals: '82' } } })
+  const unit = docs[0]!.id
+  const run = async (label: string, records: NumberedRecord[]) => {
+    const started = performance.now()
+    const report = await importProcedures(payload, records, { unit })
+    const seconds = secondsSince(started)
+    const rate = Math.round(records.length / Math.max(seconds, 0.1))
+    process.stdout.write(
+      `${label}: ${records.length} rows in ${seconds} s = ${rate} rows/s (${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.rejected.length} rejected)\n`,
+    )
+    return {
+      created: report.created,
+      rate,
+      rejected: report.rejected.length,
+      seconds,
+      unchanged: report.unchanged,
+      updated: report.updated,
+    }
+  }
+  const result = {
+    database: settings.database.kind,
+    date: new Date().toISOString(),
+    rows,
+    runs: {
+      create: await run('first import (creates)', rowsOf(rows)),
+      rerun: await run('same file again (unchanged)', rowsOf(rows)),
+      update: await run('every row changed (updates)', rowsOf(rows, ' (sửa đổi)')),
+    },
+  }
+  const file = writeResult(`import-${result.date.slice(0, 10)}-${result.database}.json`, result)
+  process.stdout.write(`Written to ${file}\n`)
+}
+
+await runAsCommand('importRate.ts', main)
