@@ -1,7 +1,6 @@
-import { spawn } from 'node:child_process'
-
 import { verifyAuditLog } from '../../src/audit/verify'
 import { applyAuditRetention } from '../../src/audit/retention'
+import { runCli } from '../helpers/cli'
 import { fieldErrors, rest, useContentServer } from '../helpers/contentFixtures'
 import { gql, login, type Session } from '../helpers/http'
 import { PASSWORD } from '../helpers/tenancyFixtures'
@@ -229,21 +228,9 @@ describe('the audit log', () => {
 
   it('finds an entry edited in the database, from the command line too', async () => {
     const cli = () =>
-      new Promise<{ code: number | null; output: string }>((resolve) => {
-        const child = spawn('npm', ['run', '--silent', 'audit', '--', 'verify'], {
-          env: {
-            ...process.env,
-            DATABASE_URI: content.server.database.uri,
-            LOG_LEVEL: 'error',
-            NODE_ENV: 'test',
-            PAYLOAD_SECRET: 'audit-cli-secret-0123456789abcdef',
-          },
-          stdio: ['ignore', 'pipe', 'pipe'],
-        })
-        let output = ''
-        child.stdout.on('data', (chunk) => (output += chunk))
-        child.stderr.on('data', (chunk) => (output += chunk))
-        child.on('exit', (code) => resolve({ code, output }))
+      runCli('audit', ['verify'], {
+        DATABASE_URI: content.server.database.uri,
+        PAYLOAD_SECRET: 'audit-cli-secret-0123456789abcdef',
       })
     const intact = await cli()
     expect(intact).toEqual({ code: 0, output: expect.stringMatching(/^Audit log intact: \d+ entries, 1 to \d+\.\n$/) })

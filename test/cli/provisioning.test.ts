@@ -1,5 +1,4 @@
-import { spawn } from 'node:child_process'
-
+import { runCli } from '../helpers/cli'
 import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
 
 let database: TestDatabase
@@ -13,23 +12,11 @@ afterAll(async () => {
 
 /** Runs `npm run unit|user -- ...` as an administrator would, against the test database. */
 const cli = (script: 'unit' | 'user', args: string[], env: Record<string, string> = {}) =>
-  new Promise<{ code: number | null; output: string }>((resolve) => {
-    const child = spawn('npm', ['run', '--silent', script, '--', ...args], {
-      env: {
-        ...process.env,
-        DATABASE_URI: database.uri,
-        LOG_LEVEL: 'error',
-        NODE_ENV: 'test',
-        PAYLOAD_SECRET: 'cli-test-secret-0123456789abcdef0123',
-        SERVER_URL: 'https://cms.tiengiang.gov.vn',
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let output = ''
-    child.stdout.on('data', (chunk) => (output += chunk))
-    child.stderr.on('data', (chunk) => (output += chunk))
-    child.on('exit', (code) => resolve({ code, output }))
+  runCli(script, args, {
+    DATABASE_URI: database.uri,
+    PAYLOAD_SECRET: 'cli-test-secret-0123456789abcdef0123',
+    SERVER_URL: 'https://cms.tiengiang.gov.vn',
+    ...env,
   })
 
 describe('provisioning from the command line', () => {

@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
 import { importProcedures } from '../../src/imports/importProcedures'
 import { readRecords } from '../../src/imports/readRecords'
+import { runCli } from '../helpers/cli'
 import { unitIds } from '../helpers/tenancyFixtures'
 import { startTestServer, type TestServer } from '../helpers/testServer'
 
@@ -33,22 +33,7 @@ const CSV = [
 
 /** Runs `npm run import -- …` as a province's staff would, against the test server's database. */
 const cli = (args: string[]) =>
-  new Promise<{ code: number | null; output: string }>((resolve) => {
-    const child = spawn('npm', ['run', '--silent', 'import', '--', ...args], {
-      env: {
-        ...process.env,
-        DATABASE_URI: server.database.uri,
-        LOG_LEVEL: 'error',
-        NODE_ENV: 'test',
-        PAYLOAD_SECRET: 'import-cli-secret-0123456789abcdef',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let output = ''
-    child.stdout.on('data', (chunk) => (output += chunk))
-    child.stderr.on('data', (chunk) => (output += chunk))
-    child.on('exit', (code) => resolve({ code, output }))
-  })
+  runCli('import', args, { DATABASE_URI: server.database.uri, PAYLOAD_SECRET: 'import-cli-secret-0123456789abcdef' })
 
 const proceduresOf = async (unit: number | string) =>
   (

@@ -1,7 +1,7 @@
 import type { Endpoint, Where } from 'payload'
 
 import { auditCsv } from '../../audit/exportCsv'
-import { inLanguage } from '../../base/errors/fieldError'
+import { refuse } from './refuse'
 
 /**
  * `GET /api/audit-log.csv?where[...]=…`: the audit entries the signed-in person may read (super-admins all,
@@ -13,19 +13,7 @@ export const auditExportEndpoint: Endpoint = {
   path: '/audit-log.csv',
   handler: async (req) => {
     if (!req.user)
-      return Response.json(
-        {
-          errors: [
-            {
-              message: inLanguage(req, {
-                en: 'Sign in to export the audit log.',
-                vi: 'Cần đăng nhập để xuất nhật ký.',
-              }),
-            },
-          ],
-        },
-        { status: 401 },
-      )
+      return refuse(req, 401, { en: 'Sign in to export the audit log.', vi: 'Cần đăng nhập để xuất nhật ký.' })
     const where = ((req.query as { where?: unknown }).where ?? {}) as Where
     const chunks = auditCsv(req.payload, where, req)
     // The first page is read before answering, so a malformed filter is refused (400) rather than cut off.

@@ -1,15 +1,12 @@
-import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
+import { addDataAndFileToRequest, type Endpoint } from 'payload'
 
-import { inLanguage, type Message } from '../../base/errors/fieldError'
 import { importProcedures } from '../../imports/importProcedures'
 import { formatOfName, readRecords, UnreadableFile } from '../../imports/readRecords'
 import { scopeIncludes, unitScope } from '../../../tenants/scope'
+import { refuse } from './refuse'
 
 /** The largest import file accepted (a province's 2,000 procedures as JSON are about 6 MB). */
 const MAX_IMPORT_BYTES = 32 * 1024 * 1024
-
-const refuse = (req: PayloadRequest, status: number, field: string | undefined, message: Message) =>
-  Response.json({ errors: [{ message: inLanguage(req, message), ...(field ? { field } : {}) }] }, { status })
 
 /**
  * `POST /api/imports/procedures` (multipart: `file` a .csv or .json; `unit` an id and `dryRun` true, in a
@@ -21,8 +18,7 @@ export const importProceduresEndpoint: Endpoint = {
   method: 'post',
   path: '/imports/procedures',
   handler: async (req) => {
-    if (!req.user)
-      return refuse(req, 401, undefined, { en: 'Sign in to import.', vi: 'Cần đăng nhập để nhập dữ liệu.' })
+    if (!req.user) return refuse(req, 401, { en: 'Sign in to import.', vi: 'Cần đăng nhập để nhập dữ liệu.' })
     await addDataAndFileToRequest(req)
     // The form's fields come as Payload's uploads send them (a `_payload` JSON field), or in the query string.
     const data = (req.data ?? {}) as { dryRun?: unknown; unit?: unknown }
@@ -32,33 +28,53 @@ export const importProceduresEndpoint: Endpoint = {
     const numeric = req.payload.db.defaultIDType === 'number'
     const unitId = unit === undefined ? undefined : numeric ? Number(unit) : String(unit)
     if (unitId === undefined || (numeric && !Number.isInteger(unitId)))
-      return refuse(req, 400, 'unit', { en: 'Choose the unit to import into.', vi: 'Hãy chọn đơn vị nhận dữ liệu.' })
+      return refuse(req, 400, { en: 'Choose the unit to import into.', vi: 'Hãy chọn đơn vị nhận dữ liệu.' }, 'unit')
     if (!scopeIncludes(await unitScope(req, 'manage'), unitId))
-      return refuse(req, 403, 'unit', {
-        en: 'Only the unit’s admins can import into it.',
-        vi: 'Chỉ quản trị của đơn vị mới được nhập dữ liệu vào đơn vị này.',
-      })
+      return refuse(
+        req,
+        403,
+        {
+          en: 'Only the unit’s admins can import into it.',
+          vi: 'Chỉ quản trị của đơn vị mới được nhập dữ liệu vào đơn vị này.',
+        },
+        'unit',
+      )
     const file = req.file
     const format = file && formatOfName(file.name)
     if (!file || !format)
-      return refuse(req, 400, 'file', {
-        en: 'Attach a .csv or .json file.',
-        vi: 'Hãy đính kèm một tệp .csv hoặc .json.',
-      })
+      return refuse(
+        req,
+        400,
+        {
+          en: 'Attach a .csv or .json file.',
+          vi: 'Hãy đính kèm một tệp .csv hoặc .json.',
+        },
+        'file',
+      )
     if (file.size > MAX_IMPORT_BYTES)
-      return refuse(req, 413, 'file', {
-        en: `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB: split it.`,
-        vi: `Tệp lớn hơn ${MAX_IMPORT_BYTES / 1024 / 1024} MB: hãy chia nhỏ.`,
-      })
+      return refuse(
+        req,
+        413,
+        {
+          en: `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB: split it.`,
+          vi: `Tệp lớn hơn ${MAX_IMPORT_BYTES / 1024 / 1024} MB: hãy chia nhỏ.`,
+        },
+        'file',
+      )
     let records
     try {
       records = readRecords(Buffer.from(file.data).toString('utf8'), format)
     } catch (error) {
       if (!(error instanceof UnreadableFile)) throw error
-      return refuse(req, 400, 'file', {
-        en: `The file cannot be read: ${error.message}`,
-        vi: `Không đọc được tệp: ${error.message}`,
-      })
+      return refuse(
+        req,
+        400,
+        {
+          en: `The file cannot be read: ${error.message}`,
+          vi: `Không đọc được tệp: ${error.message}`,
+        },
+        'file',
+      )
     }
     const report = await importProcedures(req.payload, records, {
       dryRun: data.dryRun === true || data.dryRun === 'true',

@@ -9,11 +9,8 @@ import {
 import { recordSchedule } from '../../audit/schedule'
 import { idOf } from '../../base/ids'
 import { scopeIncludes, unitScope } from '../../../tenants/scope'
-import { inLanguage, type Message } from '../../base/errors/fieldError'
 import { scheduleProblems, scheduleRefusal } from '../../publishing/scheduleChecks'
-
-const refuse = (req: PayloadRequest, status: number, message: Message, field?: string) =>
-  Response.json({ errors: [{ message: inLanguage(req, message), ...(field ? { field } : {}) }] }, { status })
+import { refuse } from './refuse'
 
 /** The item the request names, as its caller may read it (null when missing or out of their units). */
 const targetOf = async (req: PayloadRequest) => {
