@@ -53,7 +53,9 @@ needsChromium('inviting a person from the admin panel', () => {
     await invited.fill('input[name="password"]', 'mat-khau-cua-toi-1')
     await invited.fill('input[name="confirm-password"]', 'mat-khau-cua-toi-1')
     await invited.getByRole('button', { name: 'Đặt mật khẩu và bắt đầu' }).click()
-    await invited.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
+    // Setting the password signs the person in and opens the dashboard, the first admin page this browser loads:
+    // on a loaded CI machine that has taken more than Playwright's default 30 s.
+    await invited.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', { timeout: 90_000 })
     const me = await invited.evaluate(
       async () => (await (await fetch('/api/users/me')).json()) as { user?: { email?: string } },
     )
@@ -64,5 +66,5 @@ needsChromium('inviting a person from the admin panel', () => {
     await page.screenshot({ fullPage: true, path: screenshotPath('invitations-list') })
     await invited.close()
     await page.close()
-  }, 120_000)
+  }, 180_000)
 })
