@@ -1,6 +1,7 @@
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
 import { type Id } from '../base/ids'
+import { vietnameseText } from '../base/locale'
 import { CLIENT_ADDRESS_HEADER } from '../base/origin'
 import { lockInTransaction } from '../internals/sqlAdapter'
 import { AUDIT_COLLECTION, type AuditAction } from './actions'
@@ -22,11 +23,6 @@ export type AuditEvent = {
 /** The advisory lock the appenders of the chain take turns on (PostgreSQL): "audit" in ASCII. */
 const CHAIN_LOCK = 0x61756469
 
-const vietnamese = (value: unknown): string | undefined => {
-  const text = value && typeof value === 'object' ? (value as { vi?: unknown }).vi : value
-  return typeof text === 'string' ? text : undefined
-}
-
 /** A unit's title for the log, read through the adapter (no access, no locale switch; see setTitle.ts). */
 const unitTitleOf = async (req: PayloadRequest, unit: Id): Promise<string | undefined> => {
   const found = await req.payload.db.findOne<{ id: Id; name?: unknown; title?: unknown }>({
@@ -35,7 +31,7 @@ const unitTitleOf = async (req: PayloadRequest, unit: Id): Promise<string | unde
     req,
     where: { id: { equals: unit } },
   })
-  return vietnamese(found?.title) ?? vietnamese(found?.name)
+  return vietnameseText(found?.title) ?? vietnameseText(found?.name)
 }
 
 const text = (value: unknown, max: number): string | null =>

@@ -25,3 +25,12 @@ export const requestedLocale = (req: PayloadRequest, requested?: null | string):
 /** The same, for reads that work in one locale (search keys are per locale). */
 export const requestedSingleLocale = (req: PayloadRequest, requested?: null | string): TypedLocale | undefined =>
   check(req, requested, false) as TypedLocale | undefined
+
+/**
+ * The Vietnamese text of a value read through the adapter or with `locale: 'all'`, which may come as
+ * `{ vi, en }` or already as the text; undefined when there is no text.
+ */
+export const vietnameseText = (value: unknown): string | undefined => {
+  const text = value && typeof value === 'object' ? (value as { vi?: unknown }).vi : value
+  return typeof text === 'string' ? text : undefined
+}

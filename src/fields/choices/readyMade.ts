@@ -1,6 +1,7 @@
 import type { FlattenedField, Payload, PayloadRequest, Where } from 'payload'
 
 import { type Id, idOf } from '../../base/ids'
+import { vietnameseText } from '../../base/locale'
 import { CENTRAL_BODIES, NATIONAL_FIELDS } from './lists'
 import { bodiesOfUnit, type ChoiceList, mergeChoices, type UnitForBodies } from './rules'
 
@@ -12,9 +13,6 @@ export const choiceListOf = (field: { custom?: Record<string, unknown> }): Choic
   field.custom?.choices as ChoiceList | undefined
 
 type StoredUnit = { ancestors?: unknown[] | null; id: Id; level: string; name: unknown }
-
-const vietnamese = (value: unknown): string =>
-  String(value && typeof value === 'object' ? (value as { vi?: unknown }).vi : value)
 
 /**
  * The unit and the units above it, nearest first, in Vietnamese. Read through the adapter: the Local API given
@@ -30,7 +28,7 @@ const unitAndAncestors = async (req: PayloadRequest, unit: Id): Promise<UnitForB
   const above = ancestors.length ? await read({ id: { in: ancestors } }) : []
   const byId = new Map(above.map((found) => [String(found.id), found]))
   const nearestFirst = [...ancestors].reverse().flatMap((id) => byId.get(String(id)) ?? [])
-  return [own, ...nearestFirst].map(({ level, name }) => ({ level, name: vietnamese(name) }))
+  return [own, ...nearestFirst].map(({ level, name }) => ({ level, name: vietnameseText(name) ?? '' }))
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { type Id, idOf } from '../../../src/base/ids'
+import { vietnameseText } from '../../../src/base/locale'
 import type { Unit } from '../../../payload-types'
 import type { UnitLevel } from '../../levels'
 import { unitTitle } from '../../naming'
@@ -17,12 +18,8 @@ const vietnameseOf = async (req: PayloadRequest, id: Id) => {
     where: { id: { equals: id } },
   })
   if (!unit) throw new Error(`unit ${id} not found`)
-  return { ...unit, name: vietnamese(unit.name) }
+  return { ...unit, name: vietnameseText(unit.name) }
 }
-
-/** A localized value read with locale=all (or through the adapter) comes as { vi, en }. */
-const vietnamese = (value: unknown): unknown =>
-  value && typeof value === 'object' ? (value as { vi?: unknown }).vi : value
 
 /**
  * Keeps `title` ("Phường 1 – TP Mỹ Tho (28261)", tenants/naming.ts), the name unit pickers show, in step with the
@@ -38,7 +35,7 @@ export const setTitle: CollectionBeforeChangeHook = async ({ data, originalDoc, 
     editingVietnamese || !originalDoc
       ? (data.name ?? originalDoc?.name)
       : (await vietnameseOf(req, originalDoc.id)).name
-  const name = vietnamese(given)
+  const name = vietnameseText(given)
   if (typeof name !== 'string' || !name.trim() || !code || !level) return data
   const parentId = idOf(data.parent === undefined ? originalDoc?.parent : data.parent)
   const parent = parentId === undefined ? undefined : await vietnameseOf(req, parentId).catch(() => undefined)
