@@ -139,6 +139,17 @@ export interface Unit {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Slugs and domains the unit had before a reorganisation; they still lead here
+   */
+  formerAddresses?:
+    | {
+        slug?: string | null;
+        domain?: string | null;
+        until?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   status: 'active' | 'merged' | 'dissolved';
   successor?: (number | null) | Unit;
   /**
@@ -326,6 +337,10 @@ export interface UnitProfile {
   } | null;
   historyAndCultureHtml?: string | null;
   /**
+   * Moved here when that unit was merged or abolished
+   */
+  originUnit?: (number | null) | Unit;
+  /**
    * Submit for approval when the item is ready; an approver publishes it or sends it back with a comment.
    */
   reviewStatus?: ('in-progress' | 'submitted' | 'returned' | 'approved') | null;
@@ -347,6 +362,10 @@ export interface Media {
   unit?: (number | null) | Unit;
   alt: string;
   credit?: string | null;
+  /**
+   * Moved here when that unit was merged or abolished
+   */
+  originUnit?: (number | null) | Unit;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -426,6 +445,11 @@ export interface News {
   source?: string | null;
   sourceUrl?: string | null;
   /**
+   * Moved here when that unit was merged or abolished
+   */
+  originUnit?: (number | null) | Unit;
+  formerSlug?: string | null;
+  /**
    * Also list this item on the portals of the sub-units of these levels
    */
   showOnSubunits?: ('department' | 'district' | 'commune')[] | null;
@@ -452,6 +476,10 @@ export interface File {
   id: number;
   unit?: (number | null) | Unit;
   title: string;
+  /**
+   * Moved here when that unit was merged or abolished
+   */
+  originUnit?: (number | null) | Unit;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -478,6 +506,11 @@ export interface NewsCategory {
   slug?: string | null;
   description?: string | null;
   order?: number | null;
+  /**
+   * Moved here when that unit was merged or abolished
+   */
+  originUnit?: (number | null) | Unit;
+  formerSlug?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -531,6 +564,10 @@ export interface Procedure {
     text?: string | null;
   };
   nationalPortalUrl?: string | null;
+  /**
+   * Moved here when that unit was merged or abolished
+   */
+  originUnit?: (number | null) | Unit;
   /**
    * Also list this item on the portals of the sub-units of these levels
    */
@@ -595,6 +632,10 @@ export interface LegalDocument {
       }[]
     | null;
   /**
+   * Moved here when that unit was merged or abolished
+   */
+  originUnit?: (number | null) | Unit;
+  /**
    * Also list this item on the portals of the sub-units of these levels
    */
   showOnSubunits?: ('department' | 'district' | 'commune')[] | null;
@@ -640,6 +681,10 @@ export interface Contact {
   publicFields?: ('phones' | 'email' | 'office' | 'address')[] | null;
   order?: number | null;
   /**
+   * Moved here when that unit was merged or abolished
+   */
+  originUnit?: (number | null) | Unit;
+  /**
    * Submit for approval when the item is ready; an approver publishes it or sends it back with a comment.
    */
   reviewStatus?: ('in-progress' | 'submitted' | 'returned' | 'approved') | null;
@@ -672,6 +717,10 @@ export interface Webhook {
    */
   secret?: string | null;
   active?: boolean | null;
+  /**
+   * Moved here when that unit was merged or abolished
+   */
+  originUnit?: (number | null) | Unit;
   updatedAt: string;
   createdAt: string;
 }
@@ -683,7 +732,7 @@ export interface WebhookDelivery {
   id: number;
   unit?: (number | null) | Unit;
   webhook: number | Webhook;
-  event: 'publish' | 'unpublish';
+  event: 'publish' | 'unpublish' | 'reorganise';
   documentCollection: string;
   documentId: string;
   body:
@@ -700,6 +749,10 @@ export interface WebhookDelivery {
   lastStatusCode?: number | null;
   lastError?: string | null;
   deliveredAt?: string | null;
+  /**
+   * Moved here when that unit was merged or abolished
+   */
+  originUnit?: (number | null) | Unit;
   updatedAt: string;
   createdAt: string;
 }
@@ -1030,6 +1083,14 @@ export interface UnitsSelect<T extends boolean = true> {
         domain?: T;
         id?: T;
       };
+  formerAddresses?:
+    | T
+    | {
+        slug?: T;
+        domain?: T;
+        until?: T;
+        id?: T;
+      };
   status?: T;
   successor?: T;
   inviteAdminEmail?: T;
@@ -1129,6 +1190,7 @@ export interface UnitProfilesSelect<T extends boolean = true> {
   naturalConditionsHtml?: T;
   historyAndCulture?: T;
   historyAndCultureHtml?: T;
+  originUnit?: T;
   reviewStatus?: T;
   reviewNote?: T;
   createdBy?: T;
@@ -1158,6 +1220,8 @@ export interface NewsSelect<T extends boolean = true> {
   featured?: T;
   source?: T;
   sourceUrl?: T;
+  originUnit?: T;
+  formerSlug?: T;
   showOnSubunits?: T;
   reviewStatus?: T;
   reviewNote?: T;
@@ -1181,6 +1245,8 @@ export interface NewsCategoriesSelect<T extends boolean = true> {
   slug?: T;
   description?: T;
   order?: T;
+  originUnit?: T;
+  formerSlug?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1232,6 +1298,7 @@ export interface ProceduresSelect<T extends boolean = true> {
         text?: T;
       };
   nationalPortalUrl?: T;
+  originUnit?: T;
   showOnSubunits?: T;
   reviewStatus?: T;
   reviewNote?: T;
@@ -1270,6 +1337,7 @@ export interface LegalDocumentsSelect<T extends boolean = true> {
         document?: T;
         id?: T;
       };
+  originUnit?: T;
   showOnSubunits?: T;
   reviewStatus?: T;
   reviewNote?: T;
@@ -1305,6 +1373,7 @@ export interface ContactsSelect<T extends boolean = true> {
   address?: T;
   publicFields?: T;
   order?: T;
+  originUnit?: T;
   reviewStatus?: T;
   reviewNote?: T;
   createdBy?: T;
@@ -1325,6 +1394,7 @@ export interface MediaSelect<T extends boolean = true> {
   unit?: T;
   alt?: T;
   credit?: T;
+  originUnit?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1378,6 +1448,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface FilesSelect<T extends boolean = true> {
   unit?: T;
   title?: T;
+  originUnit?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1401,6 +1472,7 @@ export interface WebhooksSelect<T extends boolean = true> {
   collections?: T;
   secret?: T;
   active?: T;
+  originUnit?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1420,6 +1492,7 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
   lastStatusCode?: T;
   lastError?: T;
   deliveredAt?: T;
+  originUnit?: T;
   updatedAt?: T;
   createdAt?: T;
 }

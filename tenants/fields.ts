@@ -60,3 +60,39 @@ export const roleInUnitRow = ({ fixed = false }: { fixed?: boolean } = {}): Fiel
     ],
   }
 }
+
+/**
+ * The unit an item was written for. It is the item's own unit until a reorganisation moves the item to a
+ * successor (tenants/reorganisation): then it tells readers and editors where the item came from, and keys that
+ * identify an item within its unit (a procedure code, a document number) stay unique per original unit, so two
+ * merged communes' "1.001234" both survive the merger. Set by `keepOriginUnit`, never typed.
+ */
+export const originUnitField: Field = {
+  name: 'originUnit',
+  type: 'relationship',
+  access: { create: () => false, update: () => false },
+  admin: {
+    condition: (data) => data?.originUnit !== undefined && String(data.originUnit) !== String(data.unit),
+    description: {
+      en: 'Moved here when that unit was merged or abolished',
+      vi: 'Được chuyển đến khi đơn vị đó sáp nhập hoặc giải thể',
+    },
+    position: 'sidebar',
+    readOnly: true,
+  },
+  index: true,
+  label: { en: 'Moved from unit', vi: 'Chuyển đến từ đơn vị' },
+  relationTo: 'units',
+}
+
+/**
+ * The slug an item had in its former unit, when moving it into its successor had to change the slug (the
+ * successor already used it): the old address still finds the item (tenants/reorganisation/address.ts).
+ */
+export const formerSlugField: Field = {
+  name: 'formerSlug',
+  type: 'text',
+  access: { create: () => false, update: () => false },
+  admin: { hidden: true },
+  index: true,
+}

@@ -12,22 +12,41 @@ export const PORTAL_UNIT_HEADER = 'x-portal-unit'
 export const hostName = (host: string | null): string | undefined =>
   host?.trim().toLowerCase().replace(/:\d+$/, '').replace(/\.$/, '') || undefined
 
-const findUnit = async (req: PayloadRequest, key: { domain?: string; slugOrCode?: string }) => {
-  const where: Where = key.domain ? { 'domains.domain': { equals: key.domain } } : slugOrCodeWhere(key.slugOrCode!)
-  const { docs } = await req.payload.find({
-    collection: 'units',
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    select: { ancestors: true, level: true, slug: true, status: true },
-    where,
-  })
-  const doc = docs[0]
-  if (!doc) return null
-  const ancestors = (doc.ancestors ?? []).map(idOf).filter((id): id is Id => id !== undefined)
-  return { ancestors, id: doc.id, level: doc.level, slug: doc.slug ?? '', status: doc.status } satisfies PortalUnit
+const PORTAL_SELECT = { ancestors: true, level: true, slug: true, status: true } as const
+
+/**
+ * The unit an address names: by a current domain, slug or code first, else by one it had before a
+ * reorganisation renamed it (`formerAddresses`, tenants/Units); `former` says which. The second query runs only
+ * for addresses no unit holds now.
+ */
+export const findUnitByAddress = async <T extends object = Record<string, unknown>>(
+  req: PayloadRequest,
+  key: { domain: string } | { slugOrCode: string },
+  select: Record<string, true> = {},
+): Promise<{ former: boolean; unit: T & { id: Id } } | undefined> => {
+  const current: Where =
+    'domain' in key ? { 'domains.domain': { equals: key.domain } } : slugOrCodeWhere(key.slugOrCode)
+  const [now] = await findUnits<T>(req, current, select, 1)
+  if (now) return { former: false, unit: now }
+  const former: Where =
+    'domain' in key
+      ? { 'formerAddresses.domain': { equals: key.domain } }
+      : { 'formerAddresses.slug': { equals: key.slugOrCode } }
+  const [then] = await findUnits<T>(req, former, select, 1)
+  return then ? { former: true, unit: then } : undefined
+}
+
+const findUnit = async (req: PayloadRequest, key: { domain: string } | { slugOrCode: string }) => {
+  const found = await findUnitByAddress<{
+    ancestors?: unknown[] | null
+    level: UnitLevel
+    slug?: string | null
+    status: UnitStatus
+  }>(req, key, PORTAL_SELECT)
+  if (!found) return null
+  const { unit } = found
+  const ancestors = (unit.ancestors ?? []).map(idOf).filter((id): id is Id => id !== undefined)
+  return { ancestors, id: unit.id, level: unit.level, slug: unit.slug ?? '', status: unit.status } satisfies PortalUnit
 }
 
 /** How a request names its portal: by the `X-Portal-Unit` header (slug or code), else by its host name. */
@@ -65,7 +84,7 @@ export const portalUnitOf = async (req: PayloadRequest): Promise<PortalUnit | nu
  * neither names an existing unit.
  */
 export const namedOrPortalUnitId = async (req: PayloadRequest, named?: string): Promise<Id | undefined> => {
-  if (named) return (await findUnits(req, slugOrCodeWhere(named)))[0]?.id
+  if (named) return (await findUnitByAddress(req, { slugOrCode: named }))?.unit.id
   return (await portalUnitOf(req))?.id ?? undefined
 }
 

@@ -7,11 +7,12 @@ export const findUnits = async <T extends object>(
   req: PayloadRequest,
   where: Where,
   select: Record<string, true> = {},
+  limit = 0,
 ) => {
   const { docs } = await req.payload.find({
     collection: 'units',
     depth: 0,
-    limit: 0,
+    limit,
     overrideAccess: true,
     pagination: false,
     req,

@@ -54,7 +54,9 @@ export const LegalDocuments = declare(
     hooks: {
       beforeOperation: [translateValidityFilter],
       beforeChange: [
-        uniqueWithinUnit([{ label: { en: 'The number and symbol', vi: 'Số ký hiệu' }, name: 'numberAndSymbol' }]),
+        uniqueWithinUnit([
+          { label: { en: 'The number and symbol', vi: 'Số ký hiệu' }, name: 'numberAndSymbol', perOriginUnit: true },
+        ]),
         refuseSelfRelation,
       ],
     },
@@ -66,7 +68,7 @@ export const LegalDocuments = declare(
     // `validity` is computed from these on read, so a client's `select` must not leave them out.
     forceSelect: { effectiveAt: true, expiresAt: true, issuedAt: true, validityOverride: true },
     graphQL: { pluralName: 'LegalDocuments', singularName: 'LegalDocument' },
-    indexes: [{ fields: ['unit', 'numberAndSymbol'], unique: true }],
+    indexes: [{ fields: ['unit', 'originUnit', 'numberAndSymbol'], unique: true }],
     labels: {
       plural: { en: 'Legal documents', vi: 'Văn bản' },
       singular: { en: 'Legal document', vi: 'Văn bản' },

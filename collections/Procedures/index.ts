@@ -50,7 +50,11 @@ export const Procedures = declare(
   {
     slug: 'procedures',
     hooks: {
-      beforeChange: [uniqueWithinUnit([{ label: { en: 'The procedure code', vi: 'Mã thủ tục' }, name: 'code' }])],
+      beforeChange: [
+        uniqueWithinUnit([
+          { label: { en: 'The procedure code', vi: 'Mã thủ tục' }, name: 'code', perOriginUnit: true },
+        ]),
+      ],
     },
     admin: {
       defaultColumns: ['code', 'name', 'level', 'field', 'onlineServiceLevel', '_status'],
@@ -58,7 +62,7 @@ export const Procedures = declare(
     },
     defaultSort: 'code',
     graphQL: { pluralName: 'Procedures', singularName: 'Procedure' },
-    indexes: [{ fields: ['unit', 'code'], unique: true }],
+    indexes: [{ fields: ['unit', 'originUnit', 'code'], unique: true }],
     labels: {
       plural: { en: 'Administrative procedures', vi: 'Thủ tục hành chính' },
       singular: { en: 'Administrative procedure', vi: 'Thủ tục hành chính' },

@@ -1,6 +1,6 @@
 import { declare, unitScoped } from '../../src/declaration'
 import { urlField } from '../../src/fields/url'
-import { WEBHOOK_EVENTS } from '../../src/webhooks/events'
+import { SUBSCRIBABLE_EVENTS } from '../../src/webhooks/events'
 import { manageUnitSettings } from '../../tenants/access/unitManagement'
 import { generateSecret } from './hooks/generateSecret'
 
@@ -23,10 +23,10 @@ export const Webhooks = declare(unitScoped({ access: 'own', drafts: false, inher
     {
       name: 'events',
       type: 'select',
-      defaultValue: WEBHOOK_EVENTS.map((event) => event.value),
+      defaultValue: SUBSCRIBABLE_EVENTS.map((event) => event.value),
       hasMany: true,
       label: { en: 'Events', vi: 'Sự kiện' },
-      options: [...WEBHOOK_EVENTS],
+      options: [...SUBSCRIBABLE_EVENTS],
       required: true,
     },
     {

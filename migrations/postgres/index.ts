@@ -19,6 +19,7 @@ import * as migration_20261127_111341_unit_preview_url from './20261127_111341_u
 import * as migration_20261127_113139_contact_drafts from './20261127_113139_contact_drafts';
 import * as migration_20261127_140445_unit_tree_key from './20261127_140445_unit_tree_key';
 import * as migration_20261127_143605_audit_log from './20261127_143605_audit_log';
+import * as migration_20261127_172332_reorganisation from './20261127_172332_reorganisation';
 
 export const migrations = [
   {
@@ -124,6 +125,11 @@ export const migrations = [
   {
     up: migration_20261127_143605_audit_log.up,
     down: migration_20261127_143605_audit_log.down,
-    name: '20261127_143605_audit_log'
+    name: '20261127_143605_audit_log',
+  },
+  {
+    up: migration_20261127_172332_reorganisation.up,
+    down: migration_20261127_172332_reorganisation.down,
+    name: '20261127_172332_reorganisation'
   },
 ];

@@ -27,8 +27,10 @@ import { GRAPHQL_LIMITS, graphqlLimitRules } from '../http/graphql/limits'
 import { answerDatabaseOutage } from '../http/databaseOutage'
 import { answerInRequestLanguage } from '../http/errorLanguage'
 import { auditExportEndpoint } from '../http/endpoints/auditExport'
+import { addressEndpoint } from '../http/endpoints/address'
 import { choicesEndpoint } from '../http/endpoints/choices'
 import { importProceduresEndpoint } from '../http/endpoints/importEndpoint'
+import { reorganisationEndpoints } from '../http/endpoints/reorganisationEndpoint'
 import { previewEndpoint } from '../http/endpoints/preview'
 import { searchEndpoint } from '../http/endpoints/search'
 import { memoryStore } from '../cache/memoryStore'
@@ -106,9 +108,11 @@ export const createConfig = async (
         views: {
           // Importing procedures from a file, for unit admins (src/imports).
           import: { Component: '/src/admin/ImportView#ImportView', path: '/import' },
+          // Reorganising units from a plan file, for province administrators (src/reorganisation).
+          reorganise: { Component: '/src/admin/ReorganiseView#ReorganiseView', path: '/reorganise' },
           welcome: { Component: '/src/admin/WelcomeView#WelcomeView', path: '/welcome' },
         },
-        afterNavLinks: ['/src/admin/ImportLink#ImportLink'],
+        afterNavLinks: ['/src/admin/ImportLink#ImportLink', '/src/admin/ReorganiseLink#ReorganiseLink'],
       },
       // Vietnamese dates: day first, 24-hour clock (Payload's default reads "tháng 11 27 2026, 11:55 AM").
       dateFormat: 'dd/MM/yyyy HH:mm',
@@ -128,7 +132,15 @@ export const createConfig = async (
     email: settings.email.smtpUrl
       ? smtpAdapter({ from: settings.email.from, fromName: settings.email.fromName, url: settings.email.smtpUrl })
       : undefined,
-    endpoints: [searchEndpoint, previewEndpoint, choicesEndpoint, auditExportEndpoint, importProceduresEndpoint],
+    endpoints: [
+      searchEndpoint,
+      previewEndpoint,
+      choicesEndpoint,
+      auditExportEndpoint,
+      importProceduresEndpoint,
+      addressEndpoint,
+      ...reorganisationEndpoints,
+    ],
     hooks: { afterError: [answerDatabaseOutage, answerInRequestLanguage] },
     graphQL: {
       // Introspection follows GRAPHQL_EXPLORER (src/limits/graphqlLimits.ts), not Payload's NODE_ENV check.

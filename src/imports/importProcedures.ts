@@ -64,7 +64,8 @@ const storedIn = async (payload: Payload, unit: Id, codes: string[]) => {
     locale: 'vi',
     overrideAccess: true,
     pagination: false,
-    where: { and: [{ unit: { equals: unit } }, { code: { in: codes } }] },
+    // The unit's own procedures: those a merger brought in keep their former unit's code (tenants/fields.ts).
+    where: { and: [{ unit: { equals: unit } }, { originUnit: { equals: unit } }, { code: { in: codes } }] },
   })
   return new Map(docs.map((doc) => [doc.code, doc as unknown as Record<string, unknown> & { id: Id }]))
 }

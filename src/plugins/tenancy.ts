@@ -3,12 +3,13 @@ import type { Access, CollectionConfig, Config, Plugin } from 'payload'
 
 import { unitScopedOf } from '../declaration'
 import { unitContentAccess } from '../../tenants/access/unitContent'
-import { showOnSubunitsField } from '../../tenants/fields'
+import { formerSlugField, originUnitField, showOnSubunitsField } from '../../tenants/fields'
+import { keepOriginUnit } from '../../tenants/hooks/keepOriginUnit'
 import { requireUnitForAnonymousReads } from '../../tenants/hooks/requireUnitForAnonymousReads'
 import { unitOfAuthor } from '../../tenants/hooks/unitOfAuthor'
 import { isSuperAdmin } from '../../tenants/users'
 import { createUsers, deleteUsers, readUsers, updateUsers } from '../../tenants/Users/access'
-import { eachCollection, withFields, withHooks } from './edit'
+import { eachCollection, hasField, withFields, withHooks } from './edit'
 
 const USERS_ACCESS: Partial<Record<string, Access>> = {
   create: createUsers,
@@ -24,11 +25,17 @@ const withUnitColumn = (collection: CollectionConfig): CollectionConfig => {
   return { ...collection, admin: { ...collection.admin, defaultColumns: [columns[0]!, 'unit', ...columns.slice(1)] } }
 }
 
-/** What a unit-scoped declaration implies besides the `unit` field: access by role, portal reads, inheritance. */
+/**
+ * What a unit-scoped declaration implies besides the `unit` field: access by role, portal reads, inheritance,
+ * and where an item came from when a reorganisation moved it (its original unit, the slug it had there).
+ */
 const scopeToUnits = (collection: CollectionConfig): CollectionConfig => {
   const declaration = unitScopedOf(collection)
   if (!declaration) return collection
-  let scoped = withHooks(withUnitColumn(collection), { first: { beforeValidate: [unitOfAuthor] } })
+  const provenance = hasField(collection.fields, 'slug') ? [originUnitField, formerSlugField] : [originUnitField]
+  let scoped = withHooks(withFields(withUnitColumn(collection), provenance), {
+    first: { beforeChange: [keepOriginUnit], beforeValidate: [unitOfAuthor] },
+  })
   if (declaration.access !== 'own') {
     const { citable, drafts, inherit } = declaration
     scoped = withHooks(

@@ -36,35 +36,62 @@ const queue = async (
   })
   for (const webhook of webhooks) {
     if (webhook.collections?.length && !(webhook.collections as string[]).includes(collection.slug)) continue
-    const body = {
+    await deliver(req, webhook, {
       collection: collection.slug,
       event,
       id: String(doc.id),
-      occurredAt: new Date().toISOString(),
-      portal: String(idOf(webhook.unit)),
       slug: (doc.slug as string | undefined) ?? null,
       unit: String(unit),
-    }
-    const delivery = await req.payload.create({
-      collection: 'webhook-deliveries',
-      data: {
-        body,
-        documentCollection: collection.slug,
-        documentId: String(doc.id),
-        event,
-        unit: webhook.unit as number,
-        webhook: webhook.id,
-      },
-      overrideAccess: true,
-      req,
-    })
-    await req.payload.jobs.queue({
-      input: { delivery: String(delivery.id) },
-      queue: WEBHOOK_QUEUE,
-      req,
-      task: DELIVER_TASK,
     })
   }
+}
+
+type Webhook = { id: Id; unit?: unknown }
+type DeliveryBody = { collection: string; event: WebhookEvent; id: string; slug: string | null; unit: string }
+
+/** A delivery of this body to one webhook, queued for the delivery task (retries, signature: deliverTask.ts). */
+const deliver = async (req: PayloadRequest, webhook: Webhook, body: DeliveryBody) => {
+  const delivery = await req.payload.create({
+    collection: 'webhook-deliveries',
+    data: {
+      body: { ...body, occurredAt: new Date().toISOString(), portal: String(idOf(webhook.unit)) },
+      documentCollection: body.collection,
+      documentId: body.id,
+      event: body.event,
+      unit: idOf(webhook.unit) as number,
+      webhook: webhook.id as number,
+    },
+    overrideAccess: true,
+    req,
+  })
+  await req.payload.jobs.queue({
+    input: { delivery: String(delivery.id) },
+    queue: WEBHOOK_QUEUE,
+    req,
+    task: DELIVER_TASK,
+  })
+}
+
+/**
+ * A reorganisation tells each portal it touched once, whatever events its webhooks chose (a structural change
+ * every site must follow): one `reorganise` delivery per active webhook of those units, naming the unit.
+ */
+export const announceReorganisation = async (req: PayloadRequest, units: Id[]): Promise<number> => {
+  if (!units.length) return 0
+  const { docs: webhooks } = await req.payload.find({
+    collection: 'webhooks',
+    depth: 0,
+    limit: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    where: { and: [{ unit: { in: units } }, { active: { equals: true } }] },
+  })
+  for (const webhook of webhooks) {
+    const unit = String(idOf(webhook.unit))
+    await deliver(req, webhook, { collection: 'units', event: 'reorganise', id: unit, slug: null, unit })
+  }
+  return webhooks.length
 }
 
 /** Publishing (or saving something published) and unpublishing notify the portals that show the item. */

@@ -167,6 +167,33 @@ export const Units = declare(systemWide({ public: true }), {
       ],
     },
     {
+      // Kept by a reorganisation (tenants/reorganisation) so old links keep working: the portal query and
+      // /api/address answer a request for one of these with this unit and "redirect permanently".
+      name: 'formerAddresses',
+      type: 'array',
+      access: { create: () => false, update: () => false },
+      admin: {
+        condition: (data) => Array.isArray(data?.formerAddresses) && data.formerAddresses.length > 0,
+        description: {
+          en: 'Slugs and domains the unit had before a reorganisation; they still lead here',
+          vi: 'Định danh và tên miền trước khi sắp xếp đơn vị; vẫn dẫn đến đơn vị này',
+        },
+        readOnly: true,
+      },
+      label: { en: 'Former addresses', vi: 'Địa chỉ cũ' },
+      labels: { plural: { en: 'Former addresses', vi: 'Địa chỉ cũ' }, singular: { en: 'Address', vi: 'Địa chỉ' } },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'slug', type: 'text', index: true, label: { en: 'Slug', vi: 'Định danh URL' } },
+            { name: 'domain', type: 'text', index: true, label: { en: 'Domain', vi: 'Tên miền' } },
+            { name: 'until', type: 'date', label: { en: 'Used until', vi: 'Dùng đến ngày' } },
+          ],
+        },
+      ],
+    },
+    {
       type: 'row',
       fields: [
         {

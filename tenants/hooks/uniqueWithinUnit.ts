@@ -3,7 +3,12 @@ import type { CollectionBeforeChangeHook, Where } from 'payload'
 import { fieldError, type Message } from '../../src/base/errors/fieldError'
 import { idOf, sameId } from '../../src/base/ids'
 
-type UniqueField = { label: Message; name: string }
+/**
+ * `perOriginUnit`: unique among the items written for the same unit, so items a merger brought in from another
+ * unit keep their value (two merged communes' procedure "1.001234"); the compound index then includes
+ * `originUnit` too. Without it (slugs, which address an item in its portal) a merger renames a clashing value.
+ */
+type UniqueField = { label: Message; name: string; perOriginUnit?: boolean }
 
 /**
  * Values that identify an item within its unit (a news slug, a procedure code, a document number) must not
@@ -16,7 +21,8 @@ export const uniqueWithinUnit =
     const unit = idOf(data.unit ?? originalDoc?.unit)
     if (unit === undefined) return data
     const sameUnit = originalDoc?.id !== undefined && sameId(unit, originalDoc.unit)
-    for (const { label, name } of fields) {
+    const origin = idOf(data.originUnit ?? originalDoc?.originUnit) ?? unit
+    for (const { label, name, perOriginUnit } of fields) {
       const value = data[name] ?? originalDoc?.[name]
       if (value === undefined || value === null || value === '') continue
       // Already checked when it was stored: an edit that keeps the value and the unit needs no query.
@@ -25,6 +31,7 @@ export const uniqueWithinUnit =
         and: [
           { unit: { equals: unit } },
           { [name]: { equals: value } },
+          ...(perOriginUnit ? [{ originUnit: { equals: origin } }] : []),
           ...(originalDoc?.id === undefined ? [] : [{ id: { not_equals: originalDoc.id } }]),
         ],
       }

@@ -1,0 +1,92 @@
+import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
+
+import { inLanguage } from '../../base/errors/fieldError'
+import { formatOfName, UnreadableFile } from '../../imports/readRecords'
+import { runStatus, startApplying } from '../../reorganisation/background'
+import { planAgainstNow, readPlanFile } from '../../reorganisation/planFile'
+import { planSummary } from '../../reorganisation/rules/summary'
+import { collectionLabels } from '../../reorganisation/state'
+import { isSuperAdmin } from '../../../tenants/users'
+import { refuse } from './refuse'
+
+/** A plan file is a few hundred rows; a whole country's communes would be under 1 MB. */
+const MAX_PLAN_BYTES = 4 * 1024 * 1024
+
+const onlySuperAdmins = (req: PayloadRequest) =>
+  !req.user
+    ? refuse(req, 401, { en: 'Sign in to reorganise units.', vi: 'Cần đăng nhập để sắp xếp đơn vị.' })
+    : !isSuperAdmin(req.user)
+      ? refuse(req, 403, {
+          en: 'Only province administrators reorganise units.',
+          vi: 'Chỉ quản trị hệ thống mới được sắp xếp đơn vị.',
+        })
+      : undefined
+
+/**
+ * `POST /api/reorganisation` (multipart: `file` a plan, .csv or .json; `apply` true in `_payload` or the query
+ * string to carry it out): the plan of the file against the units as they stand (steps, people affected, totals,
+ * refusals), as `npm run reorganise -- plan` prints it; with `apply` and no refusal, it starts applying in the
+ * background and answers 202. `GET /api/reorganisation`: how the run stands. Super-admins only.
+ */
+export const reorganisationEndpoints: Endpoint[] = [
+  {
+    method: 'get',
+    path: '/reorganisation',
+    handler: (req) =>
+      onlySuperAdmins(req) ?? Response.json(runStatus(), { headers: { 'cache-control': 'no-store, private' } }),
+  },
+  {
+    method: 'post',
+    path: '/reorganisation',
+    handler: async (req) => {
+      const refused = onlySuperAdmins(req)
+      if (refused) return refused
+      await addDataAndFileToRequest(req)
+      const data = (req.data ?? {}) as { apply?: unknown }
+      data.apply ??= req.searchParams.get('apply') ?? undefined
+      const file = req.file
+      const format = file && formatOfName(file.name)
+      if (!file || !format)
+        return refuse(
+          req,
+          400,
+          { en: 'Attach a .csv or .json plan.', vi: 'Hãy đính kèm tệp kế hoạch .csv hoặc .json.' },
+          'file',
+        )
+      if (file.size > MAX_PLAN_BYTES)
+        return refuse(req, 413, { en: 'The plan is larger than 4 MB.', vi: 'Tệp kế hoạch lớn hơn 4 MB.' }, 'file')
+      let rows
+      try {
+        rows = readPlanFile(Buffer.from(file.data).toString('utf8'), format)
+      } catch (error) {
+        if (!(error instanceof UnreadableFile)) throw error
+        return refuse(
+          req,
+          400,
+          { en: `The file cannot be read: ${error.message}`, vi: `Không đọc được tệp: ${error.message}` },
+          'file',
+        )
+      }
+      const plan = await planAgainstNow(req.payload, rows)
+      const answer = {
+        pending: plan.steps.filter((step) => !step.done).length,
+        people: plan.people.length,
+        refusals: plan.refusals.map((refusal) => ({ ...refusal, reason: inLanguage(req, refusal.reason) })),
+        steps: plan.steps.length,
+        summary: planSummary(plan, collectionLabels(req.payload)),
+      }
+      const apply = data.apply === true || data.apply === 'true'
+      if (!apply || plan.refusals.length || answer.pending === 0)
+        return Response.json({ ...answer, applying: false }, { headers: { 'cache-control': 'no-store, private' } })
+      if (!startApplying(req.payload, plan, req.user!))
+        return refuse(req, 409, {
+          en: 'A reorganisation is already under way; wait for it to finish.',
+          vi: 'Đang có một lần sắp xếp đơn vị chạy; hãy chờ xong.',
+        })
+      return Response.json(
+        { ...answer, applying: true },
+        { headers: { 'cache-control': 'no-store, private' }, status: 202 },
+      )
+    },
+  },
+]

@@ -1,0 +1,13 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { idOf } from '../../src/base/ids'
+
+/**
+ * An item's original unit is the one it is written for (tenants/fields.ts `originUnitField`); only a
+ * reorganisation, writing through the adapter, sets another. Items stored before the field existed get theirs
+ * on their next save.
+ */
+export const keepOriginUnit: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+  const origin = idOf(originalDoc?.originUnit) ?? idOf(data.unit ?? originalDoc?.unit)
+  return origin === undefined ? data : { ...data, originUnit: origin }
+}
