@@ -1,7 +1,7 @@
 import { startTestServer, type TestServer } from '../../test/helpers/testServer'
 import { commitTransaction, createLocalReq, initTransaction } from 'payload'
 
-import { adapterName, executeSql, lockInTransaction, sqliteClientOf, sqlPoolOf } from './sqlAdapter'
+import { adapterName, executeSql, lockInTransaction, moveUnitRows, sqliteClientOf, sqlPoolOf } from './sqlAdapter'
 
 let server: TestServer
 
@@ -56,5 +56,35 @@ describe('SQL adapter internals', () => {
       expect(typeof sqliteClientOf(server.payload)?.close).toBe('function')
       expect(sqlPoolOf(server.payload)).toBeUndefined()
     }
+  })
+
+  it('move a unit’s rows and versions in one statement each (tableNameMap, unit_id, version_unit_id)', async () => {
+    const { payload } = server
+    const { docs: units } = await payload.find({
+      collection: 'units',
+      limit: 2,
+      where: { code: { in: ['28261', '28264'] } },
+    })
+    const [from, to] = units.map((unit) => unit.id)
+    const news = await payload.create({
+      collection: 'news',
+      data: { title: 'Tin chuyển đơn vị', unit: from as number },
+      draft: true,
+    })
+    const req = await createLocalReq({}, payload)
+    await initTransaction(req)
+    const moved = await moveUnitRows(req, { collection: 'news', from, to, versions: true })
+    await commitTransaction(req)
+    expect(moved).toBe(true)
+    expect(await payload.findByID({ collection: 'news', depth: 0, draft: true, id: news.id })).toMatchObject({
+      unit: to,
+    })
+    const versions = await payload.findVersions({
+      collection: 'news',
+      depth: 0,
+      where: { parent: { equals: news.id } },
+    })
+    expect(versions.docs.length).toBeGreaterThan(0)
+    expect(versions.docs.every((version) => version.version.unit === to)).toBe(true)
   })
 })

@@ -13,6 +13,7 @@ import type { Id } from '../base/ids'
 import { UNITS_TAG } from '../cache/rules/tags'
 import { cacheStoreOf } from '../cache/store'
 import { hasDrafts } from '../declaration'
+import { moveUnitRows } from '../internals/sqlAdapter'
 import { announceReorganisation } from '../webhooks/queueDeliveries'
 import { ROLE_RANK, type Role } from '../../tenants/roles'
 import type { Plan, Step } from './rules/plan'
@@ -130,27 +131,47 @@ const moveContent = async (req: PayloadRequest, from: UnitDoc, into: UnitDoc): P
         })
       }
     }
-    for (const item of items.docs) {
-      await db.updateOne({ collection: slug, data: { unit: into.id }, id: item.id, req, returning: false })
-    }
-    if (hasDrafts(collection)) {
+    const drafts = hasDrafts(collection)
+    if (drafts && renamed.size) {
       const versions = await db.findVersions({
         collection: slug,
         limit: 0,
         pagination: false,
         req,
         select: { parent: true },
-        where: { 'version.unit': { equals: from.id } },
+        where: { parent: { in: [...renamed.keys()] } },
       })
       for (const version of versions.docs) {
-        const newSlug = renamed.get(String(version.parent))
         await db.updateVersion({
           collection: slug,
           id: version.id,
           req,
           returning: false,
-          versionData: { version: { unit: into.id, ...(newSlug ? { slug: newSlug } : {}) } } as never,
+          versionData: { version: { slug: renamed.get(String(version.parent)) } } as never,
         })
+      }
+    }
+    // On SQL one statement per table moves them all; elsewhere (MongoDB) item by item.
+    if (!(await moveUnitRows(req, { collection: slug, from: from.id, to: into.id, versions: drafts }))) {
+      for (const item of items.docs)
+        await db.updateOne({ collection: slug, data: { unit: into.id }, id: item.id, req, returning: false })
+      if (drafts) {
+        const versions = await db.findVersions({
+          collection: slug,
+          limit: 0,
+          pagination: false,
+          req,
+          select: { parent: true },
+          where: { 'version.unit': { equals: from.id } },
+        })
+        for (const version of versions.docs)
+          await db.updateVersion({
+            collection: slug,
+            id: version.id,
+            req,
+            returning: false,
+            versionData: { version: { unit: into.id } } as never,
+          })
       }
     }
     moved[collection.slug] = items.docs.length

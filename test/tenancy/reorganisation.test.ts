@@ -2,7 +2,6 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { parse } from 'csv-parse/sync'
 import type { Payload } from 'payload'
 
 import type { Id } from '../../src/base/ids'
@@ -10,6 +9,14 @@ import { applyPlan } from '../../src/reorganisation/apply'
 import { planAgainstNow, readPlanFile } from '../../src/reorganisation/planFile'
 import { movingCollections } from '../../src/reorganisation/state'
 import { runCli } from '../helpers/cli'
+import {
+  MAPPING,
+  NEW_COMMUNES,
+  officialList as csv,
+  planFromOfficialLists,
+  REMOVED,
+  siblingSuccessors,
+} from '../helpers/officialPlan'
 import { gql, json, login } from '../helpers/http'
 import { SAMPLES } from '../helpers/samples'
 import { PASSWORD } from '../helpers/tenancyFixtures'
@@ -21,40 +28,6 @@ import { startTestServer, type TestServer } from '../helpers/testServer'
  * province becomes Tỉnh Đồng Tháp, the 11 districts are abolished, 164 communes become 57 as Resolution 1663
  * says, the former Đồng Tháp's 45 communes are provisioned empty.
  */
-
-const DATA = path.resolve('tenants/data')
-const csv = (file: string) =>
-  parse(fs.readFileSync(path.join(DATA, file), 'utf8'), { columns: true, skip_empty_lines: true }) as Array<
-    Record<string, string>
-  >
-const MAPPING = csv('tiengiang_2025_mapping_old_to_new.csv')
-const NEW_COMMUNES = csv('dongthap_new_2025-07_communes.csv')
-const REMOVED = csv('units_changes_2023_to_2025-03.csv').filter((row) => row.change!.startsWith('removed'))
-
-/** The plan a province's staff would write from the Resolution's table (CSV, Vietnamese headings). */
-const planFromOfficialLists = (successors: Record<string, string> = {}): string => {
-  const rows: string[][] = [
-    ['Thao tác', 'Mã đơn vị', 'Tên mới', 'Cấp', 'Đơn vị cấp trên', 'Sáp nhập vào', 'Tên miền mới'],
-  ]
-  rows.push(['đổi tên', '82', 'Tỉnh Đồng Tháp', '', '', '', 'dongthap.gov.vn'])
-  const oldCodes = new Set(MAPPING.map((row) => row['old_code_2025-03']!))
-  for (const unit of NEW_COMMUNES.filter((row) => row.level === 'commune')) {
-    if (oldCodes.has(unit.code!)) {
-      // The new unit keeps the code of one of the old ones: that one is renamed and moved under the province.
-      rows.push(['đổi tên', unit.code!, unit.name!, '', '', '', ''])
-      rows.push(['chuyển', unit.code!, '', '', '82', '', ''])
-    } else {
-      rows.push(['tạo', unit.code!, unit.name!, 'cấp xã', '82', '', ''])
-    }
-  }
-  for (const row of MAPPING) {
-    const [from, into] = [row['old_code_2025-03']!, row['new_code_2025-07']!]
-    if (from !== into) rows.push(['sáp nhập', from, '', '', '', into, ''])
-  }
-  for (const [from, into] of Object.entries(successors)) rows.push(['sáp nhập', from, '', '', '', into, ''])
-  rows.push(['giải thể', '', '', 'cấp huyện', '', '', ''])
-  return rows.map((row) => row.map((cell) => (cell.includes(',') ? `"${cell}"` : cell)).join(',')).join('\n')
-}
 
 let server: TestServer
 let payload: Payload
@@ -145,16 +118,8 @@ describe('the 2025 reorganisation of Tiền Giang into Đồng Tháp, from the o
 
   it('applies once successors are given: content conserved, old addresses lead to the successors', async () => {
     // The test gives each removed unit a successor: the new unit its former district's first ward went to.
-    const given: Record<string, string> = {}
-    for (const removed of REMOVED) {
-      const sibling = MAPPING.find((row) =>
-        csv('units.csv').some(
-          (unit) => unit.code === row['old_code_2025-03'] && unit.parent_code === removed['parent_2023-04'],
-        ),
-      )!
-      given[removed.code!] = sibling['new_code_2025-07']!
-      successorCode.set(removed.code!, given[removed.code!]!)
-    }
+    const given = siblingSuccessors()
+    for (const [code, successor] of Object.entries(given)) successorCode.set(code, successor)
     fs.writeFileSync(planFile, planFromOfficialLists(given))
     const dry = await cli(['plan', planFile])
     expect(dry.code).toBe(0)
