@@ -2,6 +2,7 @@ import fs from 'node:fs'
 
 import pg from 'pg'
 
+import { copySqliteDatabase } from '../src/internals/sqliteBackup'
 import { applyPlan } from '../src/reorganisation/apply'
 import { planAgainstNow, readPlanFile } from '../src/reorganisation/planFile'
 import { movingCollections } from '../src/reorganisation/state'
@@ -23,7 +24,9 @@ const copyOfDataset = async (): Promise<string> => {
     if (!fs.existsSync(BENCH_SQLITE_FILE))
       throw new Error(`${BENCH_SQLITE_FILE} is missing: run npm run bench:seed first.`)
     const copy = BENCH_SQLITE_FILE.replace('.db', '-reorganise.db')
-    fs.copyFileSync(BENCH_SQLITE_FILE, copy)
+    // A consistent copy (the write-ahead log included), over no stale log of an earlier copy.
+    for (const file of [copy, `${copy}-wal`, `${copy}-shm`]) fs.rmSync(file, { force: true })
+    copySqliteDatabase(BENCH_SQLITE_FILE, copy)
     return `file:${copy}`
   }
   const url = new URL(source)
