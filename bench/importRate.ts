@@ -1,4 +1,5 @@
-import { importProcedures } from '../src/imports/importProcedures'
+import { importRecords } from '../src/imports/importRecords'
+import { PROCEDURES } from '../src/imports/kinds/procedures'
 import type { NumberedRecord } from '../src/imports/readRecords'
 import { numberOption, runAsCommand, secondsSince } from './commandLine'
 import { BENCH_SQLITE_FILE, benchSettings, openBenchPayload } from './database'
@@ -36,7 +37,7 @@ const main = async () => {
   const unit = docs[0]!.id
   const run = async (label: string, records: NumberedRecord[]) => {
     const started = performance.now()
-    const report = await importProcedures(payload, records, { unit })
+    const report = await importRecords(payload, PROCEDURES, records, { unit })
     const seconds = secondsSince(started)
     const rate = Math.round(records.length / Math.max(seconds, 0.1))
     process.stdout.write(

@@ -12,7 +12,7 @@ type Report = {
   updated: number
 }
 
-/** The import form and its report (src/admin/ImportView.tsx); posts to `POST /api/imports/procedures`. */
+/** The import form and its report (src/admin/ImportView.tsx); posts to `POST /api/imports/<kind>`. */
 export const ImportForm = ({ units }: { units: Array<{ id: number | string; title: string }> }) => {
   const [report, setReport] = useState<Report>()
   const [error, setError] = useState<string>()
@@ -31,7 +31,8 @@ export const ImportForm = ({ units }: { units: Array<{ id: number | string; titl
     body.set('file', fields.get('file') as Blob)
     body.set('_payload', JSON.stringify({ dryRun, unit: fields.get('unit') }))
     try {
-      const response = await fetch('/api/imports/procedures', { body, credentials: 'include', method: 'POST' })
+      const kind = encodeURIComponent(String(fields.get('kind') ?? 'procedures'))
+      const response = await fetch(`/api/imports/${kind}`, { body, credentials: 'include', method: 'POST' })
       const answer = await response.json()
       if (response.ok) setReport(answer as Report)
       else setError(answer?.errors?.[0]?.message ?? `Lỗi ${response.status}`)
@@ -44,6 +45,12 @@ export const ImportForm = ({ units }: { units: Array<{ id: number | string; titl
 
   return (
     <form className="portal-import" onSubmit={(event) => event.preventDefault()} ref={formRef}>
+      <label htmlFor="import-kind">Loại dữ liệu</label>
+      <select defaultValue="procedures" id="import-kind" name="kind" required>
+        <option value="procedures">Thủ tục hành chính</option>
+        <option value="legal-documents">Văn bản</option>
+        <option value="news">Tin tức</option>
+      </select>
       <label htmlFor="import-unit">Đơn vị nhận dữ liệu</label>
       <select id="import-unit" name="unit" required>
         {units.map((unit) => (

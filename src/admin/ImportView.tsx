@@ -7,9 +7,10 @@ import { unitScope } from '../../tenants/scope'
 import { ImportForm } from './ImportForm'
 
 /**
- * "Nhập thủ tục hành chính" (/admin/import): a unit's admins upload a CSV or JSON of procedures for one of the
- * units they manage, try it first (nothing stored) and import it, and read the report: counts and each
- * rejected row with its line and reason. The same import as `npm run import -- procedures`.
+ * "Nhập dữ liệu" (/admin/import): a unit's admins upload a CSV or JSON of procedures, legal documents or news for
+ * one of the units they manage, try it first (nothing stored) and import it, and read the report: counts and each
+ * rejected row with its line and reason. The same import as `npm run import` (whose `--files` folder also brings
+ * documents' files and news images; here rows naming files are refused, saying so).
  */
 export const ImportView = async ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
   const { req } = initPageResult
@@ -42,15 +43,18 @@ export const ImportView = async ({ initPageResult, params, searchParams }: Admin
       visibleEntities={initPageResult.visibleEntities}
     >
       <Gutter>
-        <h1>Nhập thủ tục hành chính</h1>
+        <h1>Nhập dữ liệu</h1>
         {units.length === 0 ? (
           <p>Chỉ quản trị đơn vị mới nhập được dữ liệu. Bạn chưa quản trị đơn vị nào.</p>
         ) : (
           <>
             <p>
-              Tệp CSV hoặc JSON theo Cơ sở dữ liệu quốc gia về thủ tục hành chính (các cột «Mã thủ tục», «Tên thủ tục»,
-              «Cấp thực hiện», «Lĩnh vực»…). Thủ tục đã có mã trong đơn vị được cập nhật, mã mới được tạo; chạy lại cùng
-              tệp không thay đổi gì. Hãy «Chạy thử» trước: không có gì được lưu.
+              Tệp CSV hoặc JSON: thủ tục hành chính theo Cơ sở dữ liệu quốc gia (các cột «Mã thủ tục», «Tên thủ tục»,
+              «Cấp thực hiện», «Lĩnh vực»…), văn bản («Số ký hiệu», «Loại văn bản», «Cơ quan ban hành», «Ngày ban hành»,
+              «Trích yếu»…) hoặc tin tức («Tiêu đề», «Nội dung» HTML, «Ngày đăng»…). Mục đã có trong đơn vị (cùng mã thủ
+              tục, số ký hiệu, đường dẫn tin) được cập nhật, mục mới được tạo; chạy lại cùng tệp không thay đổi gì. Tệp
+              đính kèm và ảnh chỉ nhập được bằng dòng lệnh (npm run import … --files THƯ_MỤC). Hãy «Chạy thử» trước:
+              không có gì được lưu.
             </p>
             <ImportForm units={units} />
           </>

@@ -1,24 +1,28 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { SingleBar } from 'cli-progress'
 
-import { importProcedures, type ImportReport } from '../imports/importProcedures'
+import { importRecords, type ImportReport } from '../imports/importRecords'
+import { IMPORT_KINDS, isImportKind } from '../imports/kinds'
 import { formatOfName, readRecords, UnreadableFile } from '../imports/readRecords'
 import { CommandFailure, findUnitByCode, runCommand, UsageError } from './session'
 
 const USAGE = `Usage:
-  npm run import -- procedures --unit CODE FILE.csv|FILE.json [--dry-run] [--draft] [--batch N]
-    Imports administrative procedures into a unit: a code already there is updated (or left alone when
-    nothing differs), a new one created. --dry-run checks every row and stores nothing; --draft imports as
-    drafts instead of publishing. The file format is in the README ("Imports").`
+  npm run import -- procedures|legal-documents|news --unit CODE FILE.csv|FILE.json [--files FOLDER]
+                    [--dry-run] [--draft] [--batch N]
+    Imports administrative procedures, legal documents or news into a unit: an item already there (the same
+    procedure code, document number or news slug) is updated (or left alone when nothing differs), a new one
+    created. --files names the folder holding the documents' files and the news' images. --dry-run checks every
+    row and stores nothing; --draft imports as drafts instead of publishing. Formats: the README ("Imports").`
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
   options: {
     batch: { type: 'string' },
     draft: { type: 'boolean' },
+    files: { type: 'string' },
     'dry-run': { type: 'boolean' },
     unit: { type: 'string' },
   },
@@ -43,7 +47,15 @@ const summary = (report: ImportReport, file: string, unit: string): string => {
 
 await runCommand(async (payload) => {
   const [kind, file] = positionals
-  if (kind !== 'procedures' || !file) throw new UsageError(USAGE)
+  if (!isImportKind(kind) || !file) throw new UsageError(USAGE)
+  const folder = typeof values.files === 'string' ? values.files : undefined
+  if (
+    folder !== undefined &&
+    !(await stat(folder)
+      .then((found) => found.isDirectory())
+      .catch(() => false))
+  )
+    throw new UsageError(`--files ${folder}: no such folder.`)
   const unitCode = typeof values.unit === 'string' ? values.unit : undefined
   if (!unitCode) throw new UsageError(`--unit CODE is needed.\n${USAGE}`)
   const format = formatOfName(file)
@@ -65,12 +77,13 @@ await runCommand(async (payload) => {
   // Rate and time left, on the terminal only (nothing when the output is a file or a pipe).
   const bar = new SingleBar({
     etaBuffer: 200,
-    format: 'Nhập thủ tục [{bar}] {percentage}% | {value}/{total} dòng | {rate} dòng/giây | còn {eta_formatted}',
+    format: 'Nhập dữ liệu [{bar}] {percentage}% | {value}/{total} dòng | {rate} dòng/giây | còn {eta_formatted}',
     stream: process.stderr,
   })
   const started = Date.now()
   bar.start(records.length, 0, { rate: '–' })
-  const report = await importProcedures(payload, records, {
+  const report = await importRecords(payload, IMPORT_KINDS[kind], records, {
+    folder,
     batchSize,
     draft: values.draft === true,
     dryRun: values['dry-run'] === true,

@@ -196,9 +196,11 @@ needsChromium('the admin panel in a browser', () => {
     const page = await browser.newPage({ locale: 'vi-VN' })
     await signIn(page, server.url, 'tinh@tiengiang.gov.vn', 'mat-khau-tinh-1')
     // The navigation links to it (the menu may be folded at this width); the page is opened by its address.
-    expect(await page.locator('a.portal-nav-extra').getAttribute('href')).toBe('/admin/import')
+    expect(await page.locator('a.portal-nav-extra', { hasText: 'Nhập dữ liệu' }).getAttribute('href')).toBe(
+      '/admin/import',
+    )
     await page.goto(`${server.url}/admin/import`)
-    await page.getByRole('heading', { name: 'Nhập thủ tục hành chính' }).waitFor()
+    await page.getByRole('heading', { name: 'Nhập dữ liệu' }).waitFor()
     await page.selectOption('#import-unit', String(await unitId('28261')))
     const csv = [
       'Mã thủ tục,Tên thủ tục,Cấp thực hiện,Lĩnh vực',

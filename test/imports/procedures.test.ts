@@ -2,7 +2,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { importProcedures } from '../../src/imports/importProcedures'
+import { importRecords } from '../../src/imports/importRecords'
+import { PROCEDURES } from '../../src/imports/kinds/procedures'
 import { readRecords } from '../../src/imports/readRecords'
 import { runCli } from '../helpers/cli'
 import { unitIds } from '../helpers/tenancyFixtures'
@@ -85,10 +86,10 @@ describe('importing administrative procedures', () => {
 
   it('changes nothing when the same file runs again, and only what differs when it changed', async () => {
     const records = readRecords(CSV, 'csv')
-    const again = await importProcedures(server.payload, records, { unit: units.C1 })
+    const again = await importRecords(server.payload, PROCEDURES, records, { unit: units.C1 })
     expect(again).toMatchObject({ created: 0, unchanged: 3, updated: 0 })
     const edited = readRecords(CSV.replace('Thủ tục đăng ký kết hôn', 'Thủ tục đăng ký kết hôn (sửa đổi)'), 'csv')
-    const changed = await importProcedures(server.payload, edited, { unit: units.C1 })
+    const changed = await importRecords(server.payload, PROCEDURES, edited, { unit: units.C1 })
     expect(changed).toMatchObject({ created: 0, unchanged: 2, updated: 1 })
     expect((await proceduresOf(units.C1)).find((p) => p.code === '1.000894')!.name).toBe(
       'Thủ tục đăng ký kết hôn (sửa đổi)',
@@ -97,7 +98,10 @@ describe('importing administrative procedures', () => {
 
   it('stores nothing in a dry run, and reports what a real run would do', async () => {
     const before = (await proceduresOf(units.C2)).length
-    const report = await importProcedures(server.payload, readRecords(CSV, 'csv'), { dryRun: true, unit: units.C2 })
+    const report = await importRecords(server.payload, PROCEDURES, readRecords(CSV, 'csv'), {
+      dryRun: true,
+      unit: units.C2,
+    })
     expect(report).toMatchObject({ created: 3, dryRun: true, updated: 0 })
     expect(report.rejected.map(({ line }) => line)).toEqual([4, 6])
     expect((await proceduresOf(units.C2)).length).toBe(before)
@@ -113,7 +117,7 @@ describe('importing administrative procedures', () => {
         name: `Thủ tục thứ ${index + 1}`,
       },
     }))
-    const report = await importProcedures(server.payload, records, { batchSize: 10, unit: units.D })
+    const report = await importRecords(server.payload, PROCEDURES, records, { batchSize: 10, unit: units.D })
     expect(report).toMatchObject({ created: 9, updated: 0 })
     expect(report.rejected).toEqual([expect.objectContaining({ field: 'code', line: 5 })])
     const stored = await proceduresOf(units.D)
@@ -133,13 +137,13 @@ describe('importing administrative procedures', () => {
         { 'Cấp thực hiện': 'Cấp huyện', 'Lĩnh vực': 'Hộ tịch', 'Mã thủ tục': '1.001193', 'Tên thủ tục': 'Trùng mã' },
       ],
     })
-    const report = await importProcedures(server.payload, readRecords(json, 'json'), { unit: units.S })
+    const report = await importRecords(server.payload, PROCEDURES, readRecords(json, 'json'), { unit: units.S })
     expect(report.created).toBe(1)
     expect(report.rejected).toEqual([
       expect.objectContaining({
         field: 'code',
         line: 2,
-        message: expect.objectContaining({ vi: 'Mã 1.001193 đã có ở dòng 1 của tệp này.' }),
+        message: expect.objectContaining({ vi: '"1.001193" đã có ở dòng 1 của tệp này.' }),
       }),
     ])
     // The same code in commune C1 is another unit's procedure, untouched.

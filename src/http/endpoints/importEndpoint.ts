@@ -1,6 +1,7 @@
 import { addDataAndFileToRequest, type Endpoint } from 'payload'
 
-import { importProcedures } from '../../imports/importProcedures'
+import { importRecords } from '../../imports/importRecords'
+import { IMPORT_KINDS, isImportKind } from '../../imports/kinds'
 import { formatOfName, readRecords, UnreadableFile } from '../../imports/readRecords'
 import { scopeIncludes, unitScope } from '../../../tenants/scope'
 import { refuse } from './refuse'
@@ -9,16 +10,27 @@ import { refuse } from './refuse'
 const MAX_IMPORT_BYTES = 32 * 1024 * 1024
 
 /**
- * `POST /api/imports/procedures` (multipart: `file` a .csv or .json; `unit` an id and `dryRun` true, in a
+ * `POST /api/imports/<procedures|legal-documents|news>` (multipart: `file` a .csv or .json; `unit` an id and `dryRun` true, in a
  * `_payload` JSON field as Payload's uploads send them, or in the query string): what the
  * command line's `npm run import -- procedures` does, for a unit's admins in the admin panel, with their own
  * rights. Answers the report: counts, and each rejected row with its line, field and reason.
  */
 export const importProceduresEndpoint: Endpoint = {
   method: 'post',
-  path: '/imports/procedures',
+  path: '/imports/:kind',
   handler: async (req) => {
     if (!req.user) return refuse(req, 401, { en: 'Sign in to import.', vi: 'Cần đăng nhập để nhập dữ liệu.' })
+    const kind = req.routeParams?.kind
+    if (!isImportKind(kind))
+      return refuse(
+        req,
+        404,
+        {
+          en: `Nothing to import as "${String(kind).slice(0, 40)}": ${Object.keys(IMPORT_KINDS).join(', ')}.`,
+          vi: `Không có loại dữ liệu "${String(kind).slice(0, 40)}" để nhập: ${Object.keys(IMPORT_KINDS).join(', ')}.`,
+        },
+        'kind',
+      )
     await addDataAndFileToRequest(req)
     // The form's fields come as Payload's uploads send them (a `_payload` JSON field), or in the query string.
     const data = (req.data ?? {}) as { dryRun?: unknown; unit?: unknown }
@@ -76,7 +88,7 @@ export const importProceduresEndpoint: Endpoint = {
         'file',
       )
     }
-    const report = await importProcedures(req.payload, records, {
+    const report = await importRecords(req.payload, IMPORT_KINDS[kind], records, {
       dryRun: data.dryRun === true || data.dryRun === 'true',
       fileName: file.name,
       unit: unitId,

@@ -1,4 +1,7 @@
 import { searchKey } from '../../base/text/vietnamese'
+import { headingReader, itemsOf, pick, type RawRecord, type RecordProblem, textOf } from './cells'
+
+export type { RawRecord, RecordProblem } from './cells'
 
 /**
  * One administrative procedure as an import file gives it, in the National Database on Administrative
@@ -6,7 +9,6 @@ import { searchKey } from '../../base/text/vietnamese'
  * and exports ("Mã thủ tục", "Tên thủ tục", "Cấp thực hiện"…), matched without accents or case. JSON gives lists
  * as arrays; CSV gives one item per line in a cell (a way to submit as "Trực tiếp | 05 ngày làm việc | Không").
  */
-export type RawRecord = Record<string, unknown>
 
 export type ProcedureData = {
   applicants?: string
@@ -25,8 +27,6 @@ export type ProcedureData = {
   submissionMethods?: Array<{ fee?: string; method: 'in-person' | 'online' | 'postal'; processingTime?: string }>
 }
 
-export type RecordProblem = { field: string; message: { en: string; vi: string } }
-
 const ALIASES: Record<keyof ProcedureData, string[]> = {
   applicants: ['applicants', 'Đối tượng thực hiện'],
   code: ['code', 'Mã thủ tục', 'Mã TTHC', 'MaTTHC'],
@@ -44,14 +44,10 @@ const ALIASES: Record<keyof ProcedureData, string[]> = {
   submissionMethods: ['submissionMethods', 'Cách thức thực hiện', 'CachThucThucHien'],
 }
 
-const KEY_OF = new Map(
-  (Object.entries(ALIASES) as Array<[keyof ProcedureData, string[]]>).flatMap(([field, names]) =>
-    names.map((name) => [searchKey(name), field] as const),
-  ),
-)
+const headings = headingReader(ALIASES)
 
 /** The column or key a heading names, whatever its accents, case or spacing; undefined for one we do not use. */
-export const fieldOfHeading = (heading: string): keyof ProcedureData | undefined => KEY_OF.get(searchKey(heading))
+export const fieldOfHeading = headings.fieldOfHeading
 
 const LEVELS: Record<string, ProcedureData['level']> = {
   'cap huyen': 'district',
@@ -83,19 +79,6 @@ const METHODS: Record<string, 'in-person' | 'online' | 'postal'> = {
   'truc tuyen': 'online',
 }
 
-const textOf = (value: unknown): string | undefined => {
-  if (value === undefined || value === null) return undefined
-  const text = String(value).normalize('NFC').trim()
-  return text === '' ? undefined : text
-}
-
-/** A list cell: an array (JSON), or one item per line (CSV); empty items dropped. */
-const itemsOf = (value: unknown): unknown[] => {
-  if (Array.isArray(value)) return value
-  const text = textOf(value)
-  return text === undefined ? [] : text.split(/\r?\n/).filter((line) => line.trim() !== '')
-}
-
 const count = (value: unknown): number | undefined => {
   const text = textOf(value)
   if (text === undefined) return undefined
@@ -103,23 +86,12 @@ const count = (value: unknown): number | undefined => {
   return Number.isInteger(number) && number >= 0 ? number : undefined
 }
 
-const pick = (object: unknown, ...names: string[]): unknown => {
-  if (!object || typeof object !== 'object') return undefined
-  for (const [key, value] of Object.entries(object))
-    if (names.some((name) => searchKey(name) === searchKey(key))) return value
-  return undefined
-}
-
 /**
  * The procedure a record describes, or what is wrong with it (each problem naming the field). Only shape is
  * checked here; the collection's own rules (a code's form, a decision number's) run when it is stored.
  */
 export const procedureFromRecord = (raw: RawRecord): { data: ProcedureData } | { problems: RecordProblem[] } => {
-  const given: Partial<Record<keyof ProcedureData, unknown>> = {}
-  for (const [heading, value] of Object.entries(raw)) {
-    const field = fieldOfHeading(heading)
-    if (field && given[field] === undefined) given[field] = value
-  }
+  const given = headings.read(raw)
   const problems: RecordProblem[] = []
   const code = textOf(given.code)
   const name = textOf(given.name)

@@ -9,13 +9,11 @@ import {
 } from 'payload'
 
 import type { Message } from '../base/errors/fieldError'
-import { normalizeCodeText } from '../base/formats/normalizeCode'
 import type { Id } from '../base/ids'
 import { recordAudit } from '../audit/record'
-import { NATIONAL_FIELDS } from '../fields/choices/lists'
-import { spelledAsChoice } from '../fields/choices/rules'
+import { MissingFile } from './folderFiles'
 import type { NumberedRecord } from './readRecords'
-import { type ProcedureData, procedureFromRecord } from './rules/procedureRecord'
+import type { RawRecord, RecordProblem } from './rules/cells'
 import { upsertAction } from './rules/upsert'
 
 /** A row that was not imported: its line, the field at fault (its name and its label as the panel shows it), why. */
@@ -39,39 +37,64 @@ export type ImportOptions = {
   dryRun?: boolean
   /** What the file is called, for the audit log. */
   fileName?: string
+  /** The folder the file's attachments and images are read from (CLI `--files`). */
+  folder?: string
   onProgress?: (done: number, total: number) => void
   unit: Id
   /** The person importing (their rights apply); none from the command line, which acts as the system. */
   user?: TypedUser
 }
 
-type Planned = { action: 'create' | 'update'; data: ProcedureData; id?: Id; line: number }
+/** A record read: the data to compare and store, the key it is matched on within the unit, what else it brings. */
+export type ParsedRecord = { data: Record<string, unknown>; extra?: unknown; key: string }
 
-/** A procedure field's label in Vietnamese, as the admin panel shows it ("Mã thủ tục" for `code`). */
-const labelOf = (payload: Payload, field: string | undefined): string | undefined => {
+/**
+ * What one kind of import is (src/imports/kinds/): its collection, the field a record is matched on within the
+ * unit, how a record reads (a pure rule), and what a row brings in besides its fields when it is created (files,
+ * images, a converted body), in the row's transaction.
+ */
+export type ImportKind = {
+  collection: 'legal-documents' | 'news' | 'procedures'
+  keyField: string
+  parse: (payload: Payload, record: RawRecord) => ParsedRecord | { problems: RecordProblem[] }
+  prepare?: (req: PayloadRequest, row: ParsedRecord, options: ImportOptions) => Promise<Record<string, unknown>>
+}
+
+type Planned = { action: 'create' | 'update'; id?: Id; line: number; row: ParsedRecord }
+
+/** A field's label in Vietnamese, as the admin panel shows it ("Mã thủ tục" for `code`). */
+const labelOf = (payload: Payload, kind: ImportKind, field: string | undefined): string | undefined => {
   if (!field) return undefined
-  const found = payload.collections.procedures.config.flattenedFields.find(({ name }) => name === field.split('.')[0])
+  const found = payload.collections[kind.collection].config.flattenedFields.find(
+    ({ name }) => name === field.split('.')[0],
+  )
   const label = found && 'label' in found ? found.label : undefined
   return label && typeof label === 'object' && 'vi' in label ? String(label.vi) : undefined
 }
 
-const storedIn = async (payload: Payload, unit: Id, codes: string[]) => {
+const storedIn = async (payload: Payload, kind: ImportKind, unit: Id, keys: string[]) => {
   const { docs } = await payload.find({
-    collection: 'procedures',
+    collection: kind.collection,
     depth: 0,
     draft: true,
     limit: 0,
     locale: 'vi',
     overrideAccess: true,
     pagination: false,
-    // The unit's own procedures: those a merger brought in keep their former unit's code (tenants/fields.ts).
-    where: { and: [{ unit: { equals: unit } }, { originUnit: { equals: unit } }, { code: { in: codes } }] },
+    // The unit's own items: those a merger brought in keep their former unit's key (tenants/fields.ts).
+    where: { and: [{ unit: { equals: unit } }, { originUnit: { equals: unit } }, { [kind.keyField]: { in: keys } }] },
   })
-  return new Map(docs.map((doc) => [doc.code, doc as unknown as Record<string, unknown> & { id: Id }]))
+  return new Map(
+    docs.map((doc) => [
+      String((doc as unknown as Record<string, unknown>)[kind.keyField]),
+      doc as unknown as Record<string, unknown> & { id: Id },
+    ]),
+  )
 }
 
 /** The field and message of a failed write, for the report (Payload's validation errors name their fields). */
 const rejectionOf = (line: number, error: unknown): Rejection[] => {
+  if (error instanceof MissingFile) return [{ field: error.field, line, message: error.why }]
   const fields = (error as { data?: { errors?: Array<{ message: string; path: string }> } }).data?.errors
   if (fields?.length)
     return fields.map(({ message, path }) => ({ field: path, line, message: { en: message, vi: message } }))
@@ -86,6 +109,7 @@ const rejectionOf = (line: number, error: unknown): Rejection[] => {
  */
 const writeBatch = async (
   payload: Payload,
+  kind: ImportKind,
   rows: Planned[],
   options: ImportOptions & { reqFor: () => Promise<PayloadRequest> },
 ): Promise<Rejection[]> => {
@@ -94,7 +118,13 @@ const writeBatch = async (
     await initTransaction(req)
     try {
       for (const row of batch) {
-        const data = { ...row.data, _status: options.draft ? 'draft' : 'published', unit: options.unit } as never
+        const brought = row.action === 'create' && kind.prepare ? await kind.prepare(req, row.row, options) : {}
+        const data = {
+          ...row.row.data,
+          ...brought,
+          _status: options.draft ? 'draft' : 'published',
+          unit: options.unit,
+        } as never
         const common = {
           depth: 0,
           draft: Boolean(options.draft),
@@ -102,8 +132,8 @@ const writeBatch = async (
           overrideAccess: !options.user,
           req,
         }
-        if (row.action === 'create') await payload.create({ collection: 'procedures', data, ...common })
-        else await payload.update({ collection: 'procedures', data, id: row.id!, ...common })
+        if (row.action === 'create') await payload.create({ collection: kind.collection, data, ...common })
+        else await payload.update({ collection: kind.collection, data, id: row.id!, ...common })
       }
       if (options.dryRun) await killTransaction(req)
       else await commitTransaction(req)
@@ -123,13 +153,15 @@ const writeBatch = async (
 }
 
 /**
- * Imports administrative procedures into one unit: each record creates the unit's procedure of its code, or
- * updates it, or leaves it as it is when it already says the same (so a re-run, or a run resumed after an
- * interruption, changes nothing it already did). Rows are checked and written in batches; a rejected row is
- * reported with its line and reason and never stops the others. One audit entry tells who imported what.
+ * Imports a file's records into one unit: each record creates the unit's item of its key (a procedure code, a
+ * document number, a news slug), or updates its fields, or leaves it as it is when it already says the same (so
+ * a re-run, or a run resumed after an interruption, changes nothing it already did). Files and images come in
+ * with the item when it is created. Rows are checked and written in batches; a rejected row is reported with its
+ * line and reason and never stops the others. One audit entry tells who imported what.
  */
-export const importProcedures = async (
+export const importRecords = async (
   payload: Payload,
+  kind: ImportKind,
   records: NumberedRecord[],
   options: ImportOptions,
 ): Promise<ImportReport> => {
@@ -148,42 +180,40 @@ export const importProcedures = async (
   for (let start = 0; start < records.length; start += batchSize) {
     const batch = records.slice(start, start + batchSize)
     const parsed = batch.flatMap(({ line, record }) => {
-      const result = procedureFromRecord(record)
+      const result = kind.parse(payload, record)
       if ('problems' in result) {
         report.rejected.push(...result.problems.map(({ field, message }) => ({ field, line, message })))
         return []
       }
-      const code = normalizeCodeText(result.data.code)
-      const first = firstLineOf.get(code)
+      const first = firstLineOf.get(result.key)
       if (first !== undefined) {
         report.rejected.push({
-          field: 'code',
+          field: kind.keyField,
           line,
           message: {
-            en: `The code ${code} is already on line ${first} of this file.`,
-            vi: `Mã ${code} đã có ở dòng ${first} của tệp này.`,
+            en: `"${result.key}" is already on line ${first} of this file.`,
+            vi: `"${result.key}" đã có ở dòng ${first} của tệp này.`,
           },
         })
         return []
       }
-      firstLineOf.set(code, line)
-      // Stored as the collection stores them, so a re-run compares like with like ("ho tich" is kept "Hộ tịch").
-      const field = result.data.field && spelledAsChoice(result.data.field, NATIONAL_FIELDS)
-      return [{ data: { ...result.data, code, field }, line }]
+      firstLineOf.set(result.key, line)
+      return [{ line, row: result }]
     })
     const stored = await storedIn(
       payload,
+      kind,
       options.unit,
-      parsed.map(({ data }) => data.code),
+      parsed.map(({ row }) => row.key),
     )
     const planned: Planned[] = []
-    for (const { data, line } of parsed) {
-      const existing = stored.get(data.code)
-      const action = upsertAction(existing, data)
+    for (const { line, row } of parsed) {
+      const existing = stored.get(row.key)
+      const action = upsertAction(existing, row.data)
       if (action === 'unchanged') report.unchanged += 1
-      else planned.push({ action, data, id: existing?.id, line })
+      else planned.push({ action, id: existing?.id, line, row })
     }
-    const rejected = planned.length ? await writeBatch(payload, planned, { ...options, reqFor }) : []
+    const rejected = planned.length ? await writeBatch(payload, kind, planned, { ...options, reqFor }) : []
     const failedLines = new Set(rejected.map(({ line }) => line))
     for (const row of planned) {
       if (failedLines.has(row.line)) continue
@@ -195,7 +225,7 @@ export const importProcedures = async (
     options.onProgress?.(done, records.length)
   }
   report.rejected.sort((a, b) => a.line - b.line)
-  for (const rejection of report.rejected) rejection.label ??= labelOf(payload, rejection.field)
+  for (const rejection of report.rejected) rejection.label ??= labelOf(payload, kind, rejection.field)
   if (!options.dryRun) {
     await recordAudit(await reqFor(), {
       action: 'import',
@@ -207,7 +237,7 @@ export const importProcedures = async (
         { field: 'unchanged', from: null, to: report.unchanged },
         { field: 'rejected', from: null, to: new Set(report.rejected.map(({ line }) => line)).size },
       ],
-      collection: 'procedures',
+      collection: kind.collection,
       title: options.fileName,
       unit: options.unit,
     })

@@ -1,0 +1,176 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import sharp from 'sharp'
+
+import { runCli } from '../helpers/cli'
+import { json, login } from '../helpers/http'
+import { PASSWORD, unitIds } from '../helpers/tenancyFixtures'
+import { startTestServer, type TestServer } from '../helpers/testServer'
+
+/** Legal documents with their files, and news with HTML bodies and images, from a file and a folder. */
+
+let server: TestServer
+let units: Awaited<ReturnType<typeof unitIds>>
+const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-import-files-'))
+const files = path.join(folder, 'tep')
+
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n' +
+    'xref\n0 3\n0000000000 65535 f \ntrailer << /Size 3 /Root 1 0 R >>\nstartxref\n0\n%%EOF\n',
+  'latin1',
+)
+
+beforeAll(async () => {
+  server = await startTestServer()
+  units = await unitIds(server.payload)
+  fs.mkdirSync(files)
+  fs.writeFileSync(path.join(files, 'qd-01.pdf'), PDF)
+  // Not a PDF, whatever its name says: the collection's own content check refuses it.
+  fs.writeFileSync(path.join(files, 'gia.pdf'), 'MZ not a pdf at all')
+  const png = await sharp({ create: { background: '#06c', channels: 3, height: 40, width: 60 } })
+    .png()
+    .toBuffer()
+  fs.writeFileSync(path.join(files, 'anh bia.png'), png)
+  fs.writeFileSync(path.join(files, 'trong-bai.png'), png)
+}, 120_000)
+afterAll(async () => {
+  await server?.stop()
+  fs.rmSync(folder, { force: true, recursive: true })
+})
+
+const cli = (args: string[]) =>
+  runCli('import', args, { DATABASE_URI: server.database.uri, PAYLOAD_SECRET: 'import-cli-secret-0123456789abcdef' })
+
+const DOCUMENTS = [
+  'Số ký hiệu,Loại văn bản,Cơ quan ban hành,Người ký,Ngày ban hành,Ngày hiệu lực,Trích yếu,Lĩnh vực,Tệp đính kèm',
+  '01/2024/QĐ-UBND,Quyết định,UBND phường 1,Nguyễn Văn A,15/01/2024,01/02/2024,Ban hành quy chế làm việc,Nội vụ,qd-01.pdf',
+  '02/2024/QĐ-UBND,Sắc lệnh,UBND phường 1,,16/01/2024,,Loại sai,,',
+  '03/KH-UBND,Kế hoạch,UBND phường 1,,31/02/2024,,Ngày sai,,',
+  '04/KH-UBND,Kế hoạch,UBND phường 1,,01/03/2024,,Thiếu tệp,,khong-co.pdf',
+  '05/KH-UBND,Kế hoạch,UBND phường 1,,01/03/2024,,Đường dẫn lạ,,../../etc/passwd',
+  '06/KH-UBND,Kế hoạch,UBND phường 1,,01/03/2024,,Tệp giả,,gia.pdf',
+].join('\n')
+
+describe('importing legal documents with their files', () => {
+  it('stores the good rows with their files and names each bad one; a re-run changes nothing', async () => {
+    const file = path.join(folder, 'van-ban.csv')
+    fs.writeFileSync(file, DOCUMENTS)
+    const dry = await cli(['legal-documents', '--unit', '28261', file, '--files', files, '--dry-run'])
+    expect(dry.output).toContain('Chạy thử (không lưu gì) 6 dòng')
+    expect((await server.payload.count({ collection: 'legal-documents' })).totalDocs).toBe(0)
+    expect((await server.payload.count({ collection: 'files' })).totalDocs).toBe(0)
+
+    const run = await cli(['legal-documents', '--unit', '28261', file, '--files', files])
+    expect(run.code).toBe(1)
+    expect(run.output).toContain('1 tạo mới, 0 cập nhật, 0 không đổi, 5 bị từ chối.')
+    expect(run.output).toContain('dòng 3, Loại văn bản (type): Loại văn bản "Sắc lệnh" không hợp lệ')
+    expect(run.output).toContain('dòng 4, Ngày ban hành (issuedAt): Ngày ban hành "31/02/2024" không phải ngày hợp lệ')
+    expect(run.output).toContain('dòng 5, Tệp đính kèm (attachments): Không có tệp "khong-co.pdf" trong thư mục.')
+    expect(run.output).toContain('dòng 6, Tệp đính kèm (attachments): "../../etc/passwd" không phải tên tệp hợp lệ.')
+    expect(run.output).toMatch(/dòng 7, .*gia\.pdf|dòng 7: .*/)
+    const { docs } = await server.payload.find({ collection: 'legal-documents', depth: 1, locale: 'vi' })
+    expect(docs).toHaveLength(1)
+    expect(docs[0]).toMatchObject({
+      effectiveAt: '2024-02-01T05:00:00.000Z',
+      numberAndSymbol: '01/2024/QĐ-UBND',
+      signer: 'Nguyễn Văn A',
+      type: 'quyet-dinh',
+      unit: expect.objectContaining({ code: '28261' }),
+    })
+    expect(docs[0]!.attachments).toMatchObject([
+      { filename: expect.stringMatching(/^qd-.*\.pdf$/), mimeType: 'application/pdf' },
+    ])
+    // A rejected row left nothing behind: one document, one file.
+    expect((await server.payload.count({ collection: 'files' })).totalDocs).toBe(1)
+    const again = await cli(['legal-documents', '--unit', '28261', file, '--files', files])
+    expect(again.output).toContain('0 tạo mới, 0 cập nhật, 1 không đổi, 5 bị từ chối.')
+    expect((await server.payload.count({ collection: 'files' })).totalDocs).toBe(1)
+  }, 120_000)
+})
+
+describe('importing news with HTML bodies and images', () => {
+  const NEWS = [
+    {
+      'Ảnh đại diện': 'anh bia.png',
+      'Ngày đăng': '15/03/2024 08:30',
+      'Nội dung':
+        '<h2>Khai mạc</h2><p>Sáng nay <strong>phường</strong> tổ chức <a href="https://dongthap.gov.vn">hội nghị</a>.' +
+        '<a href="javascript:alert(1)">bấm</a></p><script>alert(1)</script>' +
+        '<p><img src="https://cu.tiengiang.gov.vn/uploads/2024/trong-bai.png" alt="ảnh"></p><ul><li>Một</li></ul>',
+      'Tiêu đề': 'Hội nghị tổng kết năm 2024',
+    },
+    { 'Nội dung': '<p><img src="/uploads/khong-co.jpg"></p>', 'Tiêu đề': 'Tin thiếu ảnh' },
+    { 'Nội dung': '<p>Không có tiêu đề</p>' },
+  ]
+
+  it('converts the HTML to rich text, brings the images in, and refuses rows whose images are missing', async () => {
+    const file = path.join(folder, 'tin-tuc.json')
+    fs.writeFileSync(file, JSON.stringify(NEWS))
+    const run = await cli(['news', '--unit', '28261', file, '--files', files])
+    expect(run.output).toContain('1 tạo mới, 0 cập nhật, 0 không đổi, 2 bị từ chối.')
+    expect(run.output).toContain('dòng 2, Nội dung (body): Không có tệp "khong-co.jpg" trong thư mục.')
+    expect(run.output).toContain('dòng 3, Tiêu đề (title): Thiếu tiêu đề.')
+    const { docs } = await server.payload.find({
+      collection: 'news',
+      depth: 0,
+      locale: 'vi',
+      where: { slug: { equals: 'hoi-nghi-tong-ket-nam-2024' } },
+    })
+    expect(docs).toHaveLength(1)
+    const news = docs[0]!
+    expect(news.publishedAt).toBe('2024-03-15T05:00:00.000Z')
+    const body = JSON.stringify(news.body)
+    expect(body).toContain('"tag":"h2"')
+    expect(body).toContain('"url":"https://dongthap.gov.vn"')
+    expect(body).not.toContain('javascript')
+    expect(body).not.toContain('alert')
+    const media = await server.payload.find({ collection: 'media', depth: 0, where: { unit: { equals: units.C1 } } })
+    expect(media.docs).toHaveLength(2)
+    expect(media.docs.map((doc) => doc.id)).toContain(news.cover)
+    // The body's image is the other stored image.
+    const inBody = media.docs.find((doc) => doc.id !== news.cover)!
+    expect(body).toContain(`"relationTo":"media","value":${JSON.stringify(inBody.id)}`)
+    // Portals read it as safe HTML.
+    const read = await json(
+      await fetch(`${server.url}/api/news/${news.id}?depth=0`, { headers: { 'x-portal-unit': '28261' } }),
+    )
+    expect(read.status).toBe(200)
+  }, 120_000)
+
+  it('imports from the admin panel too (POST /api/imports/news), naming an unknown kind', async () => {
+    await server.payload.create({
+      collection: 'users',
+      data: {
+        assignments: [{ role: 'unit-admin', unit: units.C1 as number }],
+        email: 'qt.c1@tiengiang.gov.vn',
+        name: 'qt',
+        password: PASSWORD,
+      },
+    })
+    const session = await login(server.url, 'qt.c1@tiengiang.gov.vn', PASSWORD)
+    const send = (kind: string, content: string, name: string) => {
+      const form = new FormData()
+      form.set('file', new Blob([content]), name)
+      form.set('_payload', JSON.stringify({ unit: units.C1 }))
+      return fetch(`${server.url}/api/imports/${kind}`, { body: form, headers: session.headers, method: 'POST' }).then(
+        json,
+      )
+    }
+    const unknown = await send('users', '[]', 'x.json')
+    expect(unknown).toMatchObject({ body: { errors: [{ field: 'kind' }] }, status: 404 })
+    const report = await send(
+      'news',
+      JSON.stringify([{ 'Nội dung': '<p>Chào</p>', 'Tiêu đề': 'Tin từ trang quản trị' }]),
+      't.json',
+    )
+    expect(report).toMatchObject({ body: { created: 1, rejected: [] }, status: 200 })
+    const withImage = await send(
+      'news',
+      JSON.stringify([{ 'Ảnh đại diện': 'a.png', 'Tiêu đề': 'Tin có ảnh' }]),
+      't.json',
+    )
+    expect(withImage.body.rejected[0].message.vi).toContain('--files')
+  })
+})
