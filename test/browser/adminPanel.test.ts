@@ -226,6 +226,31 @@ needsChromium('the admin panel in a browser', () => {
     await page.close()
   })
 
+  it('lets a province administrator read a reorganisation plan, its refusals and its steps, before applying it', async () => {
+    const page = await browser.newPage({ locale: 'vi-VN' })
+    await signIn(page, server.url, 'tinh@tiengiang.gov.vn', 'mat-khau-tinh-1')
+    expect(
+      await page.locator('a.portal-nav-extra', { hasText: 'Sắp xếp đơn vị hành chính' }).getAttribute('href'),
+    ).toBe('/admin/reorganise')
+    await page.goto(`${server.url}/admin/reorganise`)
+    await page.getByRole('heading', { name: 'Sắp xếp đơn vị hành chính' }).waitFor()
+    const plan = ['Thao tác,Mã đơn vị,Sáp nhập vào', 'sáp nhập,28264,28261', 'sáp nhập,28267,99999'].join('\n')
+    await page.setInputFiles('#reorganise-file', {
+      buffer: Buffer.from(plan),
+      mimeType: 'text/csv',
+      name: 'ke-hoach.csv',
+    })
+    await page.getByRole('button', { name: 'Xem kế hoạch' }).click()
+    await page.getByRole('heading', { name: 'Kế hoạch' }).waitFor()
+    const report = await page.locator('.portal-import__report').innerText()
+    expect(report).toContain('dòng 2: Sáp nhập 28264 vào 28261')
+    expect(report).toContain('dòng 3 (28267): Không có đơn vị mã 99999 và kế hoạch này không tạo đơn vị đó.')
+    // With a refusal, nothing can be applied.
+    expect(await page.getByRole('button', { name: 'Thực hiện' }).isDisabled()).toBe(true)
+    await page.screenshot({ fullPage: true, path: screenshotPath('reorganise-plan') })
+    await page.close()
+  })
+
   it('shows the units as a tree above the units list', async () => {
     const page = await browser.newPage({ locale: 'vi-VN' })
     await signInAsCommuneEditor(page)
