@@ -3,6 +3,8 @@
 import { Button } from '@payloadcms/ui'
 import React, { useRef, useState } from 'react'
 
+import { FilePicker } from './FilePicker'
+
 type Report = {
   created: number
   dryRun: boolean
@@ -59,8 +61,8 @@ export const ImportForm = ({ units }: { units: Array<{ id: number | string; titl
           </option>
         ))}
       </select>
-      <label htmlFor="import-file">Tệp CSV hoặc JSON</label>
-      <input accept=".csv,.json" id="import-file" name="file" required type="file" />
+      <span>Tệp CSV hoặc JSON</span>
+      <FilePicker accept=".csv,.json" id="import-file" name="file" />
       <div className="portal-import__actions">
         <Button buttonStyle="secondary" disabled={busy} onClick={() => void send(true)} type="button">
           Chạy thử

@@ -3,6 +3,8 @@
 import { Button } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useRef, useState } from 'react'
 
+import { FilePicker } from './FilePicker'
+
 type PlanAnswer = {
   applying: boolean
   pending: number
@@ -59,8 +61,8 @@ export const ReorganiseForm = () => {
   const running = run?.state === 'running'
   return (
     <form className="portal-import" onSubmit={(event) => event.preventDefault()} ref={formRef}>
-      <label htmlFor="reorganise-file">Tệp kế hoạch CSV hoặc JSON</label>
-      <input accept=".csv,.json" id="reorganise-file" name="file" required type="file" />
+      <span>Tệp kế hoạch CSV hoặc JSON</span>
+      <FilePicker accept=".csv,.json" id="reorganise-file" name="file" />
       <div className="portal-import__actions">
         <Button buttonStyle="secondary" disabled={busy || running} onClick={() => void send(false)} type="button">
           Xem kế hoạch
