@@ -1,9 +1,8 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps, Where } from 'payload'
 import React from 'react'
 
 import { unitScope } from '../../tenants/scope'
+import { AdminPage } from './AdminPage'
 import { ImportForm } from './ImportForm'
 
 /**
@@ -12,8 +11,8 @@ import { ImportForm } from './ImportForm'
  * rejected row with its line and reason. The same import as `npm run import` (whose `--files` folder also brings
  * documents' files and news images; here rows naming files are refused, saying so).
  */
-export const ImportView = async ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
-  const { req } = initPageResult
+export const ImportView = async (props: AdminViewServerProps) => {
+  const { req } = props.initPageResult
   const scope = req.user ? await unitScope(req, 'manage') : []
   const where: Where | undefined = scope === 'all' ? undefined : { id: { in: scope } }
   const units =
@@ -32,34 +31,23 @@ export const ImportView = async ({ initPageResult, params, searchParams }: Admin
           })
         ).docs.map((unit) => ({ id: unit.id, title: unit.title ?? String(unit.id) }))
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={initPageResult.locale}
-      params={params}
-      payload={req.payload}
-      permissions={initPageResult.permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={initPageResult.visibleEntities}
-    >
-      <Gutter>
-        <h1>Nhập dữ liệu</h1>
-        {units.length === 0 ? (
-          <p>Chỉ quản trị đơn vị mới nhập được dữ liệu. Bạn chưa quản trị đơn vị nào.</p>
-        ) : (
-          <>
-            <p>
-              Tệp CSV hoặc JSON: thủ tục hành chính theo Cơ sở dữ liệu quốc gia (các cột «Mã thủ tục», «Tên thủ tục»,
-              «Cấp thực hiện», «Lĩnh vực»…), văn bản («Số ký hiệu», «Loại văn bản», «Cơ quan ban hành», «Ngày ban hành»,
-              «Trích yếu»…) hoặc tin tức («Tiêu đề», «Nội dung» HTML, «Ngày đăng»…). Mục đã có trong đơn vị (cùng mã thủ
-              tục, số ký hiệu, đường dẫn tin) được cập nhật, mục mới được tạo; chạy lại cùng tệp không thay đổi gì. Tệp
-              đính kèm và ảnh chỉ nhập được bằng dòng lệnh (npm run import … --files THƯ_MỤC). Hãy «Chạy thử» trước:
-              không có gì được lưu.
-            </p>
-            <ImportForm units={units} />
-          </>
-        )}
-      </Gutter>
-    </DefaultTemplate>
+    <AdminPage {...props}>
+      <h1>Nhập dữ liệu</h1>
+      {units.length === 0 ? (
+        <p>Chỉ quản trị đơn vị mới nhập được dữ liệu. Bạn chưa quản trị đơn vị nào.</p>
+      ) : (
+        <>
+          <p>
+            Tệp CSV hoặc JSON: thủ tục hành chính theo Cơ sở dữ liệu quốc gia (các cột «Mã thủ tục», «Tên thủ tục», «Cấp
+            thực hiện», «Lĩnh vực»…), văn bản («Số ký hiệu», «Loại văn bản», «Cơ quan ban hành», «Ngày ban hành», «Trích
+            yếu»…) hoặc tin tức («Tiêu đề», «Nội dung» HTML, «Ngày đăng»…). Mục đã có trong đơn vị (cùng mã thủ tục, số
+            ký hiệu, đường dẫn tin) được cập nhật, mục mới được tạo; chạy lại cùng tệp không thay đổi gì. Tệp đính kèm
+            và ảnh chỉ nhập được bằng dòng lệnh (npm run import … --files THƯ_MỤC). Hãy «Chạy thử» trước: không có gì
+            được lưu.
+          </p>
+          <ImportForm units={units} />
+        </>
+      )}
+    </AdminPage>
   )
 }

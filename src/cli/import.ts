@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
@@ -6,8 +6,7 @@ import { SingleBar } from 'cli-progress'
 
 import { importRecords, type ImportReport } from '../imports/importRecords'
 import { IMPORT_KINDS, isImportKind } from '../imports/kinds'
-import { formatOfName, readRecords, UnreadableFile } from '../imports/readRecords'
-import { CommandFailure, findUnitByCode, runCommand, UsageError } from './session'
+import { CommandFailure, findUnitByCode, readRecordsFile, runCommand, UsageError } from './session'
 
 const USAGE = `Usage:
   npm run import -- procedures|legal-documents|news --unit CODE FILE.csv|FILE.json [--files FOLDER]
@@ -58,22 +57,11 @@ await runCommand(async (payload) => {
     throw new UsageError(`--files ${folder}: no such folder.`)
   const unitCode = typeof values.unit === 'string' ? values.unit : undefined
   if (!unitCode) throw new UsageError(`--unit CODE is needed.\n${USAGE}`)
-  const format = formatOfName(file)
-  if (!format) throw new UsageError(`${file}: the file must end in .csv or .json.`)
   const batchSize = typeof values.batch === 'string' ? Number(values.batch) : undefined
   if (batchSize !== undefined && (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 1000))
     throw new UsageError('--batch must be a whole number from 1 to 1000.')
   const unit = await findUnitByCode(payload, unitCode)
-  const content = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new UsageError(`${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`)
-  })
-  let records
-  try {
-    records = readRecords(content, format)
-  } catch (error) {
-    if (error instanceof UnreadableFile) throw new CommandFailure(`${file}: ${error.message}`)
-    throw error
-  }
+  const records = await readRecordsFile(file)
   // Rate and time left, on the terminal only (nothing when the output is a file or a pipe).
   const bar = new SingleBar({
     etaBuffer: 200,

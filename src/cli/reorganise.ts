@@ -1,13 +1,11 @@
-import { readFile } from 'node:fs/promises'
-
 import { SingleBar } from 'cli-progress'
 
-import { formatOfName, UnreadableFile } from '../imports/readRecords'
 import { applyPlan, StepFailed } from '../reorganisation/apply'
-import { planAgainstNow, readPlanFile } from '../reorganisation/planFile'
+import { planAgainstNow } from '../reorganisation/planFile'
+import { planRow } from '../reorganisation/rules/plan'
 import { planSummary } from '../reorganisation/rules/summary'
 import { collectionLabels } from '../reorganisation/state'
-import { CommandFailure, runCommand, UsageError } from './session'
+import { CommandFailure, readRecordsFile, runCommand, UsageError } from './session'
 
 const USAGE = `Usage:
   npm run reorganise -- plan FILE.csv|FILE.json     what the plan would change, and what it refuses (writes nothing)
@@ -17,18 +15,7 @@ The file format is in the README ("Reorganising units").`
 await runCommand(async (payload) => {
   const [command, file] = process.argv.slice(2).filter((arg) => arg !== '--')
   if ((command !== 'plan' && command !== 'apply') || !file) throw new UsageError(USAGE)
-  const format = formatOfName(file)
-  if (!format) throw new UsageError(`${file}: the file must end in .csv or .json.`)
-  const content = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new UsageError(`${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`)
-  })
-  let rows
-  try {
-    rows = readPlanFile(content, format)
-  } catch (error) {
-    if (error instanceof UnreadableFile) throw new CommandFailure(`${file}: ${error.message}`)
-    throw error
-  }
+  const rows = (await readRecordsFile(file)).map(({ line, record }) => planRow(line, record))
   const plan = await planAgainstNow(payload, rows)
   process.stdout.write(`${planSummary(plan, collectionLabels(payload)).join('\n')}\n`)
   if (plan.refusals.length)

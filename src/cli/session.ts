@@ -1,3 +1,6 @@
+import { readFile } from 'node:fs/promises'
+
+import { formatOfName, type NumberedRecord, readRecords, UnreadableFile } from '../imports/readRecords'
 import { getPayload, type Payload } from 'payload'
 import { loadEnv } from 'payload/node'
 
@@ -46,4 +49,22 @@ export const findUnitByCode = async (payload: Payload, code: string) => {
   const { docs } = await payload.find({ collection: 'units', depth: 0, limit: 1, where: { code: { equals: code } } })
   if (!docs[0]) throw new UsageError(`No unit has the code "${code}".`)
   return docs[0]
+}
+
+/**
+ * The records of a CSV or JSON file named on the command line (src/imports/readRecords.ts): a usage error for a
+ * name without .csv or .json or a file that is not there, a failure for one that cannot be read as records.
+ */
+export const readRecordsFile = async (file: string): Promise<NumberedRecord[]> => {
+  const format = formatOfName(file)
+  if (!format) throw new UsageError(`${file}: the file must end in .csv or .json.`)
+  const content = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new UsageError(`${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`)
+  })
+  try {
+    return readRecords(content, format)
+  } catch (error) {
+    if (error instanceof UnreadableFile) throw new CommandFailure(`${file}: ${error.message}`)
+    throw error
+  }
 }

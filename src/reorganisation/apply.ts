@@ -72,6 +72,19 @@ const unitByCode = async (req: PayloadRequest, code: string): Promise<UnitDoc> =
 const updateUnit = (req: PayloadRequest, id: Id, data: Record<string, unknown>) =>
   req.payload.update({ collection: 'units', data, depth: 0, id, locale: 'vi', overrideAccess: true, req })
 
+/** The ids and slugs of a unit's items of a collection (slug undefined where it has none). */
+const slugsOf = async (req: PayloadRequest, collection: 'news', unit: Id) =>
+  (await req.payload.find({
+    collection,
+    depth: 0,
+    limit: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: { slug: true },
+    where: { unit: { equals: unit } },
+  })) as { docs: Array<{ id: Id; slug?: string | null }> }
+
 /**
  * Moves every item of `from` to `into`, through the adapter: no hook runs (nothing about an item changes but its
  * unit, so no new version, no review state, no notifications item by item) and each item is one UPDATE. Slugs the
@@ -83,38 +96,19 @@ const moveContent = async (req: PayloadRequest, from: UnitDoc, into: UnitDoc): P
   const moved: Record<string, number> = {}
   for (const collection of movingCollections(req.payload)) {
     const slug = collection.slug as 'news'
-    const ofUnit = (unit: Id) => ({ unit: { equals: unit } })
     // Items stored before the original unit was kept (a database no migration filled) get theirs now.
     await db.updateMany({
       collection: slug,
       data: { originUnit: from.id },
       req,
       returning: false,
-      where: { and: [ofUnit(from.id), { originUnit: { exists: false } }] },
+      where: { and: [{ unit: { equals: from.id } }, { originUnit: { exists: false } }] },
     })
-    const items = (await req.payload.find({
-      collection: slug,
-      depth: 0,
-      limit: 0,
-      overrideAccess: true,
-      pagination: false,
-      req,
-      select: { slug: true },
-      where: ofUnit(from.id),
-    })) as { docs: Array<{ id: Id; slug?: string | null }> }
+    const items = await slugsOf(req, slug, from.id)
     if (!items.docs.length) continue
     const renamed = new Map<string, string>()
     if (collection.flattenedFields.some((field) => field.name === 'formerSlug')) {
-      const theirs = (await req.payload.find({
-        collection: slug,
-        depth: 0,
-        limit: 0,
-        overrideAccess: true,
-        pagination: false,
-        req,
-        select: { slug: true },
-        where: ofUnit(into.id),
-      })) as { docs: Array<{ slug?: string | null }> }
+      const theirs = await slugsOf(req, slug, into.id)
       const taken = new Set(theirs.docs.flatMap((doc) => (doc.slug ? [doc.slug] : [])))
       for (const item of items.docs) {
         if (!item.slug) continue

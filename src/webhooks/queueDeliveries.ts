@@ -1,4 +1,10 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionConfig,
+  PayloadRequest,
+  Where,
+} from 'payload'
 
 import { type Id, idOf } from '../base/ids'
 import { type ItemShape, portalsShowingWhere } from '../../tenants/rules/inheritance'
@@ -15,6 +21,20 @@ const portalsShowing = async (req: PayloadRequest, collection: CollectionConfig,
   return where ? (await findUnits(req, where)).map((unit) => unit.id) : []
 }
 
+/** The active webhooks of these units (and matching `also`). */
+const activeWebhooks = async (req: PayloadRequest, units: Id[], also?: Where) =>
+  (
+    await req.payload.find({
+      collection: 'webhooks',
+      depth: 0,
+      limit: 0,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      where: { and: [{ unit: { in: units } }, { active: { equals: true } }, ...(also ? [also] : [])] },
+    })
+  ).docs
+
 const queue = async (
   req: PayloadRequest,
   collection: CollectionConfig,
@@ -25,15 +45,7 @@ const queue = async (
   // A bulk import (seeding, migrations of old portals) does not notify portals item by item.
   if (unit === undefined || (req.context as { bulkImport?: boolean }).bulkImport) return
   const units = await portalsShowing(req, collection, doc)
-  const { docs: webhooks } = await req.payload.find({
-    collection: 'webhooks',
-    depth: 0,
-    limit: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    where: { and: [{ unit: { in: units } }, { active: { equals: true } }, { events: { in: [event] } }] },
-  })
+  const webhooks = await activeWebhooks(req, units, { events: { in: [event] } })
   for (const webhook of webhooks) {
     if (webhook.collections?.length && !(webhook.collections as string[]).includes(collection.slug)) continue
     await deliver(req, webhook, {
@@ -78,15 +90,7 @@ const deliver = async (req: PayloadRequest, webhook: Webhook, body: DeliveryBody
  */
 export const announceReorganisation = async (req: PayloadRequest, units: Id[]): Promise<number> => {
   if (!units.length) return 0
-  const { docs: webhooks } = await req.payload.find({
-    collection: 'webhooks',
-    depth: 0,
-    limit: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    where: { and: [{ unit: { in: units } }, { active: { equals: true } }] },
-  })
+  const webhooks = await activeWebhooks(req, units)
   for (const webhook of webhooks) {
     const unit = String(idOf(webhook.unit))
     await deliver(req, webhook, { collection: 'units', event: 'reorganise', id: unit, slug: null, unit })

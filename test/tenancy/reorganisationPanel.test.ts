@@ -71,7 +71,7 @@ describe('reorganising from the admin panel', () => {
   it('names what is wrong with the file, in the request language', async () => {
     const noFile = await post(MERGE, 'plan.txt', superAdmin, { language: 'en' })
     expect(noFile).toMatchObject({
-      body: { errors: [{ field: 'file', message: 'Attach a .csv or .json plan.' }] },
+      body: { errors: [{ field: 'file', message: 'Attach a .csv or .json file.' }] },
       status: 400,
     })
     const broken = await post('{"not": ', 'plan.json', superAdmin)

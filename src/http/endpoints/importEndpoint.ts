@@ -2,9 +2,9 @@ import { addDataAndFileToRequest, type Endpoint } from 'payload'
 
 import { importRecords } from '../../imports/importRecords'
 import { IMPORT_KINDS, isImportKind } from '../../imports/kinds'
-import { formatOfName, readRecords, UnreadableFile } from '../../imports/readRecords'
 import { scopeIncludes, unitScope } from '../../../tenants/scope'
 import { refuse } from './refuse'
+import { uploadedRecords } from './uploadedRecords'
 
 /** The largest import file accepted (a province's 2,000 procedures as JSON are about 6 MB). */
 const MAX_IMPORT_BYTES = 32 * 1024 * 1024
@@ -51,46 +51,12 @@ export const importProceduresEndpoint: Endpoint = {
         },
         'unit',
       )
-    const file = req.file
-    const format = file && formatOfName(file.name)
-    if (!file || !format)
-      return refuse(
-        req,
-        400,
-        {
-          en: 'Attach a .csv or .json file.',
-          vi: 'Hãy đính kèm một tệp .csv hoặc .json.',
-        },
-        'file',
-      )
-    if (file.size > MAX_IMPORT_BYTES)
-      return refuse(
-        req,
-        413,
-        {
-          en: `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB: split it.`,
-          vi: `Tệp lớn hơn ${MAX_IMPORT_BYTES / 1024 / 1024} MB: hãy chia nhỏ.`,
-        },
-        'file',
-      )
-    let records
-    try {
-      records = readRecords(Buffer.from(file.data).toString('utf8'), format)
-    } catch (error) {
-      if (!(error instanceof UnreadableFile)) throw error
-      return refuse(
-        req,
-        400,
-        {
-          en: `The file cannot be read: ${error.message}`,
-          vi: `Không đọc được tệp: ${error.message}`,
-        },
-        'file',
-      )
-    }
+    const uploaded = uploadedRecords(req, MAX_IMPORT_BYTES)
+    if (uploaded instanceof Response) return uploaded
+    const { name, records } = uploaded
     const report = await importRecords(req.payload, IMPORT_KINDS[kind], records, {
       dryRun: data.dryRun === true || data.dryRun === 'true',
-      fileName: file.name,
+      fileName: name,
       unit: unitId,
       user: req.user,
     })

@@ -1,13 +1,14 @@
 import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
 
 import { inLanguage } from '../../base/errors/fieldError'
-import { formatOfName, UnreadableFile } from '../../imports/readRecords'
 import { runStatus, startApplying } from '../../reorganisation/background'
-import { planAgainstNow, readPlanFile } from '../../reorganisation/planFile'
+import { planAgainstNow } from '../../reorganisation/planFile'
+import { planRow } from '../../reorganisation/rules/plan'
 import { planSummary } from '../../reorganisation/rules/summary'
 import { collectionLabels } from '../../reorganisation/state'
 import { isSuperAdmin } from '../../../tenants/users'
 import { refuse } from './refuse'
+import { uploadedRecords } from './uploadedRecords'
 
 /** A plan file is a few hundred rows; a whole country's communes would be under 1 MB. */
 const MAX_PLAN_BYTES = 4 * 1024 * 1024
@@ -44,29 +45,9 @@ export const reorganisationEndpoints: Endpoint[] = [
       await addDataAndFileToRequest(req)
       const data = (req.data ?? {}) as { apply?: unknown }
       data.apply ??= req.searchParams.get('apply') ?? undefined
-      const file = req.file
-      const format = file && formatOfName(file.name)
-      if (!file || !format)
-        return refuse(
-          req,
-          400,
-          { en: 'Attach a .csv or .json plan.', vi: 'Hãy đính kèm tệp kế hoạch .csv hoặc .json.' },
-          'file',
-        )
-      if (file.size > MAX_PLAN_BYTES)
-        return refuse(req, 413, { en: 'The plan is larger than 4 MB.', vi: 'Tệp kế hoạch lớn hơn 4 MB.' }, 'file')
-      let rows
-      try {
-        rows = readPlanFile(Buffer.from(file.data).toString('utf8'), format)
-      } catch (error) {
-        if (!(error instanceof UnreadableFile)) throw error
-        return refuse(
-          req,
-          400,
-          { en: `The file cannot be read: ${error.message}`, vi: `Không đọc được tệp: ${error.message}` },
-          'file',
-        )
-      }
+      const uploaded = uploadedRecords(req, MAX_PLAN_BYTES)
+      if (uploaded instanceof Response) return uploaded
+      const rows = uploaded.records.map(({ line, record }) => planRow(line, record))
       const plan = await planAgainstNow(req.payload, rows)
       const answer = {
         pending: plan.steps.filter((step) => !step.done).length,

@@ -303,6 +303,20 @@ export const planReorganisation = (rows: readonly PlanRow[], state: State): Plan
   const domainsTaken = new Map<string, string>()
   for (const unit of state.units) for (const domain of unit.domains) domainsTaken.set(domain, unit.code)
 
+  /** Refuses a row whose new domain another unit holds (now, or by an earlier row of the plan). */
+  const domainUsedByAnother = (row: PlanRow, code: string): boolean => {
+    const owner = row.domain ? domainsTaken.get(row.domain) : undefined
+    if (owner === undefined || owner === code) return false
+    refuse(
+      row,
+      problem(
+        `Domain ${row.domain} is already used by ${label(owner)}.`,
+        `Tên miền ${row.domain} đã được dùng cho ${label(owner)}.`,
+      ),
+    )
+    return true
+  }
+
   for (const { action, row } of kept) {
     const code = row.code!
     const unit = byCode.get(code)
@@ -349,16 +363,7 @@ export const planReorganisation = (rows: readonly PlanRow[], state: State): Plan
           }
           break
         }
-        if (row.domain && domainsTaken.has(row.domain)) {
-          refuse(
-            row,
-            problem(
-              `Domain ${row.domain} is already used by ${label(domainsTaken.get(row.domain)!)}.`,
-              `Tên miền ${row.domain} đã được dùng cho ${label(domainsTaken.get(row.domain)!)}.`,
-            ),
-          )
-          break
-        }
+        if (domainUsedByAnother(row, code)) break
         if (row.domain) domainsTaken.set(row.domain, code)
         steps.push({
           code,
@@ -382,16 +387,7 @@ export const planReorganisation = (rows: readonly PlanRow[], state: State): Plan
           )
           break
         }
-        if (row.domain && domainsTaken.has(row.domain) && domainsTaken.get(row.domain) !== code) {
-          refuse(
-            row,
-            problem(
-              `Domain ${row.domain} is already used by ${label(domainsTaken.get(row.domain)!)}.`,
-              `Tên miền ${row.domain} đã được dùng cho ${label(domainsTaken.get(row.domain)!)}.`,
-            ),
-          )
-          break
-        }
+        if (domainUsedByAnother(row, code)) break
         const slugOwner = row.slug
           ? state.units.find((other) => other.slug === row.slug && other.code !== code)
           : undefined
