@@ -42,7 +42,11 @@ const send = (agent: http.Agent, url: string, path: string, body: unknown, token
     request.end(payload)
   })
 
-/** A write whose body arrives in two parts: in flight from the first part until `finish()`. */
+/**
+ * A write whose body arrives in two parts: in flight from the first part until `finish()`. It asks for
+ * `100 Continue`, which the server sends once it has read the headers and handed the request on: `arrived` says the
+ * server knows of it (a fixed wait was not enough when the server was busy, e.g. warming up its admin panel).
+ */
 const startSlowWrite = (url: string, token: string, unit: number) => {
   const title = 'Tin tắt máy chậm'
   const body = JSON.stringify({ _status: 'published', title, unit })
@@ -51,9 +55,11 @@ const startSlowWrite = (url: string, token: string, unit: number) => {
       authorization: `JWT ${token}`,
       'content-length': Buffer.byteLength(body),
       'content-type': 'application/json',
+      expect: '100-continue',
     },
     method: 'POST',
   })
+  const arrived = new Promise<void>((resolve) => request.once('continue', () => resolve()))
   const response = new Promise<{ status: number }>((resolve, reject) => {
     request.on('response', (res) => {
       res.resume()
@@ -61,8 +67,9 @@ const startSlowWrite = (url: string, token: string, unit: number) => {
     })
     request.on('error', reject)
   })
-  request.write(body.slice(0, 10))
-  return { finish: () => request.end(body.slice(10)), response, title }
+  request.flushHeaders()
+  void arrived.then(() => request.write(body.slice(0, 10)))
+  return { arrived, finish: () => request.end(body.slice(10)), response, title }
 }
 
 describe('shutdown under keep-alive load', () => {
@@ -101,6 +108,7 @@ describe('shutdown under keep-alive load', () => {
     await new Promise((resolve) => setTimeout(resolve, 1500))
     // A slow client keeps one request in flight across the signal, so the drain lasts a while (its answer comes).
     const slow = startSlowWrite(server.url, token, unit)
+    await slow.arrived
     await new Promise((resolve) => setTimeout(resolve, 200))
     server.child.kill('SIGTERM')
     setTimeout(() => slow.finish(), 2000)
