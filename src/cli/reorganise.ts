@@ -1,8 +1,7 @@
 import { SingleBar } from 'cli-progress'
 
 import { applyPlan, StepFailed } from '../reorganisation/apply'
-import { planAgainstNow } from '../reorganisation/planFile'
-import { planRow } from '../reorganisation/rules/plan'
+import { planAgainstNow, planRowsOf } from '../reorganisation/planFile'
 import { planSummary } from '../reorganisation/rules/summary'
 import { collectionLabels } from '../reorganisation/state'
 import { CommandFailure, readRecordsFile, runCommand, UsageError } from './session'
@@ -15,7 +14,7 @@ The file format is in the README ("Reorganising units").`
 await runCommand(async (payload) => {
   const [command, file] = process.argv.slice(2).filter((arg) => arg !== '--')
   if ((command !== 'plan' && command !== 'apply') || !file) throw new UsageError(USAGE)
-  const rows = (await readRecordsFile(file)).map(({ line, record }) => planRow(line, record))
+  const rows = planRowsOf(await readRecordsFile(file))
   const plan = await planAgainstNow(payload, rows)
   process.stdout.write(`${planSummary(plan, collectionLabels(payload)).join('\n')}\n`)
   if (plan.refusals.length)

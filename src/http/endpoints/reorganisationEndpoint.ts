@@ -2,8 +2,7 @@ import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'pay
 
 import { inLanguage } from '../../base/errors/fieldError'
 import { runStatus, startApplying } from '../../reorganisation/background'
-import { planAgainstNow } from '../../reorganisation/planFile'
-import { planRow } from '../../reorganisation/rules/plan'
+import { planAgainstNow, planRowsOf } from '../../reorganisation/planFile'
 import { planSummary } from '../../reorganisation/rules/summary'
 import { collectionLabels } from '../../reorganisation/state'
 import { isSuperAdmin } from '../../../tenants/users'
@@ -47,7 +46,7 @@ export const reorganisationEndpoints: Endpoint[] = [
       data.apply ??= req.searchParams.get('apply') ?? undefined
       const uploaded = uploadedRecords(req, MAX_PLAN_BYTES)
       if (uploaded instanceof Response) return uploaded
-      const rows = uploaded.records.map(({ line, record }) => planRow(line, record))
+      const rows = planRowsOf(uploaded.records)
       const plan = await planAgainstNow(req.payload, rows)
       const answer = {
         pending: plan.steps.filter((step) => !step.done).length,
