@@ -12,11 +12,12 @@ const config = {
   // Suites under test/; rules and workarounds have their tests beside them (src/, tenants/, collections/).
   testMatch: ['<rootDir>/{test,src,tenants,collections}/**/*.test.ts'],
   testTimeout: 120_000,
-  // Two suites at a time, each in a worker process that is replaced once it holds more than 1.5 GB after a suite.
-  // Without a memory limit jest runs everything in its own process on a 2-core machine (maxWorkers 1 means "in
-  // band"), and every suite's Payload, Next and driver modules stay behind: 3.8 GB after 21 of 107 suites, then
-  // garbage collection near the heap limit made a CI run take over 90 minutes (stop 19).
-  maxWorkers: 2,
+  // One suite at a time (the suites start servers, databases and browsers: two at once on this 2-core machine made
+  // each take 2–3 times as long and brought 120-second tests near their limit), in a worker process that is
+  // replaced once it holds more than 1.5 GB after a suite. Without a memory limit jest runs a single worker in its
+  // own process, where every suite's Payload, Next and driver modules stay behind: 3.8 GB after 21 of 107 suites,
+  // then garbage collection near the heap limit made the CI run of stop 19 take over 90 minutes.
+  maxWorkers: 1,
   workerIdleMemoryLimit: '1500MB',
   transform: {
     '^.+\\.(t|j)sx?$': [
