@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { createLocalReq } from 'payload'
@@ -5,13 +7,21 @@ import { createLocalReq } from 'payload'
 import { UNIT_LEVELS, type UnitLevel } from '../../tenants/levels'
 import type { Invitation } from '../../tenants/provisioning/inviteUser'
 import { seedUnits } from '../../tenants/seed/seedUnits'
-import { findUnitByCode, runCommand, UsageError } from './session'
+import { BadArchive } from '../unitTransfer/archive'
+import { exportUnit } from '../unitTransfer/exportUnit'
+import { ImportRefused, importUnit } from '../unitTransfer/importUnit'
+import { CommandFailure, findUnitByCode, runCommand, UsageError } from './session'
 
 const USAGE = `Usage:
   npm run unit -- create --code CODE --name NAME --level LEVEL [--parent CODE] [--name-en NAME]
                          [--slug SLUG] [--domain DOMAIN] [--admin EMAIL]
   npm run unit -- list [--level LEVEL]
   npm run unit -- seed          (creates the 202 units of 2023 that are missing; changes nothing else)
+  npm run unit -- export CODE --out FILE [--versions]
+                                (one unit's content, its files and, with --versions, its history, in one archive)
+  npm run unit -- import FILE [--as CODE] [--report FILE]
+                                (into the archive's unit, or CODE, of this instance: new ids, references kept;
+                                 --report writes what was imported and each item's new id as JSON)
 LEVEL is one of ${UNIT_LEVELS.join(', ')}.`
 
 const { positionals, values } = parseArgs({
@@ -21,9 +31,13 @@ const { positionals, values } = parseArgs({
     code: { type: 'string' },
     domain: { type: 'string' },
     level: { type: 'string' },
+    as: { type: 'string' },
     name: { type: 'string' },
     'name-en': { type: 'string' },
+    out: { type: 'string' },
     parent: { type: 'string' },
+    report: { type: 'string' },
+    versions: { type: 'boolean' },
     slug: { type: 'string' },
   },
   strict: false,
@@ -91,6 +105,34 @@ await runCommand(async (payload) => {
     case 'seed': {
       const result = await seedUnits(payload)
       process.stdout.write(`Units: ${result.created} created, ${result.unchanged} already there.\n`)
+      return
+    }
+    case 'export': {
+      const [, code] = positionals
+      const out = text('out')
+      if (!code || !out) throw new UsageError(`export needs a unit code and --out FILE.\n${USAGE}`)
+      await findUnitByCode(payload, code)
+      const report = await exportUnit(payload, { code, out: path.resolve(out), versions: values.versions === true })
+      const counts = Object.entries(report.collections).map(([slug, count]) => `${slug} ${count}`)
+      process.stdout.write(
+        `Exported ${code}: ${report.items} items (${counts.join(', ') || 'none'}), ${report.files} files, ` +
+          `${report.outside} references to other units' items, to ${out}.\n`,
+      )
+      return
+    }
+    case 'import': {
+      const [, file] = positionals
+      if (!file) throw new UsageError(`import needs the archive file.\n${USAGE}`)
+      if (!fs.existsSync(file)) throw new UsageError(`${file}: no such file`)
+      const report = await importUnit(payload, { as: text('as'), file: path.resolve(file) }).catch((error) => {
+        if (error instanceof ImportRefused || error instanceof BadArchive) throw new CommandFailure(error.message)
+        throw error
+      })
+      const counts = Object.entries(report.collections).map(([slug, count]) => `${slug} ${count}`)
+      process.stdout.write(`Imported into ${report.unit}: ${counts.join(', ') || 'nothing'}; ${report.files} files.\n`)
+      for (const { item, reference } of report.unresolved)
+        process.stdout.write(`  left out: ${item} referred to ${reference}, which this instance does not have\n`)
+      if (text('report')) fs.writeFileSync(text('report')!, JSON.stringify(report, null, 2))
       return
     }
     default:

@@ -13,6 +13,9 @@ export type TestDatabase = {
   uri: string
 }
 
+/** PostgreSQL as .ci/run and this machine have it, for tests that need it beside a SQLite run. */
+const DEFAULT_POSTGRES = 'postgres://postgres@127.0.0.1:5432/postgres'
+
 /** Set by jest's global setup: a database migrated and seeded once, that each test file copies. */
 const TEMPLATE_ENV = 'PORTAL_TEST_TEMPLATE_URI'
 
@@ -36,10 +39,17 @@ const sqliteFiles = (file: string) => [file, `${file}-wal`, `${file}-shm`].filte
  * folder when unset). By default it is a copy of the seeded template (the 202 units, migrations applied);
  * `{ empty: true }` gives a database with nothing in it, as on a first `npm start`.
  */
-export const createTestDatabase = async ({ empty = false } = {}): Promise<TestDatabase> => {
-  const base = process.env.TEST_DATABASE_URI?.trim()
-  const kind = base ? parseDatabaseUri(base).kind : 'sqlite'
-  const template = empty ? undefined : process.env[TEMPLATE_ENV]
+export const createTestDatabase = async ({
+  empty = false,
+  kind: asked,
+}: { empty?: boolean; kind?: 'postgres' | 'sqlite' } = {}): Promise<TestDatabase> => {
+  const envBase = process.env.TEST_DATABASE_URI?.trim()
+  const envKind = envBase ? parseDatabaseUri(envBase).kind : 'sqlite'
+  // A database of another kind than the run's (a transfer between kinds): PostgreSQL on this machine, empty.
+  const other = asked !== undefined && asked !== envKind
+  const base = other ? (asked === 'postgres' ? (process.env.PG_TEST_URI ?? DEFAULT_POSTGRES) : undefined) : envBase
+  const kind = other ? asked : envKind
+  const template = empty || other ? undefined : process.env[TEMPLATE_ENV]
   const name = uniqueName('portal_test')
 
   if (kind === 'sqlite') {
