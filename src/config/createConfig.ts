@@ -31,6 +31,7 @@ import { addressEndpoint } from '../http/endpoints/address'
 import { choicesEndpoint } from '../http/endpoints/choices'
 import { importProceduresEndpoint } from '../http/endpoints/importEndpoint'
 import { reorganisationEndpoints } from '../http/endpoints/reorganisationEndpoint'
+import { unitArchiveEndpoints } from '../http/endpoints/unitArchiveEndpoint'
 import { previewEndpoint } from '../http/endpoints/preview'
 import { searchEndpoint } from '../http/endpoints/search'
 import { memoryStore } from '../cache/memoryStore'
@@ -110,9 +111,15 @@ export const createConfig = async (
           import: { Component: '/src/admin/ImportView#ImportView', path: '/import' },
           // Reorganising units from a plan file, for province administrators (src/reorganisation).
           reorganise: { Component: '/src/admin/ReorganiseView#ReorganiseView', path: '/reorganise' },
+          // Moving a unit's content to or from an archive, for province administrators (src/unitTransfer).
+          unitTransfer: { Component: '/src/admin/UnitTransferView#UnitTransferView', path: '/unit-transfer' },
           welcome: { Component: '/src/admin/WelcomeView#WelcomeView', path: '/welcome' },
         },
-        afterNavLinks: ['/src/admin/ImportLink#ImportLink', '/src/admin/ReorganiseLink#ReorganiseLink'],
+        afterNavLinks: [
+          '/src/admin/ImportLink#ImportLink',
+          '/src/admin/ReorganiseLink#ReorganiseLink',
+          '/src/admin/UnitTransferLink#UnitTransferLink',
+        ],
       },
       // Vietnamese dates: day first, 24-hour clock (Payload's default reads "tháng 11 27 2026, 11:55 AM").
       dateFormat: 'dd/MM/yyyy HH:mm',
@@ -140,6 +147,7 @@ export const createConfig = async (
       importProceduresEndpoint,
       addressEndpoint,
       ...reorganisationEndpoints,
+      ...unitArchiveEndpoints,
     ],
     hooks: { afterError: [answerDatabaseOutage, answerInRequestLanguage] },
     graphQL: {

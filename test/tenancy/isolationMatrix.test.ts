@@ -247,11 +247,14 @@ const clientsFor = async (actor: ActorName | 'anonymous'): Promise<Record<string
   }
 }
 
+// One test per actor: the whole matrix is 2,000-odd requests, over two minutes on PostgreSQL when the machine is
+// busy; each actor's row stays well within a test's time.
 describe('the isolation matrix: actors × units × operations × interfaces', () => {
-  it('allows exactly what EXPECTED lists and denies everything else', async () => {
-    const mismatches: string[] = []
-    let cells = 0
-    for (const actor of [...Object.keys(ACTORS), 'anonymous'] as Array<ActorName | 'anonymous'>) {
+  it.each([...Object.keys(ACTORS), 'anonymous'] as Array<ActorName | 'anonymous'>)(
+    '%s: allowed exactly what EXPECTED lists, denied everything else',
+    async (actor) => {
+      const mismatches: string[] = []
+      let cells = 0
       const clients = await clientsFor(actor)
       for (const [interfaceName, client] of Object.entries(clients)) {
         for (const operation of OPERATIONS) {
@@ -266,10 +269,10 @@ describe('the isolation matrix: actors × units × operations × interfaces', ()
           }
         }
       }
-    }
-    process.stdout.write(`isolation matrix: ${cells} cells checked, ${mismatches.length} wrong\n`)
-    expect(mismatches).toEqual([])
-    expect(inconsistencies).toEqual([])
-    expect(cells).toBe((Object.keys(ACTORS).length + 1) * 3 * OPERATIONS.length * UNIT_KEYS.length)
-  })
+      process.stdout.write(`isolation matrix, ${actor}: ${cells} cells checked, ${mismatches.length} wrong\n`)
+      expect(mismatches).toEqual([])
+      expect(inconsistencies).toEqual([])
+      expect(cells).toBe(3 * OPERATIONS.length * UNIT_KEYS.length)
+    },
+  )
 })

@@ -18,8 +18,10 @@ import {
 import { fieldsOf, referenceKey, transferCollections } from '../../src/unitTransfer/exportUnit'
 import { withReferences } from '../../src/unitTransfer/rules/fields'
 import { runCli } from '../helpers/cli'
+import { login } from '../helpers/http'
 import { lexical } from '../helpers/contentFixtures'
 import { SAMPLES } from '../helpers/samples'
+import { PASSWORD } from '../helpers/tenancyFixtures'
 import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
 import { startTestServer, type TestServer } from '../helpers/testServer'
 
@@ -275,5 +277,65 @@ describe("moving a unit's content to another instance", () => {
     const refused = await runCli('unit', ['import', hostileFile, '--as', '28267'], targetEnv())
     expect(refused.code).toBe(1)
     expect(refused.output).toContain('is not a plain file')
+  })
+
+  it('works over HTTP for province administrators: download an archive, load it into another unit', async () => {
+    for (const [email, isSuperAdmin] of [
+      ['super@tiengiang.gov.vn', true],
+      ['editor@tiengiang.gov.vn', false],
+    ] as const)
+      await server.payload.create({
+        collection: 'users',
+        data: { email, isSuperAdmin, name: email, password: PASSWORD },
+      })
+    const superAdmin = await login(server.url, 'super@tiengiang.gov.vn', PASSWORD)
+    const other = await login(server.url, 'editor@tiengiang.gov.vn', PASSWORD)
+    const url = `${server.url}/api/unit-archive`
+
+    expect((await fetch(`${url}?code=${SOURCE}`)).status).toBe(401)
+    const forbidden = await fetch(`${url}?code=${SOURCE}`, { headers: { ...other.headers, 'accept-language': 'vi' } })
+    expect(forbidden.status).toBe(403)
+    expect(JSON.stringify(await forbidden.json())).toContain('Chỉ quản trị hệ thống')
+    const unknown = await fetch(`${url}?code=khong-co`, { headers: superAdmin.headers })
+    expect(unknown.status).toBe(404)
+
+    const download = await fetch(`${url}?code=${SOURCE}`, { headers: superAdmin.headers })
+    expect(download.status).toBe(200)
+    expect(download.headers.get('content-disposition')).toMatch(/attachment; filename="don-vi-28261-.*\.tar\.gz"/)
+    const archive = Buffer.from(await download.arrayBuffer())
+    const file = path.join(work, 'http.tar.gz')
+    fs.writeFileSync(file, archive)
+    const { manifest } = await unpack(file)
+    expect(manifest.unit.code).toBe(SOURCE)
+    expect(manifest.versions).toBe(false)
+
+    const upload = (content: Buffer, as: string, session = superAdmin) => {
+      const body = new FormData()
+      body.set('file', new Blob([new Uint8Array(content)], { type: 'application/gzip' }), 'don-vi.tar.gz')
+      body.set('_payload', JSON.stringify({ as }))
+      return fetch(url, { body, headers: { ...session.headers, 'accept-language': 'vi' }, method: 'POST' })
+    }
+    expect((await upload(archive, '28267', other)).status).toBe(403)
+    const junk = await upload(Buffer.from('not an archive'), '28267')
+    expect(junk.status).toBe(400)
+    expect(await junk.json()).toMatchObject({ errors: [{ field: 'file', message: expect.stringContaining('tar') }] })
+    const occupied = await upload(archive, SOURCE)
+    expect(occupied.status).toBe(409)
+    expect(await occupied.json()).toMatchObject({
+      errors: [{ field: 'as', message: expect.stringContaining('Đơn vị 28261 đã có dữ liệu') }],
+    })
+
+    const loaded = await upload(archive, '28267')
+    expect(loaded.status).toBe(200)
+    const report = (await loaded.json()) as { collections: Record<string, number>; unit: string }
+    expect(report.unit).toBe('28267')
+    expect(report.collections).toEqual(manifest.collections)
+    const target = (await server.payload.find({ collection: 'units', where: { code: { equals: '28267' } } })).docs[0]!
+    const news = await server.payload.find({ collection: 'news', draft: true, where: { unit: { equals: target.id } } })
+    expect(news.totalDocs).toBe(manifest.collections.news)
+    // Its original unit is its own (the archive's items were written for 28261, which is this unit's source).
+    expect(
+      news.docs.every((doc) => String((doc.originUnit as { id: Id }).id ?? doc.originUnit) === String(target.id)),
+    ).toBe(true)
   })
 })

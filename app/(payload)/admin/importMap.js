@@ -32,11 +32,13 @@ import { AuditExportLink as AuditExportLink_98d3484e6b9f11129e2b206fb93f94f3 } f
 import { GlobalViewRedirect as GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { ImportLink as ImportLink_36be5cb496a7e9f5af7adb4254dab676 } from '../../../src/admin/ImportLink'
 import { ReorganiseLink as ReorganiseLink_273172e96959c4d531a9c2311c357507 } from '../../../src/admin/ReorganiseLink'
+import { UnitTransferLink as UnitTransferLink_6cee76ad3d50e9bacd91ee5988742059 } from '../../../src/admin/UnitTransferLink'
 import { Dashboard as Dashboard_0e40dcc78d39e577ce0ac8f99e5b93ee } from '../../../src/admin/Dashboard'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { ImportView as ImportView_df4d571d8844e70957d7b5cd6137b186 } from '../../../src/admin/ImportView'
 import { ReorganiseView as ReorganiseView_cb051f171cceb10fead18b8578ecbcd9 } from '../../../src/admin/ReorganiseView'
+import { UnitTransferView as UnitTransferView_f8b51aa44085bcc4f4d02b785e935d29 } from '../../../src/admin/UnitTransferView'
 import { WelcomeView as WelcomeView_dcc5885da962bbc7f6dfbb2610067bdb } from '../../../src/admin/WelcomeView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -76,11 +78,13 @@ export const importMap = {
   "@payloadcms/plugin-multi-tenant/rsc#GlobalViewRedirect": GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62,
   "/src/admin/ImportLink#ImportLink": ImportLink_36be5cb496a7e9f5af7adb4254dab676,
   "/src/admin/ReorganiseLink#ReorganiseLink": ReorganiseLink_273172e96959c4d531a9c2311c357507,
+  "/src/admin/UnitTransferLink#UnitTransferLink": UnitTransferLink_6cee76ad3d50e9bacd91ee5988742059,
   "/src/admin/Dashboard#Dashboard": Dashboard_0e40dcc78d39e577ce0ac8f99e5b93ee,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
   "/src/admin/ImportView#ImportView": ImportView_df4d571d8844e70957d7b5cd6137b186,
   "/src/admin/ReorganiseView#ReorganiseView": ReorganiseView_cb051f171cceb10fead18b8578ecbcd9,
+  "/src/admin/UnitTransferView#UnitTransferView": UnitTransferView_f8b51aa44085bcc4f4d02b785e935d29,
   "/src/admin/WelcomeView#WelcomeView": WelcomeView_dcc5885da962bbc7f6dfbb2610067bdb,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
