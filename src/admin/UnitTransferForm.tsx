@@ -17,7 +17,7 @@ type Unit = { code: string; title: string }
 const UnitOptions = ({ units }: { units: Unit[] }) =>
   units.map((unit) => (
     <option key={unit.code} value={unit.code}>
-      {unit.title} ({unit.code})
+      {unit.title.includes(unit.code) ? unit.title : `${unit.title} (${unit.code})`}
     </option>
   ))
 

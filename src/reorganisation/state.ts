@@ -64,10 +64,10 @@ export const readState = async (payload: Payload): Promise<State> => {
   }
 }
 
-/** The moving collections' names as the admin panel shows them ("Tin tức"), for plan summaries. */
+/** Collections' names as the admin panel shows them ("Tin tức"), for plan summaries and reports. */
 export const collectionLabels = (payload: Payload): Record<string, string> =>
   Object.fromEntries(
-    movingCollections(payload).map((collection) => [
+    payload.config.collections.map((collection) => [
       collection.slug,
       vietnameseText(collection.labels?.plural) ?? collection.slug,
     ]),

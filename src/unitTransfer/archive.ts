@@ -31,11 +31,13 @@ export type ArchiveItem = {
   states: ItemState[]
 }
 
+/** An item outside the unit, found again by its key: within its unit for unit content, across the instance for
+ * people (a news item's reviewer, by email). */
 export type OutsideItem = {
   collection: string
   id: number | string
   key: { field: string; value: string }
-  unit: string
+  unit?: string
 }
 
 export type Manifest = {
@@ -199,6 +201,11 @@ export const readOutside = (folder: string): OutsideItem[] => {
   if (!Array.isArray(outside)) throw new BadArchive({ en: 'outside.json is not a list.', vi: 'outside.json sai.' })
   return outside.filter(
     (entry): entry is OutsideItem =>
-      isRecord(entry) && typeof entry.collection === 'string' && typeof entry.unit === 'string' && isRecord(entry.key),
+      isRecord(entry) &&
+      typeof entry.collection === 'string' &&
+      (entry.unit === undefined || typeof entry.unit === 'string') &&
+      isRecord(entry.key) &&
+      typeof entry.key.field === 'string' &&
+      typeof entry.key.value === 'string',
   )
 }

@@ -28,8 +28,8 @@ export const transferCollections = (payload: Payload): SanitizedCollectionConfig
 export const fieldsOf = (collection: SanitizedCollectionConfig): FieldShape[] =>
   collection.flattenedFields as unknown as FieldShape[]
 
-/** The field an item of another unit is found by in the importing instance: the first of these it has. */
-const KEY_FIELDS = ['slug', 'code', 'numberAndSymbol', 'filename'] as const
+/** The field an item outside the unit is found by in the importing instance: the first of these it has. */
+const KEY_FIELDS = ['slug', 'code', 'numberAndSymbol', 'filename', 'email'] as const
 
 export const keyFieldOf = (collection: SanitizedCollectionConfig): string | undefined =>
   KEY_FIELDS.find((name) => collection.flattenedFields.some((field) => 'name' in field && field.name === name))
@@ -170,23 +170,26 @@ export const exportUnit = async (
           overrideAccess: true,
         })
         .catch(() => null)) as Record<string, unknown> | null
-      const owner = target && idOf(target.unit)
-      if (!target || owner === undefined || typeof target[keyField] !== 'string') continue
-      const { docs: owners } = await payload.find({
-        collection: 'units',
-        depth: 0,
-        limit: 1,
-        overrideAccess: true,
-        select: { code: true },
-        where: { id: { equals: owner } },
-      })
-      if (!owners[0]) continue
-      outside.push({
-        collection: reference.relationTo,
-        id: reference.id,
-        key: { field: keyField, value: target[keyField] as string },
-        unit: owners[0].code,
-      })
+      if (!target || typeof target[keyField] !== 'string') continue
+      const key = { field: keyField, value: target[keyField] as string }
+      // People (a reviewer) belong to no unit: found by their key alone.
+      if (!unitScopedOf(collection)) {
+        outside.push({ collection: reference.relationTo, id: reference.id, key })
+        continue
+      }
+      const owner = idOf(target.unit)
+      const { docs: owners } =
+        owner === undefined
+          ? { docs: [] }
+          : await payload.find({
+              collection: 'units',
+              depth: 0,
+              limit: 1,
+              overrideAccess: true,
+              select: { code: true },
+              where: { id: { equals: owner } },
+            })
+      if (owners[0]) outside.push({ collection: reference.relationTo, id: reference.id, key, unit: owners[0].code })
     }
     report.outside = outside.length
     fs.writeFileSync(path.join(folder, 'outside.json'), JSON.stringify(outside))

@@ -29,7 +29,7 @@ import {
   readOutside,
   unpackArchive,
 } from './archive'
-import { fieldsOf, referenceKey, transferCollections } from './exportUnit'
+import { fieldsOf, keyFieldOf, referenceKey, transferCollections } from './exportUnit'
 import {
   dataInLocale,
   type FieldShape,
@@ -327,7 +327,10 @@ export const importUnit = async (
 
     // Units by their code here: the archive's unit is the target; the others where this instance has them.
     const { docs: named } = await unitFind([
-      ...new Set([...Object.values(manifest.units), ...outsideItems.map((entry) => entry.unit)]),
+      ...new Set([
+        ...Object.values(manifest.units),
+        ...outsideItems.flatMap((entry) => (entry.unit ? [entry.unit] : [])),
+      ]),
     ])
     const idByCode = new Map(named.map((unit) => [unit.code, unit.id]))
     const unitIds = new Map<string, Id>()
@@ -337,15 +340,19 @@ export const importUnit = async (
     }
     const outside = new Map<string, Id>()
     for (const entry of outsideItems) {
-      const owner = idByCode.get(entry.unit) ?? (entry.unit === manifest.unit.code ? target.id : undefined)
       const collection = payload.collections[entry.collection as 'news']?.config
-      if (owner === undefined || !collection) continue
+      const keyField = collection && keyFieldOf(collection)
+      // Only by the field this instance would find such an item by (an archive names its own).
+      if (!collection || keyField !== entry.key.field) continue
+      const owner = entry.unit === undefined ? undefined : idByCode.get(entry.unit)
+      if (entry.unit !== undefined && owner === undefined) continue
+      const byKey = { [keyField]: { equals: entry.key.value } }
       const { docs } = await payload.find({
         collection: entry.collection as 'news',
         depth: 0,
         limit: 1,
         overrideAccess: true,
-        where: { and: [{ unit: { equals: owner } }, { [entry.key.field]: { equals: entry.key.value } }] },
+        where: owner === undefined ? byKey : { and: [{ unit: { equals: owner } }, byKey] },
       })
       if (docs[0]) outside.set(referenceKey({ id: entry.id, relationTo: entry.collection }), docs[0].id)
     }

@@ -251,6 +251,35 @@ needsChromium('the admin panel in a browser', () => {
     await page.close()
   })
 
+  it("lets a province administrator download a unit's archive and load it into another unit", async () => {
+    const page = await browser.newPage({ acceptDownloads: true, locale: 'vi-VN' })
+    await signIn(page, server.url, 'tinh@tiengiang.gov.vn', 'mat-khau-tinh-1')
+    expect(await page.locator('a.portal-nav-extra', { hasText: 'Chuyển dữ liệu đơn vị' }).getAttribute('href')).toBe(
+      '/admin/unit-transfer',
+    )
+    await page.goto(`${server.url}/admin/unit-transfer`)
+    await page.getByRole('heading', { name: 'Chuyển dữ liệu đơn vị' }).waitFor()
+    await page.selectOption('#export-unit', '28261')
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải tệp lưu trữ' }).click(),
+    ])
+    expect(download.suggestedFilename()).toMatch(/^don-vi-28261-\d{4}-\d{2}-\d{2}\.tar\.gz$/)
+    const archive = await download.path()
+    await page.selectOption('#import-as', '28270')
+    await page.setInputFiles('#unit-archive-file', archive)
+    await page.getByRole('button', { name: 'Nhập dữ liệu' }).click()
+    await page.getByRole('heading', { name: 'Đã nhập vào đơn vị 28270' }).waitFor()
+    await page.screenshot({ fullPage: true, path: screenshotPath('unit-transfer') })
+    const report = await page.locator('.portal-import__report').innerText()
+    expect(report).toMatch(/Tin tức: [1-9]/)
+    expect(report).toContain('Giới thiệu đơn vị: 1')
+    // Loading it again into the same unit is refused, saying why.
+    await page.getByRole('button', { name: 'Nhập dữ liệu' }).click()
+    await page.getByText('Đơn vị 28270 đã có dữ liệu').waitFor()
+    await page.close()
+  })
+
   it('shows the units as a tree above the units list', async () => {
     const page = await browser.newPage({ locale: 'vi-VN' })
     await signInAsCommuneEditor(page)

@@ -140,7 +140,8 @@ needsChromium('the admin panel speaks Vietnamese everywhere', () => {
     await look('/admin/login')
     await look('/admin/forgot')
     await signIn(page, server.url, admin.email, admin.password)
-    for (const view of ['/admin', '/admin/account', '/admin/import', ...COLLECTIONS.flatMap(viewsOf)]) await look(view)
+    const pages = ['/admin', '/admin/account', '/admin/import', '/admin/reorganise', '/admin/unit-transfer']
+    for (const view of [...pages, ...COLLECTIONS.flatMap(viewsOf)]) await look(view)
     expect(problems).toEqual([])
     await page.close()
   }, 240_000)
