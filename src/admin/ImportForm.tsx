@@ -4,6 +4,8 @@ import { Button } from '@payloadcms/ui'
 import React, { useRef, useState } from 'react'
 
 import { FilePicker } from './FilePicker'
+import { FormStatus } from './FormStatus'
+import { useFormPost } from './useFormPost'
 
 type Report = {
   created: number
@@ -17,32 +19,19 @@ type Report = {
 /** The import form and its report (src/admin/ImportView.tsx); posts to `POST /api/imports/<kind>`. */
 export const ImportForm = ({ units }: { units: Array<{ id: number | string; title: string }> }) => {
   const [report, setReport] = useState<Report>()
-  const [error, setError] = useState<string>()
-  const [busy, setBusy] = useState(false)
-
+  const { busy, error, post } = useFormPost<Report>()
   const formRef = useRef<HTMLFormElement>(null)
 
   const send = async (dryRun: boolean) => {
     const form = formRef.current
     if (!form?.reportValidity()) return
-    setBusy(true)
-    setError(undefined)
     setReport(undefined)
     const fields = new FormData(form)
     const body = new FormData()
     body.set('file', fields.get('file') as Blob)
     body.set('_payload', JSON.stringify({ dryRun, unit: fields.get('unit') }))
-    try {
-      const kind = encodeURIComponent(String(fields.get('kind') ?? 'procedures'))
-      const response = await fetch(`/api/imports/${kind}`, { body, credentials: 'include', method: 'POST' })
-      const answer = await response.json()
-      if (response.ok) setReport(answer as Report)
-      else setError(answer?.errors?.[0]?.message ?? `Lỗi ${response.status}`)
-    } catch {
-      setError('Không gửi được tệp: kiểm tra kết nối rồi thử lại.')
-    } finally {
-      setBusy(false)
-    }
+    const kind = encodeURIComponent(String(fields.get('kind') ?? 'procedures'))
+    setReport(await post(`/api/imports/${kind}`, body))
   }
 
   return (
@@ -71,12 +60,7 @@ export const ImportForm = ({ units }: { units: Array<{ id: number | string; titl
           Nhập dữ liệu
         </Button>
       </div>
-      {busy ? <p role="status">Đang xử lý…</p> : null}
-      {error ? (
-        <p className="portal-import__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormStatus busy={busy} error={error} />
       {report ? (
         <section aria-live="polite" className="portal-import__report">
           <h2>{report.dryRun ? 'Kết quả chạy thử (chưa lưu gì)' : 'Kết quả nhập'}</h2>

@@ -4,6 +4,8 @@ import { Button } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useRef, useState } from 'react'
 
 import { FilePicker } from './FilePicker'
+import { FormStatus } from './FormStatus'
+import { useFormPost } from './useFormPost'
 
 type PlanAnswer = {
   applying: boolean
@@ -17,8 +19,7 @@ type RunStatus = { done: number; message?: string; state: 'done' | 'failed' | 'i
 export const ReorganiseForm = () => {
   const [plan, setPlan] = useState<PlanAnswer>()
   const [run, setRun] = useState<RunStatus>()
-  const [error, setError] = useState<string>()
-  const [busy, setBusy] = useState(false)
+  const { busy, error, post } = useFormPost<PlanAnswer>()
   const formRef = useRef<HTMLFormElement>(null)
 
   const follow = useCallback(async () => {
@@ -38,24 +39,13 @@ export const ReorganiseForm = () => {
   const send = async (apply: boolean) => {
     const form = formRef.current
     if (!form?.reportValidity()) return
-    setBusy(true)
-    setError(undefined)
     const body = new FormData()
     body.set('file', new FormData(form).get('file') as Blob)
     body.set('_payload', JSON.stringify({ apply }))
-    try {
-      const response = await fetch('/api/reorganisation', { body, credentials: 'include', method: 'POST' })
-      const answer = await response.json()
-      if (!response.ok) setError(answer?.errors?.[0]?.message ?? `Lỗi ${response.status}`)
-      else {
-        setPlan(answer as PlanAnswer)
-        if ((answer as PlanAnswer).applying) await follow()
-      }
-    } catch {
-      setError('Không gửi được tệp: kiểm tra kết nối rồi thử lại.')
-    } finally {
-      setBusy(false)
-    }
+    const answer = await post('/api/reorganisation', body)
+    if (!answer) return
+    setPlan(answer)
+    if (answer.applying) await follow()
   }
 
   const running = run?.state === 'running'
@@ -75,12 +65,7 @@ export const ReorganiseForm = () => {
           Thực hiện
         </Button>
       </div>
-      {busy ? <p role="status">Đang xử lý…</p> : null}
-      {error ? (
-        <p className="portal-import__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormStatus busy={busy} error={error} />
       {run && run.state !== 'idle' ? (
         <section aria-live="polite" className="portal-import__report">
           <h2>

@@ -4,6 +4,8 @@ import { Button } from '@payloadcms/ui'
 import React, { useRef, useState } from 'react'
 
 import { FilePicker } from './FilePicker'
+import { FormStatus } from './FormStatus'
+import { useFormPost } from './useFormPost'
 
 type Report = {
   collections: Record<string, number>
@@ -24,30 +26,18 @@ const UnitOptions = ({ units }: { units: Unit[] }) =>
 /** Downloading a unit's archive and loading one (src/admin/UnitTransferView.tsx); `/api/unit-archive`. */
 export const UnitTransferForm = ({ labels, units }: { labels: Record<string, string>; units: Unit[] }) => {
   const [report, setReport] = useState<Report>()
-  const [error, setError] = useState<string>()
-  const [busy, setBusy] = useState(false)
+  const { busy, error, post } = useFormPost<Report>()
   const importRef = useRef<HTMLFormElement>(null)
 
   const load = async () => {
     const form = importRef.current
     if (!form?.reportValidity()) return
-    setBusy(true)
-    setError(undefined)
     setReport(undefined)
     const fields = new FormData(form)
     const body = new FormData()
     body.set('file', fields.get('file') as Blob)
     body.set('_payload', JSON.stringify({ as: fields.get('as') }))
-    try {
-      const response = await fetch('/api/unit-archive', { body, credentials: 'include', method: 'POST' })
-      const answer = await response.json()
-      if (response.ok) setReport(answer as Report)
-      else setError(answer?.errors?.[0]?.message ?? `Lỗi ${response.status}`)
-    } catch {
-      setError('Không gửi được tệp: kiểm tra kết nối rồi thử lại.')
-    } finally {
-      setBusy(false)
-    }
+    setReport(await post('/api/unit-archive', body))
   }
 
   return (
@@ -78,12 +68,7 @@ export const UnitTransferForm = ({ labels, units }: { labels: Record<string, str
             Nhập dữ liệu
           </Button>
         </div>
-        {busy ? <p role="status">Đang nhập dữ liệu…</p> : null}
-        {error ? (
-          <p className="portal-import__error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormStatus busy={busy} error={error} working="Đang nhập dữ liệu…" />
         {report ? (
           <section aria-live="polite" className="portal-import__report">
             <h2>Đã nhập vào đơn vị {report.unit}</h2>

@@ -16,6 +16,7 @@ import {
   packArchive,
 } from './archive'
 import { type FieldShape, type Reference, referencesOf } from './rules/fields'
+import { unitCodes } from './unitCodes'
 
 /**
  * The collections a unit's archive carries: its public content (news and their categories, images, files,
@@ -142,16 +143,8 @@ export const exportUnit = async (
     // Units the items name (their own, an original unit, a cited unit), by code.
     const unitIds = new Set([String(unit.id)])
     for (const reference of referenced.values()) if (reference.relationTo === 'units') unitIds.add(String(reference.id))
-    const { docs: named } = await payload.find({
-      collection: 'units',
-      depth: 0,
-      limit: 0,
-      overrideAccess: true,
-      pagination: false,
-      select: { code: true },
-      where: { id: { in: [...unitIds] } },
-    })
-    const unitCodes = Object.fromEntries(named.map((each) => [String(each.id), each.code]))
+    const named = await unitCodes(payload, { id: { in: [...unitIds] } })
+    const codeById = Object.fromEntries(named.map((each) => [String(each.id), each.code]))
 
     // Items of other units, to be found again by unit and key.
     const outside: OutsideItem[] = []
@@ -178,17 +171,7 @@ export const exportUnit = async (
         continue
       }
       const owner = idOf(target.unit)
-      const { docs: owners } =
-        owner === undefined
-          ? { docs: [] }
-          : await payload.find({
-              collection: 'units',
-              depth: 0,
-              limit: 1,
-              overrideAccess: true,
-              select: { code: true },
-              where: { id: { equals: owner } },
-            })
+      const owners = owner === undefined ? [] : await unitCodes(payload, { id: { equals: owner } })
       if (owners[0]) outside.push({ collection: reference.relationTo, id: reference.id, key, unit: owners[0].code })
     }
     report.outside = outside.length
@@ -200,7 +183,7 @@ export const exportUnit = async (
       files: report.files,
       format: ARCHIVE_FORMAT,
       unit: { code: unit.code, level: unit.level, name: unit.name },
-      units: unitCodes,
+      units: codeById,
       version: ARCHIVE_VERSION,
       versions,
     }

@@ -39,6 +39,7 @@ import {
   withReferences,
 } from './rules/fields'
 import { writingOrder } from './rules/order'
+import { unitCodes } from './unitCodes'
 
 /** An import that cannot go ahead, and why, in both languages; nothing was written. */
 export class ImportRefused extends Error {
@@ -292,18 +293,7 @@ export const importUnit = async (
         vi: `Tệp lưu trữ có loại dữ liệu hệ thống này không nhận: ${unknown.join(', ')}.`,
       })
 
-    const unitFind = (codes: string[]) =>
-      payload.find({
-        collection: 'units',
-        depth: 0,
-        limit: 0,
-        overrideAccess: true,
-        pagination: false,
-        select: { code: true },
-        where: { code: { in: codes } },
-      })
-    const { docs: targets } = await unitFind([code])
-    const target = targets[0]
+    const [target] = await unitCodes(payload, { code: { equals: code } })
     if (!target)
       throw new ImportRefused({
         en: `No unit has the code "${code}" here: create it first (npm run unit -- create), or name another with --as.`,
@@ -326,12 +316,8 @@ export const importUnit = async (
       })
 
     // Units by their code here: the archive's unit is the target; the others where this instance has them.
-    const { docs: named } = await unitFind([
-      ...new Set([
-        ...Object.values(manifest.units),
-        ...outsideItems.flatMap((entry) => (entry.unit ? [entry.unit] : [])),
-      ]),
-    ])
+    const codes = [...Object.values(manifest.units), ...outsideItems.flatMap(({ unit }) => (unit ? [unit] : []))]
+    const named = await unitCodes(payload, { code: { in: [...new Set(codes)] } })
     const idByCode = new Map(named.map((unit) => [unit.code, unit.id]))
     const unitIds = new Map<string, Id>()
     for (const [oldId, unitCode] of Object.entries(manifest.units)) {

@@ -1,26 +1,17 @@
-import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
+import { addDataAndFileToRequest, type Endpoint } from 'payload'
 
 import { inLanguage } from '../../base/errors/fieldError'
 import { runStatus, startApplying } from '../../reorganisation/background'
 import { planAgainstNow, planRowsOf } from '../../reorganisation/planFile'
 import { planSummary } from '../../reorganisation/rules/summary'
 import { collectionLabels } from '../../reorganisation/state'
-import { isSuperAdmin } from '../../../tenants/users'
-import { refuse } from './refuse'
+import { onlySuperAdmins, refuse } from './refuse'
 import { uploadedRecords } from './uploadedRecords'
 
 /** A plan file is a few hundred rows; a whole country's communes would be under 1 MB. */
 const MAX_PLAN_BYTES = 4 * 1024 * 1024
 
-const onlySuperAdmins = (req: PayloadRequest) =>
-  !req.user
-    ? refuse(req, 401, { en: 'Sign in to reorganise units.', vi: 'Cần đăng nhập để sắp xếp đơn vị.' })
-    : !isSuperAdmin(req.user)
-      ? refuse(req, 403, {
-          en: 'Only province administrators reorganise units.',
-          vi: 'Chỉ quản trị hệ thống mới được sắp xếp đơn vị.',
-        })
-      : undefined
+const DOING = { en: 'reorganise units', vi: 'sắp xếp đơn vị' }
 
 /**
  * `POST /api/reorganisation` (multipart: `file` a plan, .csv or .json; `apply` true in `_payload` or the query
@@ -33,13 +24,13 @@ export const reorganisationEndpoints: Endpoint[] = [
     method: 'get',
     path: '/reorganisation',
     handler: (req) =>
-      onlySuperAdmins(req) ?? Response.json(runStatus(), { headers: { 'cache-control': 'no-store, private' } }),
+      onlySuperAdmins(req, DOING) ?? Response.json(runStatus(), { headers: { 'cache-control': 'no-store, private' } }),
   },
   {
     method: 'post',
     path: '/reorganisation',
     handler: async (req) => {
-      const refused = onlySuperAdmins(req)
+      const refused = onlySuperAdmins(req, DOING)
       if (refused) return refused
       await addDataAndFileToRequest(req)
       const data = (req.data ?? {}) as { apply?: unknown }

@@ -3,24 +3,15 @@ import os from 'node:os'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 
-import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
+import { addDataAndFileToRequest, type Endpoint } from 'payload'
 
 import { inLanguage } from '../../base/errors/fieldError'
 import { BadArchive } from '../../unitTransfer/archive'
 import { exportUnit } from '../../unitTransfer/exportUnit'
 import { ImportRefused, importUnit } from '../../unitTransfer/importUnit'
-import { isSuperAdmin } from '../../../tenants/users'
-import { refuse } from './refuse'
+import { onlySuperAdmins, refuse } from './refuse'
 
-const onlySuperAdmins = (req: PayloadRequest) =>
-  !req.user
-    ? refuse(req, 401, { en: "Sign in to move a unit's content.", vi: 'Cần đăng nhập để chuyển dữ liệu đơn vị.' })
-    : !isSuperAdmin(req.user)
-      ? refuse(req, 403, {
-          en: "Only province administrators move a unit's content.",
-          vi: 'Chỉ quản trị hệ thống mới được chuyển dữ liệu đơn vị.',
-        })
-      : undefined
+const DOING = { en: "move a unit's content", vi: 'chuyển dữ liệu đơn vị' }
 
 const CODE = /^[\p{L}\p{N}._-]{1,64}$/u
 
@@ -37,7 +28,7 @@ export const unitArchiveEndpoints: Endpoint[] = [
     method: 'get',
     path: '/unit-archive',
     handler: async (req) => {
-      const refused = onlySuperAdmins(req)
+      const refused = onlySuperAdmins(req, DOING)
       if (refused) return refused
       const code = req.searchParams.get('code')?.trim() ?? ''
       if (!CODE.test(code))
@@ -71,7 +62,7 @@ export const unitArchiveEndpoints: Endpoint[] = [
     method: 'post',
     path: '/unit-archive',
     handler: async (req) => {
-      const refused = onlySuperAdmins(req)
+      const refused = onlySuperAdmins(req, DOING)
       if (refused) return refused
       await addDataAndFileToRequest(req)
       const as = (req.data as { as?: unknown } | undefined)?.as ?? req.searchParams.get('as') ?? undefined
