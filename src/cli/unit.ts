@@ -8,7 +8,7 @@ import { UNIT_LEVELS, type UnitLevel } from '../../tenants/levels'
 import type { Invitation } from '../../tenants/provisioning/inviteUser'
 import { seedUnits } from '../../tenants/seed/seedUnits'
 import { BadArchive } from '../unitTransfer/archive'
-import { exportUnit } from '../unitTransfer/exportUnit'
+import { ExportFailed, exportUnit } from '../unitTransfer/exportUnit'
 import { ImportRefused, importUnit } from '../unitTransfer/importUnit'
 import { CommandFailure, findUnitByCode, runCommand, UsageError } from './session'
 
@@ -112,7 +112,13 @@ await runCommand(async (payload) => {
       const out = text('out')
       if (!code || !out) throw new UsageError(`export needs a unit code and --out FILE.\n${USAGE}`)
       await findUnitByCode(payload, code)
-      const report = await exportUnit(payload, { code, out: path.resolve(out), versions: values.versions === true })
+      const report = await exportUnit(payload, {
+        code,
+        out: path.resolve(out),
+        versions: values.versions === true,
+      }).catch((error) => {
+        throw error instanceof ExportFailed ? new CommandFailure(error.message) : error
+      })
       const counts = Object.entries(report.collections).map(([slug, count]) => `${slug} ${count}`)
       process.stdout.write(
         `Exported ${code}: ${report.items} items (${counts.join(', ') || 'none'}), ${report.files} files, ` +

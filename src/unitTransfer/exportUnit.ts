@@ -70,6 +70,9 @@ const statesOf = async (
   return [stateOf(latest && doc._status === 'draft' ? latest : doc)]
 }
 
+/** An export that cannot be made whole (an upload's file missing from disk): nothing is written. */
+export class ExportFailed extends Error {}
+
 export type ExportReport = { collections: Record<string, number>; files: number; items: number; outside: number }
 
 /**
@@ -121,6 +124,11 @@ export const exportUnit = async (
               const source = path.join(collection.upload.staticDir ?? '', doc.filename)
               const inArchive = path.posix.join('files', collection.slug, String(doc.id), doc.filename)
               fs.mkdirSync(path.join(folder, path.dirname(inArchive)), { recursive: true })
+              if (!fs.existsSync(source))
+                throw new ExportFailed(
+                  `${collection.slug} ${String(doc.id)}: its file ${doc.filename} is not in ${path.dirname(source)}; ` +
+                    'restore it (npm run backup -- restore) or delete the item, then export again.',
+                )
               fs.copyFileSync(source, path.join(folder, inArchive))
               item.file = { mimeType: String(doc.mimeType ?? ''), name: doc.filename, path: inArchive }
               report.files += 1

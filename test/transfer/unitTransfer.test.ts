@@ -277,6 +277,23 @@ describe("moving a unit's content to another instance", () => {
     const refused = await runCli('unit', ['import', hostileFile, '--as', '28267'], targetEnv())
     expect(refused.code).toBe(1)
     expect(refused.output).toContain('is not a plain file')
+
+    // An upload whose file left the disk: the export says which and writes nothing.
+    const unit = (await server.payload.find({ collection: 'units', where: { code: { equals: OTHER_UNIT } } })).docs[0]!
+    const image = await create(
+      server.payload,
+      'media',
+      { alt: 'Ảnh mất tệp', unit: unit.id },
+      {
+        file: await SAMPLES.media!.file!(),
+      },
+    )
+    fs.rmSync(path.join(server.settings.uploadsDir, 'media', String(image.filename)))
+    const lost = path.join(work, 'lost.tar.gz')
+    const missing = await runCli('unit', ['export', OTHER_UNIT, '--out', lost], sourceEnv())
+    expect(missing.code).toBe(1)
+    expect(missing.output).toContain(`media ${image.id}: its file ${image.filename} is not in`)
+    expect(fs.existsSync(lost)).toBe(false)
   })
 
   it('works over HTTP for province administrators: download an archive, load it into another unit', async () => {
