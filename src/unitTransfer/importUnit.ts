@@ -56,7 +56,8 @@ export type UnitImportReport = {
   completedLater: string[]
   /** Each archive item's new id, by `collection:old id`. */
   ids: Record<string, Id>
-  /** References that could not be kept (an item of a unit this instance does not have), left out. */
+  /** References that could not be kept (a unit this instance does not have, or an item of one), left out; an
+   * item's original unit then becomes the unit it is imported into. */
   unresolved: Array<{ item: string; reference: string }>
   unit: string
 }
@@ -131,8 +132,10 @@ const write = async (ctx: Context, item: ArchiveItem, complete: boolean): Promis
   const key = referenceKey({ id: item.id, relationTo: item.collection })
   const resolve = (reference: Reference): Id | null => {
     const referenceText = referenceKey(reference)
-    if (reference.relationTo === 'units') return ctx.unitIds.get(String(reference.id)) ?? null
-    const id = ctx.created.get(referenceText) ?? ctx.outside.get(referenceText)
+    const id =
+      reference.relationTo === 'units'
+        ? ctx.unitIds.get(String(reference.id))
+        : (ctx.created.get(referenceText) ?? ctx.outside.get(referenceText))
     if (id !== undefined) return id
     // Not written yet: an item of this archive closing a circle, completed once everything exists.
     if (!complete && ctx.inArchive.has(referenceText)) return null
