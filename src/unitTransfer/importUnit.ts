@@ -30,14 +30,7 @@ import {
   unpackArchive,
 } from './archive'
 import { fieldsOf, keyFieldOf, referenceKey, transferCollections } from './exportUnit'
-import {
-  dataInLocale,
-  type FieldShape,
-  hasValuesIn,
-  type Reference,
-  referencesOf,
-  withReferences,
-} from './rules/fields'
+import { dataInLocale, hasValuesIn, type Reference, referencesOf, withReferences, withRowIds } from './rules/fields'
 import { writingOrder } from './rules/order'
 import { unitCodes } from './unitCodes'
 
@@ -76,42 +69,6 @@ const SYSTEM_FIELDS = [
   'height',
 ]
 const LOCALES = ['vi', 'en'] as const
-
-/** Array and block rows get new ids (ids of rows are unique in the whole table); the same row keeps the same. */
-const renewRowIds = (fields: readonly FieldShape[], data: Record<string, unknown>, renew: (old: string) => string) => {
-  const rows = (value: unknown, inner: (row: Record<string, unknown>) => readonly FieldShape[] | undefined): unknown =>
-    Array.isArray(value)
-      ? value.map((row) => {
-          if (typeof row !== 'object' || row === null) return row
-          const record = row as Record<string, unknown>
-          const nested = inner(record)
-          const renewed = nested ? walk(nested, record) : { ...record }
-          if (typeof record.id === 'string') renewed.id = renew(record.id)
-          return renewed
-        })
-      : value
-  const walk = (walkFields: readonly FieldShape[], record: Record<string, unknown>): Record<string, unknown> => {
-    const result = { ...record }
-    for (const field of walkFields) {
-      const value = record[field.name]
-      if (value === undefined || value === null) continue
-      const each = (inLocale: unknown): unknown => {
-        if (field.type === 'array') return rows(inLocale, () => field.flattenedFields)
-        if (field.type === 'blocks')
-          return rows(inLocale, (row) => field.blocks?.find(({ slug }) => slug === row.blockType)?.flattenedFields)
-        if ((field.type === 'group' || field.type === 'tab') && typeof inLocale === 'object' && inLocale !== null)
-          return walk(field.flattenedFields ?? [], inLocale as Record<string, unknown>)
-        return inLocale
-      }
-      result[field.name] =
-        field.localized && typeof value === 'object' && !Array.isArray(value)
-          ? Object.fromEntries(Object.entries(value).map(([locale, inLocale]) => [locale, each(inLocale)]))
-          : each(value)
-    }
-    return result
-  }
-  return walk(fields, data)
-}
 
 type Context = {
   archive: string
@@ -170,7 +127,8 @@ const write = async (ctx: Context, item: ArchiveItem, complete: boolean): Promis
       })
   }
   for (const state of states) {
-    const data = renewRowIds(fields, withReferences(fields, withoutSystemFields(state), resolve), renew)
+    // Array and block rows get new ids (a row's id is unique in its whole table); the same row keeps the same.
+    const data = withRowIds(fields, withReferences(fields, withoutSystemFields(state), resolve), renew)
     let written = 0
     for (const locale of LOCALES) {
       if (locale !== 'vi' && !hasValuesIn(fields, data, locale)) continue

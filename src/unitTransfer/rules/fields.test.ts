@@ -1,4 +1,4 @@
-import { dataInLocale, type FieldShape, hasValuesIn, referencesOf, withReferences } from './fields'
+import { dataInLocale, type FieldShape, hasValuesIn, referencesOf, withReferences, withRowIds } from './fields'
 
 const FIELDS: FieldShape[] = [
   { localized: true, name: 'title', type: 'text' },
@@ -109,5 +109,12 @@ describe('a document walked by its fields', () => {
     const viOnly = { basis: [{ id: 'r', label: { vi: 'Căn cứ' } }], title: { en: '', vi: 'Tin' }, unit: 4 }
     expect(hasValuesIn(FIELDS, viOnly, 'en')).toBe(false)
     expect(hasValuesIn(FIELDS, viOnly, 'vi')).toBe(true)
+  })
+
+  it('gives array and block rows new ids, the same row the same one', () => {
+    const renewed = withRowIds(FIELDS, DOC, (old) => `new-${old}`)
+    expect(renewed.basis).toEqual([{ document: 7, id: 'new-row1', label: { en: 'Basis', vi: 'Căn cứ' } }])
+    expect(renewed.layout).toEqual([{ blockType: 'picture', id: 'new-b1', image: 6 }])
+    expect(renewed.id).toBe(10)
   })
 })

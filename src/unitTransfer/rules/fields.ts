@@ -48,6 +48,8 @@ type Visitor = {
   locale?: string
   relation?: (value: unknown, relationTo: string | readonly string[]) => unknown
   richText?: (value: unknown) => unknown
+  /** Each array or block row, once its fields are visited. */
+  row?: (row: Data) => Data
 }
 
 const DROP = Symbol('drop')
@@ -59,6 +61,8 @@ const visitRelation = (field: FieldShape, value: unknown, visitor: Visitor): unk
   const result = one(value)
   return result === DROP ? null : result
 }
+
+const visitRow = (row: Data, visitor: Visitor): Data => (visitor.row ? visitor.row(row) : row)
 
 const visitValue = (field: FieldShape, value: unknown, visitor: Visitor, localesHere: boolean): unknown => {
   switch (field.type) {
@@ -73,7 +77,9 @@ const visitValue = (field: FieldShape, value: unknown, visitor: Visitor, locales
     case 'array':
       return Array.isArray(value)
         ? value.map((row) =>
-            isObject(row) ? visitFields(field.flattenedFields ?? [], row, visitor, localesHere) : row,
+            isObject(row)
+              ? visitRow(visitFields(field.flattenedFields ?? [], row, visitor, localesHere), visitor)
+              : row,
           )
         : value
     case 'blocks':
@@ -81,7 +87,7 @@ const visitValue = (field: FieldShape, value: unknown, visitor: Visitor, locales
         ? value.map((row) => {
             if (!isObject(row)) return row
             const block = field.blocks?.find(({ slug }) => slug === row.blockType)
-            return block ? visitFields(block.flattenedFields, row, visitor, localesHere) : row
+            return visitRow(block ? visitFields(block.flattenedFields, row, visitor, localesHere) : row, visitor)
           })
         : value
     default:
@@ -183,6 +189,10 @@ const relationOf = (value: unknown, relationTo: string | readonly string[]): Ref
   const id = idIn(value.value)
   return id === undefined ? undefined : { id, relationTo: value.relationTo }
 }
+
+/** The document with every array and block row's id passed through `renew` (rows keep their order and fields). */
+export const withRowIds = (fields: readonly FieldShape[], doc: Data, renew: (old: string) => string): Data =>
+  walk(fields, doc, { row: (row) => (typeof row.id === 'string' ? { ...row, id: renew(row.id) } : row) })
 
 /** Every reference a document holds, in every locale. */
 export const referencesOf = (fields: readonly FieldShape[], doc: Data): Reference[] => {
