@@ -4,9 +4,10 @@ import type { NumberedRecord } from '../src/imports/readRecords'
 import { numberOption, runAsCommand, secondsSince } from './commandLine'
 import { BENCH_SQLITE_FILE, benchSettings, openBenchPayload } from './database'
 import { writeResult } from './resultFiles'
+import { writersAtOnce } from '../src/db/writersAtOnce'
 
 /**
- * `npm run bench:import [-- --rows=N]`: the import rate of administrative procedures (rows per second), into a
+ * `npm run bench:import [-- --rows=N] [--writers=N]`: the import rate of administrative procedures (rows per second), into a
  * fresh benchmark database (`BENCH_DATABASE_URI`, default `data/bench-import.db`): a first run that creates
  * every row, a second of the same file (every row unchanged: what resuming an interrupted import costs), and a
  * third that changes every row. Writes bench/results/import-<date>-<db>.json.
@@ -29,6 +30,7 @@ const rowsOf = (count: number, suffix = ''): NumberedRecord[] =>
 
 const main = async () => {
   const rows = numberOption('rows') ?? 5000
+  const writers = numberOption('writers')
   const settings = benchSettings(
     process.env.BENCH_DATABASE_URI ? {} : { DATABASE_URI: `file:${BENCH_SQLITE_FILE.replace('.db', '-import.db')}` },
   )
@@ -37,7 +39,7 @@ const main = async () => {
   const unit = docs[0]!.id
   const run = async (label: string, records: NumberedRecord[]) => {
     const started = performance.now()
-    const report = await importRecords(payload, PROCEDURES, records, { unit })
+    const report = await importRecords(payload, PROCEDURES, records, { unit, writersAtOnce: writers })
     const seconds = secondsSince(started)
     const rate = Math.round(records.length / Math.max(seconds, 0.1))
     process.stdout.write(
@@ -56,6 +58,7 @@ const main = async () => {
     database: settings.database.kind,
     date: new Date().toISOString(),
     rows,
+    writersAtOnce: writers ?? writersAtOnce(settings.database.kind),
     runs: {
       create: await run('first import (creates)', rowsOf(rows)),
       rerun: await run('same file again (unchanged)', rowsOf(rows)),

@@ -11,6 +11,8 @@ import { UNITS_TAG } from '../src/cache/rules/tags'
 import { cacheStoreOf } from '../src/cache/store'
 import { closeConnections } from '../src/db/closeConnections'
 import { refreshStatistics } from '../src/db/refreshStatistics'
+import { writersAtOnce } from '../src/db/writersAtOnce'
+import { inParallel } from '../src/base/inParallel'
 import { numberOption, runAsCommand, secondsSince } from './commandLine'
 import { benchSettings, openBenchPayload } from './database'
 import { writeResult } from './resultFiles'
@@ -55,18 +57,6 @@ const inTransaction = async (payload: Payload, work: (req: PayloadRequest) => Pr
   }
 }
 
-/** Runs `work` on every item with at most `concurrency` of them in flight. */
-const inParallel = async <T>(items: T[], concurrency: number, work: (item: T, index: number) => Promise<void>) => {
-  let next = 0
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++
-      await work(items[index]!, index)
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker))
-}
-
 const createFor =
   (payload: Payload, req: PayloadRequest) =>
   async (collection: string, data: Record<string, unknown>): Promise<number | string> =>
@@ -107,9 +97,6 @@ export const importProcedures = (payload: Payload, province: Unit, count: number
       await create('procedures', { ...procedureData(random, index), unit: province.id })
     return count
   })
-
-/** SQLite has one writer at a time; the others overlap our work with the database server's. */
-export const defaultConcurrency = (database: string) => (database === 'sqlite' ? 1 : 4)
 
 /**
  * The benchmark dataset (issue 6): for each unit, news in five categories, legal documents and contacts; the
@@ -162,7 +149,7 @@ const main = async () => {
   const settings = benchSettings()
   // Options are read before the database is emptied, so a mistyped one loses nothing.
   const options = {
-    concurrency: numberOption('concurrency') ?? defaultConcurrency(settings.database.kind),
+    concurrency: numberOption('concurrency') ?? writersAtOnce(settings.database.kind),
     factor: numberOption('scale') ?? 1,
     seed: numberOption('seed') ?? 20261126,
     units: numberOption('units'),

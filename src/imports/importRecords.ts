@@ -11,6 +11,8 @@ import {
 import type { Message } from '../base/errors/fieldError'
 import type { Id } from '../base/ids'
 import { recordAudit } from '../audit/record'
+import { inParallel } from '../base/inParallel'
+import { writersAtOnce } from '../db/writersAtOnce'
 import { MissingFile } from './folderFiles'
 import type { NumberedRecord } from './readRecords'
 import type { RawRecord, RecordProblem } from './rules/cells'
@@ -43,6 +45,8 @@ export type ImportOptions = {
   unit: Id
   /** The person importing (their rights apply); none from the command line, which acts as the system. */
   user?: TypedUser
+  /** Batches written at once, each in its own transaction (default: what the database allows, src/db/writersAtOnce.ts). */
+  writersAtOnce?: number
 }
 
 /** A record read: the data to compare and store, the key it is matched on within the unit, what else it brings. */
@@ -175,39 +179,43 @@ export const importRecords = async (
     updated: 0,
   }
   const reqFor = () => createLocalReq({ context: { importing: true }, user: options.user }, payload)
+  // Every record is read first, in the file's order, so that of two rows with one key the first is kept.
   const firstLineOf = new Map<string, number>()
-  let done = 0
-  for (let start = 0; start < records.length; start += batchSize) {
-    const batch = records.slice(start, start + batchSize)
-    const parsed = batch.flatMap(({ line, record }) => {
-      const result = kind.parse(payload, record)
-      if ('problems' in result) {
-        report.rejected.push(...result.problems.map(({ field, message }) => ({ field, line, message })))
-        return []
-      }
-      const first = firstLineOf.get(result.key)
-      if (first !== undefined) {
-        report.rejected.push({
-          field: kind.keyField,
-          line,
-          message: {
-            en: `"${result.key}" is already on line ${first} of this file.`,
-            vi: `"${result.key}" đã có ở dòng ${first} của tệp này.`,
-          },
-        })
-        return []
-      }
-      firstLineOf.set(result.key, line)
-      return [{ line, row: result }]
-    })
+  const parsed = records.flatMap(({ line, record }) => {
+    const result = kind.parse(payload, record)
+    if ('problems' in result) {
+      report.rejected.push(...result.problems.map(({ field, message }) => ({ field, line, message })))
+      return []
+    }
+    const first = firstLineOf.get(result.key)
+    if (first !== undefined) {
+      report.rejected.push({
+        field: kind.keyField,
+        line,
+        message: {
+          en: `"${result.key}" is already on line ${first} of this file.`,
+          vi: `"${result.key}" đã có ở dòng ${first} của tệp này.`,
+        },
+      })
+      return []
+    }
+    firstLineOf.set(result.key, line)
+    return [{ line, row: result }]
+  })
+  // Batches hold distinct keys, so several can be written at once, each in its own transaction.
+  const batches = Array.from({ length: Math.ceil(parsed.length / batchSize) }, (_, index) =>
+    parsed.slice(index * batchSize, (index + 1) * batchSize),
+  )
+  let done = records.length - parsed.length
+  await inParallel(batches, options.writersAtOnce ?? writersAtOnce(payload.db.name), async (batch) => {
     const stored = await storedIn(
       payload,
       kind,
       options.unit,
-      parsed.map(({ row }) => row.key),
+      batch.map(({ row }) => row.key),
     )
     const planned: Planned[] = []
-    for (const { line, row } of parsed) {
+    for (const { line, row } of batch) {
       const existing = stored.get(row.key)
       const action = upsertAction(existing, row.data)
       if (action === 'unchanged') report.unchanged += 1
@@ -223,7 +231,7 @@ export const importRecords = async (
     report.rejected.push(...rejected)
     done += batch.length
     options.onProgress?.(done, records.length)
-  }
+  })
   report.rejected.sort((a, b) => a.line - b.line)
   for (const rejection of report.rejected) rejection.label ??= labelOf(payload, kind, rejection.field)
   if (!options.dryRun) {

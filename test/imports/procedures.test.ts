@@ -125,6 +125,65 @@ describe('importing administrative procedures', () => {
     expect(stored.every((procedure) => procedure.name.startsWith('Thủ tục thứ'))).toBe(true)
   })
 
+  it('writes several batches at once with the same outcome as one at a time: bad rows and repeats rejected, progress in order', async () => {
+    const records = (suffix: string) =>
+      Array.from({ length: 60 }, (_, index) => ({
+        line: index + 2,
+        record: {
+          // Line 9 and 40 are bad codes; line 50 repeats the code of line 12.
+          code: [7, 38].includes(index) ? '9.99' : `1.0${index === 48 ? 70010 : 70000 + index}`,
+          field: 'Hộ tịch',
+          level: 'commune',
+          name: `Thủ tục song song ${index + 1}${suffix}`,
+        },
+      }))
+    const outcomes = []
+    for (const [writersAtOnce, unit] of [
+      [1, units.C1],
+      [4, units.P],
+    ] as const) {
+      const progress: number[] = []
+      const report = await importRecords(server.payload, PROCEDURES, records(''), {
+        batchSize: 7,
+        onProgress: (done) => progress.push(done),
+        unit,
+        writersAtOnce,
+      })
+      expect(progress).toEqual([...progress].sort((a, b) => a - b))
+      expect(progress.at(-1)).toBe(60)
+      const changed = await importRecords(server.payload, PROCEDURES, records(' (sửa)'), {
+        batchSize: 7,
+        unit,
+        writersAtOnce,
+      })
+      const stored = await proceduresOf(unit)
+      outcomes.push({
+        changed: {
+          created: changed.created,
+          rejected: changed.rejected.map(({ line }) => line),
+          updated: changed.updated,
+        },
+        first: { created: report.created, rejected: report.rejected.map(({ field, line }) => [line, field]) },
+        stored: stored
+          .filter((procedure) => procedure.name.startsWith('Thủ tục song song'))
+          .map(({ code, name }) => `${code} ${name}`)
+          .sort(),
+      })
+    }
+    expect(outcomes[0]!.first).toEqual({
+      created: 57,
+      rejected: [
+        [9, 'code'],
+        [40, 'code'],
+        [50, 'code'],
+      ],
+    })
+    expect(outcomes[0]!.changed).toEqual({ created: 0, rejected: [9, 40, 50], updated: 57 })
+    expect(outcomes[0]!.stored).toHaveLength(57)
+    expect(outcomes[0]!.stored.every((each) => each.endsWith(' (sửa)'))).toBe(true)
+    expect(outcomes[1]).toEqual(outcomes[0])
+  })
+
   it('reads JSON in the national database’s terms, refuses a code twice in one file, keeps units apart', async () => {
     const json = JSON.stringify({
       procedures: [
