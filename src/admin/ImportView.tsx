@@ -41,9 +41,9 @@ export const ImportView = async (props: AdminViewServerProps) => {
             Tệp CSV hoặc JSON: thủ tục hành chính theo Cơ sở dữ liệu quốc gia (các cột «Mã thủ tục», «Tên thủ tục», «Cấp
             thực hiện», «Lĩnh vực»…), văn bản («Số ký hiệu», «Loại văn bản», «Cơ quan ban hành», «Ngày ban hành», «Trích
             yếu»…) hoặc tin tức («Tiêu đề», «Nội dung» HTML, «Ngày đăng»…). Mục đã có trong đơn vị (cùng mã thủ tục, số
-            ký hiệu, đường dẫn tin) được cập nhật, mục mới được tạo; chạy lại cùng tệp không thay đổi gì. Tệp đính kèm
-            và ảnh chỉ nhập được bằng dòng lệnh (npm run import … --files THƯ_MỤC). Hãy «Chạy thử» trước: không có gì
-            được lưu.
+            ký hiệu, đường dẫn tin) được cập nhật, mục mới được tạo; chạy lại cùng tệp không thay đổi gì. Văn bản đính
+            kèm, ảnh đại diện và ảnh trong bài mà các dòng nêu tên được chọn ở «Tệp kèm theo» (chọn nhiều tệp cùng lúc;
+            tối đa 5.000 tệp, tổng 2 GB). Hãy «Chạy thử» trước: không có gì được lưu.
           </p>
           <ImportForm units={units} />
         </>

@@ -10,13 +10,13 @@ import { useState } from 'react'
 export const useFormPost = <Answer>() => {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string>()
-  const post = async (url: string, body: FormData): Promise<Answer | undefined> => {
+  const post = async <Answered = Answer>(url: string, body: FormData): Promise<Answered | undefined> => {
     setBusy(true)
     setError(undefined)
     try {
       const response = await fetch(url, { body, credentials: 'include', method: 'POST' })
       const answer = await response.json()
-      if (response.ok) return answer as Answer
+      if (response.ok) return answer as Answered
       setError(answer?.errors?.[0]?.message ?? `Lỗi ${response.status}`)
     } catch {
       setError('Không gửi được tệp: kiểm tra kết nối rồi thử lại.')

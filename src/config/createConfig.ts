@@ -30,6 +30,7 @@ import { auditExportEndpoint } from '../http/endpoints/auditExport'
 import { addressEndpoint } from '../http/endpoints/address'
 import { choicesEndpoint } from '../http/endpoints/choices'
 import { importProceduresEndpoint } from '../http/endpoints/importEndpoint'
+import { importFilesEndpoints } from '../http/endpoints/importFilesEndpoint'
 import { reorganisationEndpoints } from '../http/endpoints/reorganisationEndpoint'
 import { unitArchiveEndpoints } from '../http/endpoints/unitArchiveEndpoint'
 import { previewEndpoint } from '../http/endpoints/preview'
@@ -145,6 +146,7 @@ export const createConfig = async (
       choicesEndpoint,
       auditExportEndpoint,
       importProceduresEndpoint,
+      ...importFilesEndpoints,
       addressEndpoint,
       ...reorganisationEndpoints,
       ...unitArchiveEndpoints,

@@ -36,17 +36,24 @@ export const uploadFromFolder = async (
   const fail = (en: string, vi: string) => new MissingFile(field, name, { en, vi })
   if (!folder)
     throw fail(
-      `The row names the file "${name}": import from the command line with the folder that holds it (--files FOLDER).`,
-      `Dòng này có tệp "${name}": hãy nhập bằng dòng lệnh và chỉ thư mục chứa tệp (--files THƯ_MỤC).`,
+      `The row names the file "${name}": send it with the list (Tệp kèm theo in the admin panel), or on the command line name the folder that holds it (--files FOLDER).`,
+      `Dòng này có tệp "${name}": hãy gửi tệp kèm theo danh sách (mục "Tệp kèm theo"), hoặc khi nhập bằng dòng lệnh thì chỉ thư mục chứa tệp (--files THƯ_MỤC).`,
     )
   if (name !== path.basename(name) || name.startsWith('.'))
     throw fail(`"${name}" is not a plain file name.`, `"${name}" không phải tên tệp hợp lệ.`)
   const type = typeOf(name, collection === 'media' ? IMAGE_TYPES : DOCUMENT_TYPES)
   if (!type)
     throw fail(`"${name}" is not a file type this collection takes.`, `Tệp "${name}" không thuộc loại được chấp nhận.`)
-  const data = await fs.readFile(path.join(folder, name)).catch(() => {
-    throw fail(`The file "${name}" is not in the folder.`, `Không có tệp "${name}" trong thư mục.`)
-  })
+  // As given, else in NFC: the admin panel's files are kept under NFC names (src/imports/staging.ts).
+  const data = await fs
+    .readFile(path.join(folder, name))
+    .catch(() => fs.readFile(path.join(folder, name.normalize('NFC'))))
+    .catch(() => {
+      throw fail(
+        `The file "${name}" is not among the files sent (or in the --files folder).`,
+        `Không có tệp "${name}" trong các tệp kèm theo (hoặc thư mục --files).`,
+      )
+    })
   // A dry run checks the file is there and of its type, and stores nothing (files go to disk, not in a transaction).
   if (dryRun) return null
   const upload = await req.payload.create({

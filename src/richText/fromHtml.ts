@@ -45,6 +45,8 @@ export const htmlToLexical = async (
       delete node.pending
       Object.assign(node, resolved ? { fields: null, ...resolved } : { dropped: true })
     }
+    // Children first, so that an image a dry run leaves out is gone before its parent's children are kept.
+    for (const child of node.children ?? []) await resolve(child)
     // A link the sanitiser took the address from (javascript:, data:) keeps its text, not an empty link.
     node.children = node.children?.flatMap((child) =>
       child.type === 'link' && !(child.fields as { url?: string } | undefined)?.url
@@ -53,7 +55,6 @@ export const htmlToLexical = async (
           ? []
           : [child],
     )
-    for (const child of node.children ?? []) await resolve(child)
   }
   await resolve(state.root)
   return state as unknown as Record<string, unknown>

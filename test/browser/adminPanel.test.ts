@@ -226,6 +226,50 @@ needsChromium('the admin panel in a browser', () => {
     await page.close()
   })
 
+  it('imports legal documents with the files their rows name, chosen beside the list', async () => {
+    const page = await browser.newPage({ locale: 'vi-VN' })
+    await signIn(page, server.url, 'tinh@tiengiang.gov.vn', 'mat-khau-tinh-1')
+    await page.goto(`${server.url}/admin/import`)
+    await page.getByRole('heading', { name: 'Nhập dữ liệu' }).waitFor()
+    await page.selectOption('#import-kind', 'legal-documents')
+    await page.selectOption('#import-unit', String(await unitId('28261')))
+    const csv = [
+      'Số ký hiệu,Loại văn bản,Cơ quan ban hành,Ngày ban hành,Trích yếu,Tệp đính kèm',
+      '07/2024/QĐ-UBND,Quyết định,UBND phường 1,15/01/2024,Quy chế tiếp công dân,quy-che.pdf',
+      '08/2024/QĐ-UBND,Quyết định,UBND phường 1,16/01/2024,Thiếu tệp,khong-gui.pdf',
+    ].join('\n')
+    const pdf = Buffer.from(
+      '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n' +
+        'xref\n0 3\n0000000000 65535 f \ntrailer << /Size 3 /Root 1 0 R >>\nstartxref\n0\n%%EOF\n',
+      'latin1',
+    )
+    await page.setInputFiles('#import-file', { buffer: Buffer.from(csv), mimeType: 'text/csv', name: 'van-ban.csv' })
+    await page.setInputFiles('#import-attachments', [
+      { buffer: pdf, mimeType: 'application/pdf', name: 'quy-che.pdf' },
+      { buffer: pdf, mimeType: 'application/pdf', name: 'thua.pdf' },
+    ])
+    await page.getByText('2 tệp', { exact: true }).waitFor()
+    await page.getByRole('button', { name: 'Chạy thử' }).click()
+    await page.getByText('Kết quả chạy thử (chưa lưu gì)').waitFor()
+    await page.getByRole('button', { name: 'Nhập dữ liệu' }).click()
+    await page.getByText('Kết quả nhập', { exact: true }).waitFor()
+    await page.screenshot({ fullPage: true, path: screenshotPath('import-with-files') })
+    const report = await page.locator('.portal-import__report').innerText()
+    expect(report).toContain('2 dòng: 1 tạo mới, 0 cập nhật, 0 không đổi, 1 bị từ chối.')
+    expect(report).toContain('Không có tệp "khong-gui.pdf" trong các tệp kèm theo (hoặc thư mục --files).')
+    const stored = await json(
+      await fetch(
+        `${server.url}/api/legal-documents?where[numberAndSymbol][equals]=${encodeURIComponent('07/2024/QĐ-UBND')}&depth=1`,
+        {
+          headers: { 'x-portal-unit': '28261' },
+        },
+      ),
+    )
+    expect(stored.body.docs).toHaveLength(1)
+    expect(JSON.stringify(stored.body.docs[0])).toContain('quy-che')
+    await page.close()
+  })
+
   it('lets a province administrator read a reorganisation plan, its refusals and its steps, before applying it', async () => {
     const page = await browser.newPage({ locale: 'vi-VN' })
     await signIn(page, server.url, 'tinh@tiengiang.gov.vn', 'mat-khau-tinh-1')

@@ -67,7 +67,7 @@ describe('importing legal documents with their files', () => {
     expect(run.output).toContain('1 tạo mới, 0 cập nhật, 0 không đổi, 5 bị từ chối.')
     expect(run.output).toContain('dòng 3, Loại văn bản (type): Loại văn bản "Sắc lệnh" không hợp lệ')
     expect(run.output).toContain('dòng 4, Ngày ban hành (issuedAt): Ngày ban hành "31/02/2024" không phải ngày hợp lệ')
-    expect(run.output).toContain('dòng 5, Tệp đính kèm (attachments): Không có tệp "khong-co.pdf" trong thư mục.')
+    expect(run.output).toContain('dòng 5, Tệp đính kèm (attachments): Không có tệp "khong-co.pdf" trong các tệp kèm theo (hoặc thư mục --files).')
     expect(run.output).toContain('dòng 6, Tệp đính kèm (attachments): "../../etc/passwd" không phải tên tệp hợp lệ.')
     expect(run.output).toMatch(/dòng 7, .*gia\.pdf|dòng 7: .*/)
     const { docs } = await server.payload.find({ collection: 'legal-documents', depth: 1, locale: 'vi' })
@@ -110,7 +110,7 @@ describe('importing news with HTML bodies and images', () => {
     fs.writeFileSync(file, JSON.stringify(NEWS))
     const run = await cli(['news', '--unit', '28261', file, '--files', files])
     expect(run.output).toContain('1 tạo mới, 0 cập nhật, 0 không đổi, 2 bị từ chối.')
-    expect(run.output).toContain('dòng 2, Nội dung (body): Không có tệp "khong-co.jpg" trong thư mục.')
+    expect(run.output).toContain('dòng 2, Nội dung (body): Không có tệp "khong-co.jpg" trong các tệp kèm theo (hoặc thư mục --files).')
     expect(run.output).toContain('dòng 3, Tiêu đề (title): Thiếu tiêu đề.')
     const { docs } = await server.payload.find({
       collection: 'news',
@@ -176,6 +176,81 @@ describe('importing news with HTML bodies and images', () => {
       JSON.stringify([{ 'Ảnh đại diện': 'a.png', 'Tiêu đề': 'Tin có ảnh' }]),
       't.json',
     )
-    expect(withImage.body.rejected[0].message.vi).toContain('--files')
+    expect(withImage.body.rejected[0].message.vi).toContain('Tệp kèm theo')
+  })
+
+  it('brings the files a list names from the admin panel: sent one by one first, kept for the import, then removed', async () => {
+    const session = await login(server.url, 'qt.c1@tiengiang.gov.vn', PASSWORD)
+    const stage = (name: string, data: Uint8Array | string, batch?: string, headers = session.headers) => {
+      const form = new FormData()
+      form.set('file', new Blob([typeof data === 'string' ? data : new Uint8Array(data)]), name)
+      return fetch(`${server.url}/api/import-files${batch ? `?batch=${batch}` : ''}`, {
+        body: form,
+        headers,
+        method: 'POST',
+      }).then(json)
+    }
+    const importNews = (rows: unknown[], extra: Record<string, unknown>) => {
+      const form = new FormData()
+      form.set('file', new Blob([JSON.stringify(rows)]), 'tin.json')
+      form.set('_payload', JSON.stringify({ unit: units.C1, ...extra }))
+      return fetch(`${server.url}/api/imports/news`, { body: form, headers: session.headers, method: 'POST' }).then(
+        json,
+      )
+    }
+    // Refusals: signed out, a hidden name (a path in a name never arrives: the form parser keeps its last part), a
+    // type no import takes, someone else's set.
+    expect((await stage('a.png', 'x', undefined, {})).status).toBe(401)
+    expect(await stage('.htaccess.png', 'x')).toMatchObject({ body: { errors: [{ field: 'file' }] }, status: 400 })
+    expect(await stage('chay.exe', 'x')).toMatchObject({ body: { errors: [{ field: 'file' }] }, status: 400 })
+    const png = fs.readFileSync(path.join(files, 'anh bia.png'))
+    // A Mac sends names decomposed; the row names it composed.
+    const first = await stage('ảnh-đại-diện.png'.normalize('NFD'), png)
+    expect(first).toMatchObject({ body: { files: 1 }, status: 200 })
+    const batch = first.body.batch as string
+    expect(batch).toMatch(/^[0-9a-f]{32}$/)
+    expect(await stage('trong-bai.png', png, batch)).toMatchObject({ body: { batch, files: 2 }, status: 200 })
+    await server.payload.create({
+      collection: 'users',
+      data: {
+        assignments: [{ role: 'unit-admin', unit: units.C2 as number }],
+        email: 'qt.c2@tiengiang.gov.vn',
+        name: 'qt c2',
+        password: PASSWORD,
+      },
+    })
+    const other = await login(server.url, 'qt.c2@tiengiang.gov.vn', PASSWORD)
+    expect(await stage('x.png', png, batch, other.headers)).toMatchObject({
+      body: { errors: [{ field: 'batch' }] },
+      status: 404,
+    })
+    const rows = [
+      {
+        'Ảnh đại diện': 'ảnh-đại-diện.png',
+        'Nội dung': '<p>Ảnh trong bài <img src="/uploads/trong-bai.png"></p>',
+        'Tiêu đề': 'Tin kèm ảnh từ trang quản trị',
+      },
+    ]
+    const mediaBefore = (await server.payload.count({ collection: 'media' })).totalDocs
+    const trial = await importNews(rows, { dryRun: true, files: batch })
+    expect(trial).toMatchObject({ body: { created: 1, dryRun: true, rejected: [] }, status: 200 })
+    expect((await server.payload.count({ collection: 'media' })).totalDocs).toBe(mediaBefore)
+    const done = await importNews(rows, { files: batch })
+    expect(done).toMatchObject({ body: { created: 1, rejected: [] }, status: 200 })
+    const { docs } = await server.payload.find({
+      collection: 'news',
+      depth: 1,
+      where: { title: { equals: 'Tin kèm ảnh từ trang quản trị' } },
+    })
+    expect((docs[0]!.cover as { filename: string }).filename).toMatch(/^ảnh-đại-diện\./)
+    expect(JSON.stringify(docs[0]!.body)).toContain('"type":"upload"')
+    expect((await server.payload.count({ collection: 'media' })).totalDocs).toBe(mediaBefore + 2)
+    // The set is gone after its import; sending to it or importing with it again says so.
+    expect(await stage('x.png', png, batch)).toMatchObject({ body: { errors: [{ field: 'batch' }] }, status: 404 })
+    expect(await importNews(rows, { files: batch })).toMatchObject({
+      body: { errors: [{ field: 'files' }] },
+      status: 404,
+    })
+    expect(fs.readdirSync(path.join(server.settings.uploadsDir, '.import-staging'))).toEqual([])
   })
 })
