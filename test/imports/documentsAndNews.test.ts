@@ -67,7 +67,9 @@ describe('importing legal documents with their files', () => {
     expect(run.output).toContain('1 tạo mới, 0 cập nhật, 0 không đổi, 5 bị từ chối.')
     expect(run.output).toContain('dòng 3, Loại văn bản (type): Loại văn bản "Sắc lệnh" không hợp lệ')
     expect(run.output).toContain('dòng 4, Ngày ban hành (issuedAt): Ngày ban hành "31/02/2024" không phải ngày hợp lệ')
-    expect(run.output).toContain('dòng 5, Tệp đính kèm (attachments): Không có tệp "khong-co.pdf" trong các tệp kèm theo (hoặc thư mục --files).')
+    expect(run.output).toContain(
+      'dòng 5, Tệp đính kèm (attachments): Không có tệp "khong-co.pdf" trong các tệp kèm theo (hoặc thư mục --files).',
+    )
     expect(run.output).toContain('dòng 6, Tệp đính kèm (attachments): "../../etc/passwd" không phải tên tệp hợp lệ.')
     expect(run.output).toMatch(/dòng 7, .*gia\.pdf|dòng 7: .*/)
     const { docs } = await server.payload.find({ collection: 'legal-documents', depth: 1, locale: 'vi' })
@@ -110,7 +112,9 @@ describe('importing news with HTML bodies and images', () => {
     fs.writeFileSync(file, JSON.stringify(NEWS))
     const run = await cli(['news', '--unit', '28261', file, '--files', files])
     expect(run.output).toContain('1 tạo mới, 0 cập nhật, 0 không đổi, 2 bị từ chối.')
-    expect(run.output).toContain('dòng 2, Nội dung (body): Không có tệp "khong-co.jpg" trong các tệp kèm theo (hoặc thư mục --files).')
+    expect(run.output).toContain(
+      'dòng 2, Nội dung (body): Không có tệp "khong-co.jpg" trong các tệp kèm theo (hoặc thư mục --files).',
+    )
     expect(run.output).toContain('dòng 3, Tiêu đề (title): Thiếu tiêu đề.')
     const { docs } = await server.payload.find({
       collection: 'news',
