@@ -45,6 +45,14 @@ export type ImportOptions = {
   unit: Id
   /** The person importing (their rights apply); none from the command line, which acts as the system. */
   user?: TypedUser
+  /** Whether to log the import (one audit entry); off in the shares of a multi-process import, logged once by the first. */
+  audit?: boolean
+  /**
+   * This process's share of a multi-process import (src/imports/shares.ts): the batches whose number is `index`
+   * modulo `of`. Every share reads the whole file (so of two rows with one key the first is kept everywhere); the
+   * rows refused as read are reported by share 0 alone.
+   */
+  share?: { index: number; of: number }
   /** Batches written at once, each in its own transaction (default: what the database allows, src/db/writersAtOnce.ts). */
   writersAtOnce?: number
 }
@@ -179,17 +187,19 @@ export const importRecords = async (
     updated: 0,
   }
   const reqFor = () => createLocalReq({ context: { importing: true }, user: options.user }, payload)
+  const share = options.share ?? { index: 0, of: 1 }
+  const readRejections: Rejection[] = []
   // Every record is read first, in the file's order, so that of two rows with one key the first is kept.
   const firstLineOf = new Map<string, number>()
   const parsed = records.flatMap(({ line, record }) => {
     const result = kind.parse(payload, record)
     if ('problems' in result) {
-      report.rejected.push(...result.problems.map(({ field, message }) => ({ field, line, message })))
+      readRejections.push(...result.problems.map(({ field, message }) => ({ field, line, message })))
       return []
     }
     const first = firstLineOf.get(result.key)
     if (first !== undefined) {
-      report.rejected.push({
+      readRejections.push({
         field: kind.keyField,
         line,
         message: {
@@ -202,11 +212,12 @@ export const importRecords = async (
     firstLineOf.set(result.key, line)
     return [{ line, row: result }]
   })
+  if (share.index === 0) report.rejected.push(...readRejections)
   // Batches hold distinct keys, so several can be written at once, each in its own transaction.
   const batches = Array.from({ length: Math.ceil(parsed.length / batchSize) }, (_, index) =>
     parsed.slice(index * batchSize, (index + 1) * batchSize),
-  )
-  let done = records.length - parsed.length
+  ).filter((_, index) => index % share.of === share.index)
+  let done = share.index === 0 ? records.length - parsed.length : 0
   await inParallel(batches, options.writersAtOnce ?? writersAtOnce(payload.db.name), async (batch) => {
     const stored = await storedIn(
       payload,
@@ -234,21 +245,29 @@ export const importRecords = async (
   })
   report.rejected.sort((a, b) => a.line - b.line)
   for (const rejection of report.rejected) rejection.label ??= labelOf(payload, kind, rejection.field)
-  if (!options.dryRun) {
-    await recordAudit(await reqFor(), {
-      action: 'import',
-      // From the command line no one is signed in: the entry says so.
-      actor: options.user ? undefined : { email: 'dòng lệnh (npm run import)' },
-      changes: [
-        { field: 'created', from: null, to: report.created },
-        { field: 'updated', from: null, to: report.updated },
-        { field: 'unchanged', from: null, to: report.unchanged },
-        { field: 'rejected', from: null, to: new Set(report.rejected.map(({ line }) => line)).size },
-      ],
-      collection: kind.collection,
-      title: options.fileName,
-      unit: options.unit,
-    })
-  }
+  if (!options.dryRun && options.audit !== false) await auditImport(payload, kind, report, options)
   return report
+}
+
+/** The one audit entry of an import: who imported which file into which unit, and the counts. */
+export const auditImport = async (
+  payload: Payload,
+  kind: ImportKind,
+  report: ImportReport,
+  options: Pick<ImportOptions, 'fileName' | 'unit' | 'user'>,
+): Promise<void> => {
+  await recordAudit(await createLocalReq({ context: { importing: true }, user: options.user }, payload), {
+    action: 'import',
+    // From the command line no one is signed in: the entry says so.
+    actor: options.user ? undefined : { email: 'dòng lệnh (npm run import)' },
+    changes: [
+      { field: 'created', from: null, to: report.created },
+      { field: 'updated', from: null, to: report.updated },
+      { field: 'unchanged', from: null, to: report.unchanged },
+      { field: 'rejected', from: null, to: new Set(report.rejected.map(({ line }) => line)).size },
+    ],
+    collection: kind.collection,
+    title: options.fileName,
+    unit: options.unit,
+  })
 }

@@ -125,6 +125,36 @@ describe('importing administrative procedures', () => {
     expect(stored.every((procedure) => procedure.name.startsWith('Thủ tục thứ'))).toBe(true)
   })
 
+  it('imports a big file in several processes on a database server, with one report and one audit entry', async () => {
+    const rows = Array.from({ length: 90 }, (_, index) =>
+      index === 30
+        ? '1.1234,Mã sai,Cấp xã,Hộ tịch,,,'
+        : `1.0${index === 70 ? 80005 : 80000 + index},Thủ tục nhiều tiến trình ${index + 1},Cấp huyện,Hộ tịch,,,`,
+    )
+    const file = path.join(folder, 'nhieu-tien-trinh.csv')
+    fs.writeFileSync(file, [HEADING, ...rows].join('\n'))
+    const auditsBefore = (
+      await server.payload.count({ collection: 'audit-entries', where: { action: { equals: 'import' } } })
+    ).totalDocs
+    // Three processes on PostgreSQL; SQLite, one writer at a time, always uses one.
+    const run = await cli(['procedures', '--unit', '815', file, '--batch', '7', '--processes', '3'])
+    expect(run.output).toContain('90 dòng của nhieu-tien-trinh.csv vào')
+    expect(run.output).toContain('88 tạo mới, 0 cập nhật, 0 không đổi, 2 bị từ chối.')
+    expect(run.output).toMatch(/dòng 32, Mã thủ tục \(code\)/)
+    expect(run.output).toMatch(/dòng 72, Mã thủ tục \(code\): "1\.080005" đã có ở dòng 7/)
+    expect(run.code).toBe(1)
+    if (server.database.kind !== 'sqlite') expect(run.output).toContain('Ghi bằng 3 tiến trình song song.')
+    else expect(run.output).not.toContain('tiến trình')
+    const stored = (await proceduresOf(units.D)).filter((each) => each.name.startsWith('Thủ tục nhiều tiến trình'))
+    expect(stored).toHaveLength(88)
+    expect(
+      (await server.payload.count({ collection: 'audit-entries', where: { action: { equals: 'import' } } })).totalDocs,
+    ).toBe(auditsBefore + 1)
+    const again = await cli(['procedures', '--unit', '815', file, '--batch', '7', '--processes', '3'])
+    expect(again.output).toContain('0 tạo mới, 0 cập nhật, 88 không đổi, 2 bị từ chối.')
+    expect((await cli(['procedures', '--unit', '815', file, '--processes', '0'])).code).toBe(2)
+  })
+
   it('writes several batches at once with the same outcome as one at a time: bad rows and repeats rejected, progress in order', async () => {
     const records = (suffix: string) =>
       Array.from({ length: 60 }, (_, index) => ({
