@@ -1,3 +1,10 @@
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { stringify } from 'csv-stringify/sync'
+
 import { importRecords } from '../src/imports/importRecords'
 import { PROCEDURES } from '../src/imports/kinds/procedures'
 import type { NumberedRecord } from '../src/imports/readRecords'
@@ -10,7 +17,8 @@ import { writersAtOnce } from '../src/db/writersAtOnce'
  * `npm run bench:import [-- --rows=N] [--writers=N]`: the import rate of administrative procedures (rows per second), into a
  * fresh benchmark database (`BENCH_DATABASE_URI`, default `data/bench-import.db`): a first run that creates
  * every row, a second of the same file (every row unchanged: what resuming an interrupted import costs), and a
- * third that changes every row. Writes bench/results/import-<date>-<db>.json.
+ * third that changes every row; then the import command (`npm run import`, its start included, in the processes it
+ * picks) creating the same rows in another unit. Writes bench/results/import-<date>-<db>.json.
  */
 const FIELDS = ['Hộ tịch', 'Chứng thực', 'Đất đai', 'Hoạt động xây dựng', 'Người có công', 'Bảo trợ xã hội']
 
@@ -54,6 +62,30 @@ const main = async () => {
       updated: report.updated,
     }
   }
+  /**
+   * The command an administrator runs (`npm run import`), its start included, into another unit: in as many
+   * processes as it picks for this database (src/imports/rules/shares.ts).
+   */
+  const commandLine = () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-import-'))
+    const file = path.join(folder, 'thu-tuc.csv')
+    const records = rowsOf(rows).map(({ record }) => record)
+    fs.writeFileSync(file, stringify(records, { header: true }))
+    const started = performance.now()
+    const run = spawnSync('npm', ['run', '--silent', 'import', '--', 'procedures', '--unit', '815', file], {
+      encoding: 'utf8',
+      env: { ...process.env, DATABASE_URI: settings.database.uri, LOG_LEVEL: 'warn' },
+    })
+    const seconds = secondsSince(started)
+    fs.rmSync(folder, { force: true, recursive: true })
+    if (run.status !== 0) throw new Error(`npm run import failed:\n${run.stdout}${run.stderr}`)
+    const processes = Number(/Ghi bằng (\d+) tiến trình/.exec(run.stdout)?.[1] ?? 1)
+    const rate = Math.round(rows / Math.max(seconds, 0.1))
+    process.stdout.write(
+      `command line (${processes} processes, start included): ${rows} rows in ${seconds} s = ${rate} rows/s\n`,
+    )
+    return { processes, rate, seconds }
+  }
   const result = {
     database: settings.database.kind,
     date: new Date().toISOString(),
@@ -64,6 +96,7 @@ const main = async () => {
       rerun: await run('same file again (unchanged)', rowsOf(rows)),
       update: await run('every row changed (updates)', rowsOf(rows, ' (sửa đổi)')),
     },
+    commandLine: commandLine(),
   }
   const file = writeResult(`import-${result.date.slice(0, 10)}-${result.database}.json`, result)
   process.stdout.write(`Written to ${file}\n`)

@@ -17,6 +17,7 @@ import * as migration_20261127_113138_contact_drafts from './20261127_113138_con
 import * as migration_20261127_140445_unit_tree_key from './20261127_140445_unit_tree_key';
 import * as migration_20261127_143604_audit_log from './20261127_143604_audit_log';
 import * as migration_20261127_172332_reorganisation from './20261127_172332_reorganisation';
+import * as migration_20261128_030931_version_parent_updated_indexes from './20261128_030931_version_parent_updated_indexes';
 
 export const migrations = [
   {
@@ -112,6 +113,11 @@ export const migrations = [
   {
     up: migration_20261127_172332_reorganisation.up,
     down: migration_20261127_172332_reorganisation.down,
-    name: '20261127_172332_reorganisation'
+    name: '20261127_172332_reorganisation',
+  },
+  {
+    up: migration_20261128_030931_version_parent_updated_indexes.up,
+    down: migration_20261128_030931_version_parent_updated_indexes.down,
+    name: '20261128_030931_version_parent_updated_indexes'
   },
 ];

@@ -4,6 +4,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import type { DatabaseTarget } from '../settings/databaseUri'
 import { indexLocaleParents } from '../internals/localeParentIndexes'
+import { indexVersionParents } from '../internals/versionParentIndexes'
 import { setBusyTimeoutOnEveryConnection } from '../internals/libsqlBusyTimeout'
 import { queueSqliteTransactions } from '../internals/sqliteWriteQueue'
 import { reuseSqliteStatements } from '../internals/libsqlStatements'
@@ -28,7 +29,7 @@ export const createDatabaseAdapter = async (target: DatabaseTarget): Promise<Dat
       setBusyTimeoutOnEveryConnection(SQLITE_BUSY_TIMEOUT_MS)
       return queueSqliteTransactions(
         sqliteAdapter({
-          beforeSchemaInit: [indexLocaleParents],
+          beforeSchemaInit: [indexLocaleParents, indexVersionParents],
           busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
           client: { url: target.uri },
           migrationDir: migrationDir('sqlite'),
@@ -46,7 +47,7 @@ export const createDatabaseAdapter = async (target: DatabaseTarget): Promise<Dat
       const { postgresAdapter } = await import('@payloadcms/db-postgres')
       return postgresAdapter({
         afterSchemaInit: [indexSearchKeys],
-        beforeSchemaInit: [indexLocaleParents],
+        beforeSchemaInit: [indexLocaleParents, indexVersionParents],
         // The trigram indexes of the search keys (src/db/searchIndexes.ts) need pg_trgm, created if missing at
         // every connection and migration (a trusted extension: no superuser needed since PostgreSQL 13).
         extensions: ['pg_trgm'],

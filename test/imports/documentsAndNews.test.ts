@@ -40,6 +40,15 @@ afterAll(async () => {
   fs.rmSync(folder, { force: true, recursive: true })
 })
 
+/** A unit's admin, made for the test, signed in over HTTP. */
+const unitAdminSession = async (email: string, unit: number | string) => {
+  await server.payload.create({
+    collection: 'users',
+    data: { assignments: [{ role: 'unit-admin', unit: unit as number }], email, name: email, password: PASSWORD },
+  })
+  return login(server.url, email, PASSWORD)
+}
+
 const cli = (args: string[]) =>
   runCli('import', args, { DATABASE_URI: server.database.uri, PAYLOAD_SECRET: 'import-cli-secret-0123456789abcdef' })
 
@@ -149,16 +158,7 @@ describe('importing news with HTML bodies and images', () => {
   }, 120_000)
 
   it('imports from the admin panel too (POST /api/imports/news), naming an unknown kind', async () => {
-    await server.payload.create({
-      collection: 'users',
-      data: {
-        assignments: [{ role: 'unit-admin', unit: units.C1 as number }],
-        email: 'qt.c1@tiengiang.gov.vn',
-        name: 'qt',
-        password: PASSWORD,
-      },
-    })
-    const session = await login(server.url, 'qt.c1@tiengiang.gov.vn', PASSWORD)
+    const session = await unitAdminSession('qt.c1@tiengiang.gov.vn', units.C1)
     const send = (kind: string, content: string, name: string) => {
       const form = new FormData()
       form.set('file', new Blob([content]), name)
@@ -214,16 +214,7 @@ describe('importing news with HTML bodies and images', () => {
     const batch = first.body.batch as string
     expect(batch).toMatch(/^[0-9a-f]{32}$/)
     expect(await stage('trong-bai.png', png, batch)).toMatchObject({ body: { batch, files: 2 }, status: 200 })
-    await server.payload.create({
-      collection: 'users',
-      data: {
-        assignments: [{ role: 'unit-admin', unit: units.C2 as number }],
-        email: 'qt.c2@tiengiang.gov.vn',
-        name: 'qt c2',
-        password: PASSWORD,
-      },
-    })
-    const other = await login(server.url, 'qt.c2@tiengiang.gov.vn', PASSWORD)
+    const other = await unitAdminSession('qt.c2@tiengiang.gov.vn', units.C2)
     expect(await stage('x.png', png, batch, other.headers)).toMatchObject({
       body: { errors: [{ field: 'batch' }] },
       status: 404,
