@@ -52,7 +52,11 @@ export const createDatabaseAdapter = async (target: DatabaseTarget): Promise<Dat
         // every connection and migration (a trusted extension: no superuser needed since PostgreSQL 13).
         extensions: ['pg_trgm'],
         migrationDir: migrationDir('postgres'),
-        pool: { connectionString: target.uri },
+        // No JIT compilation: PostgreSQL compiles a query whose estimated cost passes jit_above_cost (100,000), and
+        // Payload's reads with their lateral joins for lists and locales are estimated far above it whatever they
+        // return. Measured on a procedure's versions (3,000 procedures): 2.95 s compiling a query that runs in
+        // 0.5 ms, on every save; an import crawled at 1-2 s per row. Our queries are short: nothing to gain from it.
+        pool: { connectionString: target.uri, options: '-c jit=off' },
         push: false,
       })
     }

@@ -4,6 +4,7 @@ import { commitTransaction, createLocalReq, initTransaction } from 'payload'
 import { adapterName, executeSql, lockInTransaction, moveUnitRows, sqliteClientOf, sqlPoolOf } from './sqlAdapter'
 
 let server: TestServer
+type PoolClient = { query: (sql: string) => Promise<{ rows: unknown[] }>; release: () => void }
 
 beforeAll(async () => {
   server = await startTestServer()
@@ -29,6 +30,19 @@ describe('SQL adapter internals', () => {
   it('run a statement of our own on the adapter’s connection (drizzle + execute)', async () => {
     const rows = await executeSql(server.payload, 'select 1 as one')
     expect(rows).toHaveLength(1)
+  })
+
+  it('PostgreSQL: connections compile no query (jit off, src/db/adapter.ts: 3 s of compiling for a 0.5 ms read)', async () => {
+    if (adapterName(server.payload) !== 'postgres') return
+    const pool = sqlPoolOf(server.payload) as unknown as { connect: () => Promise<PoolClient> }
+    // Every connection of the pool, not only the one the adapter happens to hold.
+    const clients = await Promise.all([pool.connect(), pool.connect(), pool.connect()])
+    try {
+      for (const client of clients) expect((await client.query('show jit')).rows).toEqual([{ jit: 'off' }])
+    } finally {
+      for (const client of clients) client.release()
+    }
+    expect(await executeSql(server.payload, 'show jit')).toEqual([{ jit: 'off' }])
   })
 
   it('PostgreSQL: take an advisory lock in a request’s transaction (adapter.sessions[transactionID].db)', async () => {
