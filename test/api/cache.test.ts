@@ -31,6 +31,25 @@ const publish = (world: ContentWorld, unit: 'C1' | 'C2' | 'P', title: string, sh
   })
 
 describe('the GraphQL answer cache', () => {
+  it('computes an answer once for a burst of the same request (single flight), the same answer for all', async () => {
+    const query = '{ News(sort: "-publishedAt", limit: 7) { docs { title slug } } }'
+    const burst = await Promise.all(Array.from({ length: 30 }, () => post(query, portalOf('C2'))))
+    const states = burst.map(({ response }) => response.headers.get('x-cache'))
+    // Others waited for the one computation (SHARED) or came once it was kept (HIT): src/http/graphql/answerCache.test.ts times it.
+    expect(states.filter((each) => each === 'MISS')).toHaveLength(1)
+    expect(states.every((each) => ['HIT', 'MISS', 'SHARED'].includes(each!))).toBe(true)
+    expect(new Set(burst.map(({ body }) => JSON.stringify(body))).size).toBe(1)
+  })
+
+  it('never shares nor stores a mutation, even a burst of the same one', async () => {
+    const mutation = 'mutation { createNews(data: { title: "x" }) { id } }'
+    const burst = await Promise.all(Array.from({ length: 3 }, () => post(mutation, portalOf('C1'))))
+    for (const { response } of burst) {
+      expect(response.headers.get('x-cache')).toBeNull()
+      expect(response.headers.get('cache-control')).toBe('no-store')
+    }
+  })
+
   it('answers a repeated anonymous query from the cache, with an ETag, and 304 to a matching If-None-Match', async () => {
     const first = await post(NEWS, portalOf('C1'))
     expect(first.response.headers.get('x-cache')).toBe('MISS')
