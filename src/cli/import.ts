@@ -88,7 +88,7 @@ await runCommand(async (payload) => {
   if (values.share !== undefined && (!share || Number(share[1]) >= Number(share[2])))
     throw new UsageError('--share is internal: INDEX/OF, INDEX below OF.')
   if (share) {
-    // One share of a multi-process import: progress to the parent, the report as the last line of output.
+    // One share of a multi-process import: progress to the parent, the report on a line marked SHARE_REPORT.
     const report = await importRecords(payload, IMPORT_KINDS[kind], records, {
       ...options,
       audit: false,

@@ -48,7 +48,7 @@ export type ImportOptions = {
   /** Whether to log the import (one audit entry); off in the shares of a multi-process import, logged once by the first. */
   audit?: boolean
   /**
-   * This process's share of a multi-process import (src/imports/shares.ts): the batches whose number is `index`
+   * This process's share of a multi-process import (src/imports/rules/shares.ts): the batches whose number is `index`
    * modulo `of`. Every share reads the whole file (so of two rows with one key the first is kept everywhere); the
    * rows refused as read are reported by share 0 alone.
    */
