@@ -7,6 +7,7 @@ import type {
 } from 'payload'
 
 import { type Id, idOf } from '../base/ids'
+import { afterCommit } from '../internals/afterCommit'
 import { unitScopedOf } from '../declaration'
 import { portalUnitOf } from '../../tenants/portalUnit'
 import { findUnits } from '../../tenants/unitQueries'
@@ -44,14 +45,28 @@ const tagsForChange = async (req: PayloadRequest, collection: string, item: Chan
 /** A bulk import (context `bulkImport`) invalidates everything once at its end instead of item by item. */
 const isBulkImport = (req: PayloadRequest) => Boolean((req.context as { bulkImport?: boolean }).bulkImport)
 
-export const invalidateOnChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
+/**
+ * Stamps the tags twice: now, and once the transaction is committed. Only the second is needed for correctness:
+ * an answer that began computing after the commit reads the new data (every statement of it starts later), and
+ * one that began earlier is stale from the second stamp on. The first keeps that true in the one case the second
+ * never comes: the process stopping between the commit and its stamp (answers cached before the edit would then
+ * be served until they expire).
+ */
+const invalidateNowAndAfterCommit = async (req: PayloadRequest, tags: string[]) => {
   const store = cacheStoreOf(req.payload)
-  if (store && !isBulkImport(req)) await store.invalidate(await tagsForChange(req, collection.slug, doc, previousDoc))
+  if (!store) return
+  await store.invalidate(tags)
+  await afterCommit(req, () => store.invalidate(tags))
+}
+
+export const invalidateOnChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
+  if (cacheStoreOf(req.payload) && !isBulkImport(req))
+    await invalidateNowAndAfterCommit(req, await tagsForChange(req, collection.slug, doc, previousDoc))
   return doc
 }
 
 export const invalidateOnDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
-  const store = cacheStoreOf(req.payload)
-  if (store && !isBulkImport(req)) await store.invalidate(await tagsForChange(req, collection.slug, doc))
+  if (cacheStoreOf(req.payload) && !isBulkImport(req))
+    await invalidateNowAndAfterCommit(req, await tagsForChange(req, collection.slug, doc))
   return doc
 }

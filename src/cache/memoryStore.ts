@@ -1,35 +1,39 @@
-import { type CacheEntry, type CacheStore, invalidationStamp, isFresh } from './store'
+import { freshnessOf, type TagHistory, withStamp } from './rules/staleness'
+import type { CacheEntry, CacheStore } from './store'
 
-/** The cache of one process: a bounded map (least recently used out first) and the tags' invalidation times. */
-export const memoryStore = (maxEntries: number, graceMs = 0): CacheStore => {
+/**
+ * The cache of one process: a bounded map (least recently used out first) and the tags' invalidation times.
+ * An entry is kept while it may still be served (`maxStaleMs` after it became stale), then dropped when read.
+ */
+export const memoryStore = (maxEntries: number, maxStaleMs: number): CacheStore => {
   const entries = new Map<string, CacheEntry>()
-  const stamps = new Map<string, number>()
+  const histories = new Map<string, TagHistory>()
   const queries = new Map<string, string>()
   return {
+    claim: async () => true,
     close: async () => {
       entries.clear()
     },
     get: async (key) => {
       const entry = entries.get(key)
       if (!entry) return undefined
-      if (
-        !isFresh(
-          entry,
-          entry.tags.map((tag) => stamps.get(tag)),
-        )
-      ) {
-        entries.delete(key)
-        return undefined
-      }
+      const freshness = freshnessOf(
+        entry.startedAt,
+        entry.tags.map((tag) => histories.get(tag)),
+        Date.now(),
+        maxStaleMs,
+      )
       entries.delete(key)
+      if (freshness.state === 'expired') return undefined
       entries.set(key, entry)
-      return entry
+      return freshness.state === 'stale' ? { entry, staleSince: freshness.since } : { entry }
     },
     getQuery: async (hash) => queries.get(hash),
     invalidate: async (tags) => {
-      const now = invalidationStamp(graceMs)
-      for (const tag of tags) stamps.set(tag, now)
+      const now = Date.now()
+      for (const tag of tags) histories.set(tag, withStamp(histories.get(tag), now, maxStaleMs))
     },
+    release: async () => {},
     set: async (key, entry) => {
       entries.delete(key)
       entries.set(key, entry)

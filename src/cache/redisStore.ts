@@ -1,14 +1,9 @@
+import { randomUUID } from 'node:crypto'
+
 import { Redis } from 'ioredis'
 
-import {
-  type CacheEntry,
-  type CacheLogger,
-  type CacheStatus,
-  type CacheStore,
-  consoleCacheLogger,
-  invalidationStamp,
-  isFresh,
-} from './store'
+import { freshnessOf, type TagHistory } from './rules/staleness'
+import { type CacheEntry, type CacheLogger, type CacheStatus, type CacheStore, consoleCacheLogger } from './store'
 
 /** Entries expire on their own after a day; tag stamps live a little longer than any entry they could concern. */
 const ENTRY_TTL_SECONDS = 24 * 60 * 60
@@ -23,6 +18,38 @@ const LOCAL_QUERIES = 5000
 type StoredEntry = CacheEntry & { generation: string }
 
 /**
+ * An invalidation, atomically for each tag (KEYS: its latest-stamp key and its history, in pairs): the latest
+ * stamp only ever moves forward (processes may report out of order); the history (a sorted set) gets the stamp
+ * and forgets those older than the staleness window into the member `floor`, as `withStamp` does in
+ * src/cache/rules/staleness.ts; with ARGV[4] = 1 (a time not known, lost while Redis was away) the history
+ * becomes just a floor at the stamp, as `withUnknownStamp` does.
+ */
+const INVALIDATE_SCRIPT = `
+local stamp, keepFrom, ttl, unknown = ARGV[1], ARGV[2], ARGV[3], ARGV[4] == '1'
+for i = 1, #KEYS, 2 do
+  local latest, history = KEYS[i], KEYS[i + 1]
+  local current = tonumber(redis.call('GET', latest))
+  if not current or current < tonumber(stamp) then redis.call('SET', latest, stamp, 'EX', ttl) end
+  if unknown then
+    redis.call('DEL', history)
+    redis.call('ZADD', history, stamp, 'floor')
+  else
+    local old = redis.call('ZRANGEBYSCORE', history, '-inf', '(' .. keepFrom, 'WITHSCORES')
+    if #old > 0 then
+      redis.call('ZREMRANGEBYSCORE', history, '-inf', '(' .. keepFrom)
+      redis.call('ZADD', history, old[#old], 'floor')
+    end
+    redis.call('ZADD', history, stamp, stamp)
+  end
+  redis.call('EXPIRE', history, ttl)
+end
+return #KEYS / 2
+`
+
+/** Gives a claim back only if it is still ours (it may have expired and been taken by another process). */
+const RELEASE_SCRIPT = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`
+
+/**
  * The cache shared by several server processes: an edit through one process stamps the tags in Redis, and every
  * process sees its cached answers for those tags as stale from then on.
  *
@@ -35,7 +62,11 @@ type StoredEntry = CacheEntry & { generation: string }
  * - a process that starts cannot know what invalidations it lost before it stopped, so it first moves the
  *   cache's generation on: entries carry the generation they were stored under, and older ones are ignored.
  */
-export const redisStore = (url: string, prefix: string, graceMs: number): CacheStore => {
+export const redisStore = (
+  url: string,
+  prefix: string,
+  { clockSkewMs, maxStaleMs }: { clockSkewMs: number; maxStaleMs: number },
+): CacheStore => {
   const redis = new Redis(url, {
     commandTimeout: COMMAND_TIMEOUT_MS,
     connectTimeout: 1000,
@@ -46,6 +77,25 @@ export const redisStore = (url: string, prefix: string, graceMs: number): CacheS
   })
   const entryKey = (key: string) => `${prefix}entry:${key}`
   const stampKey = (tag: string) => `${prefix}stamp:${tag}`
+  const historyKey = (tag: string) => `${prefix}history:${tag}`
+  const claimKey = (key: string) => `${prefix}claim:${key}`
+  /** This process's claims: the value that proves a claim is ours when giving it back. */
+  const claimToken = randomUUID()
+  /**
+   * Stamps are this process's clock; answers' start times are the reading process's. Stamping a little ahead
+   * (CACHE_CLOCK_SKEW_MS) covers processes on machines whose clocks differ by up to that much.
+   */
+  const stampNow = () => Date.now() + clockSkewMs
+  const invalidateScript = (tags: string[], stamp: number, unknownTime: boolean) =>
+    redis.eval(
+      INVALIDATE_SCRIPT,
+      tags.length * 2,
+      ...tags.flatMap((tag) => [stampKey(tag), historyKey(tag)]),
+      String(stamp),
+      String(stamp - maxStaleMs),
+      String(STAMP_TTL_SECONDS),
+      unknownTime ? '1' : '0',
+    )
   const queryKey = (hash: string) => `${prefix}query:${hash}`
   const generationKey = `${prefix}generation`
   const localQueries = new Map<string, string>()
@@ -78,15 +128,10 @@ export const redisStore = (url: string, prefix: string, graceMs: number): CacheS
     if (!mustAdvanceGeneration && lostTags.size === 0) return
     catchingUp ??= (async () => {
       const tags = [...lostTags]
-      const batch = redis.multi()
-      if (mustAdvanceGeneration) batch.incr(generationKey)
-      const stamp = String(invalidationStamp(graceMs))
-      for (const tag of tags) batch.set(stampKey(tag), stamp, 'EX', STAMP_TTL_SECONDS)
-      const results = await batch.exec()
-      if (!results || results.some(([error]) => error))
-        throw results?.find(([error]) => error)?.[0] ?? new Error('MULTI failed')
-      if (mustAdvanceGeneration) generation = String(results[0]![1])
+      if (mustAdvanceGeneration) generation = String(await redis.incr(generationKey))
       mustAdvanceGeneration = false
+      // When these invalidations happened is not known: no answer begun before now is served for them.
+      if (tags.length) await invalidateScript(tags, stampNow(), true)
       for (const tag of tags) lostTags.delete(tag)
     })().finally(() => (catchingUp = undefined))
     await catchingUp
@@ -117,6 +162,11 @@ export const redisStore = (url: string, prefix: string, graceMs: number): CacheS
   })
 
   return {
+    claim: async (key, ms) => {
+      const taken = await attempt(() => redis.set(claimKey(key), claimToken, 'PX', ms, 'NX'))
+      // Redis away: every process computes its own, as without a shared cache.
+      return taken === undefined || taken === 'OK'
+    },
     close: async () => {
       await connecting
       await redis.quit().catch(() => redis.disconnect())
@@ -128,28 +178,48 @@ export const redisStore = (url: string, prefix: string, graceMs: number): CacheS
       if (!found[0]) return undefined
       const entry = JSON.parse(found[0]) as StoredEntry
       if (entry.generation !== found[1]) return undefined
-      const stamps = entry.tags.length ? await attempt(() => redis.mget(entry.tags.map(stampKey))) : []
-      if (!stamps) return undefined
-      return isFresh(
-        entry,
-        stamps.map((stamp) => (stamp === null ? undefined : Number(stamp))),
-      )
-        ? entry
-        : undefined
+      const latest = entry.tags.length ? await attempt(() => redis.mget(entry.tags.map(stampKey))) : []
+      if (!latest) return undefined
+      const stampOf = (value: string | null) => (value === null ? undefined : Number(value))
+      // Most reads end here: no tag stamped since the entry began.
+      const staleTags = entry.tags.filter((_, index) => (stampOf(latest[index]!) ?? -Infinity) >= entry.startedAt)
+      if (staleTags.length === 0) return { entry }
+      // Since when it is stale: per stale tag, its floor and its first stamp at or after the entry began.
+      const histories = await attempt(async () => {
+        const batch = redis.multi()
+        for (const tag of staleTags)
+          batch
+            .zscore(historyKey(tag), 'floor')
+            .zrangebyscore(historyKey(tag), entry.startedAt, '+inf', 'WITHSCORES', 'LIMIT', 0, 2)
+        const results = await batch.exec()
+        if (!results || results.some(([error]) => error)) throw new Error('a history was not read')
+        return staleTags.map((_, index): TagHistory => {
+          const floor = stampOf(results[index * 2]![1] as string | null)
+          const members = results[index * 2 + 1]![1] as string[]
+          // Members and scores alternate; the floor is not a stamp (the next member is, if any).
+          const stamps: number[] = []
+          for (let at = 0; at < members.length; at += 2)
+            if (members[at] !== 'floor') stamps.push(Number(members[at + 1]))
+          return { ...(floor === undefined ? {} : { floor }), stamps: stamps.slice(0, 1) }
+        })
+      })
+      if (!histories) return undefined
+      const freshness = freshnessOf(entry.startedAt, histories, Date.now(), maxStaleMs)
+      if (freshness.state === 'expired') return undefined
+      return freshness.state === 'stale' ? { entry, staleSince: freshness.since } : { entry }
     },
     getQuery: async (hash) => localQueries.get(hash) ?? (await attempt(() => redis.get(queryKey(hash)))) ?? undefined,
     invalidate: async (tags) => {
       if (tags.length === 0) return
-      const stamp = String(invalidationStamp(graceMs))
       const done = await attempt(async () => {
-        const batch = redis.multi()
-        for (const tag of tags) batch.set(stampKey(tag), stamp, 'EX', STAMP_TTL_SECONDS)
-        const results = await batch.exec()
-        if (!results || results.some(([error]) => error)) throw new Error('an invalidation was not recorded')
+        await invalidateScript(tags, stampNow(), false)
         return true
       })
       // Until the generation has moved on (the process's first contact with Redis), everything is stale anyway.
       if (!done && !mustAdvanceGeneration) for (const tag of tags) lostTags.add(tag)
+    },
+    release: async (key) => {
+      await attempt(() => redis.eval(RELEASE_SCRIPT, 1, claimKey(key), claimToken))
     },
     set: async (key, entry) => {
       // Entries computed before an invalidation was lost are not stored (it may concern them).

@@ -88,8 +88,8 @@ const createCacheStore = ({ cache }: Settings): CacheStore | undefined =>
   !cache.enabled
     ? undefined
     : cache.redisUrl
-      ? redisStore(cache.redisUrl, cache.prefix, cache.commitGraceMs)
-      : memoryStore(cache.maxEntries, cache.commitGraceMs)
+      ? redisStore(cache.redisUrl, cache.prefix, cache)
+      : memoryStore(cache.maxEntries, cache.maxStaleMs)
 
 /**
  * The whole Payload configuration, built from validated settings. `payload.config.ts` calls it with the

@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { DatabaseAdapterObj } from 'payload'
 
 import type { DatabaseTarget } from '../settings/databaseUri'
+import { runWorkAfterCommit } from '../internals/afterCommit'
 import { indexLocaleParents, indexVersionParents } from '../internals/schemaIndexes'
 import { setBusyTimeoutOnEveryConnection } from '../internals/libsqlBusyTimeout'
 import { queueSqliteTransactions } from '../internals/sqliteWriteQueue'
@@ -19,8 +20,13 @@ export const migrationDir = (kind: 'postgres' | 'sqlite', cwd = process.cwd()): 
 /**
  * Builds the Payload database adapter for a target. Only the chosen adapter is loaded. Schema push is off
  * everywhere: SQL schemas change only through committed migrations, run by `npm start` and the tests alike.
+ * Every adapter runs work registered with `afterCommit` once a transaction commits (outermost: on SQLite after
+ * the transaction has given the write queue back).
  */
-export const createDatabaseAdapter = async (target: DatabaseTarget): Promise<DatabaseAdapterObj> => {
+export const createDatabaseAdapter = async (target: DatabaseTarget): Promise<DatabaseAdapterObj> =>
+  runWorkAfterCommit(await adapterFor(target))
+
+const adapterFor = async (target: DatabaseTarget): Promise<DatabaseAdapterObj> => {
   switch (target.kind) {
     case 'sqlite': {
       const { sqliteAdapter } = await import('@payloadcms/db-sqlite')

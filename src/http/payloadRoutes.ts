@@ -38,7 +38,7 @@ export const payloadRoutes = (
   }
   const handler = databaseOutageStatus(GRAPHQL_POST(config), { ...outages, graphql: true })
   const graphql = cache ? cachedGraphql(handler, cache, cookiePrefix) : serveFetch(handler)
-  const persisted = persistedQueries(cache ?? memoryStore(1))
+  const persisted = persistedQueries(cache ?? memoryStore(1, 0))
   router.post('/api/graphql', ...graphqlBody, documentShape, persisted, documentShape, graphql, graphqlBodyErrors)
   router.get('/api/graphql', documentShape, persisted, documentShape, graphql)
   if (playground) router.get('/api/graphql-playground', serveFetch(GRAPHQL_PLAYGROUND_GET(config)))

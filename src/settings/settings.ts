@@ -9,8 +9,20 @@ import { resolvePayloadSecret } from './secret'
 export type Settings = {
   /** How long the audit log keeps entries, in days (AUDIT_RETENTION_DAYS; 0, the default: for ever). */
   auditRetentionDays: number
-  /** Anonymous GraphQL answers are cached (CACHE, default on), in Redis when REDIS_URL is set, else in memory. */
-  cache: { commitGraceMs: number; enabled: boolean; maxEntries: number; prefix: string; redisUrl?: string }
+  /**
+   * Anonymous GraphQL answers are cached (CACHE, default on), in Redis when REDIS_URL is set, else in memory.
+   * After an edit, the answer it makes stale may still be served for up to CACHE_MAX_STALE_MS while one
+   * recomputation runs (0: never). CACHE_CLOCK_SKEW_MS: how far apart the clocks of the server machines sharing
+   * Redis may be.
+   */
+  cache: {
+    clockSkewMs: number
+    enabled: boolean
+    maxEntries: number
+    maxStaleMs: number
+    prefix: string
+    redisUrl?: string
+  }
   corsOrigins: string[]
   database: DatabaseTarget
   /**
@@ -143,6 +155,14 @@ const readDays = (name: string, value: string | undefined, fallback: number): nu
   return days
 }
 
+const readMilliseconds = (name: string, value: string | undefined, fallback: number, max: number): number => {
+  if (!value?.trim()) return fallback
+  const ms = Number(value)
+  if (!Number.isInteger(ms) || ms < 0 || ms > max)
+    throw new ConfigError(`${name} must be a whole number of milliseconds from 0 to ${max} (got "${value}").`)
+  return ms
+}
+
 const readCount = (name: string, value: string | undefined, fallback: number): number => {
   if (!value?.trim()) return fallback
   const count = Number(value)
@@ -211,9 +231,10 @@ export const readSettings = (env: Env = process.env, cwd = process.cwd()): Setti
   return {
     auditRetentionDays: readDays('AUDIT_RETENTION_DAYS', env.AUDIT_RETENTION_DAYS, 0),
     cache: {
-      commitGraceMs: readCount('CACHE_COMMIT_GRACE_MS', env.CACHE_COMMIT_GRACE_MS, 2000),
+      clockSkewMs: readMilliseconds('CACHE_CLOCK_SKEW_MS', env.CACHE_CLOCK_SKEW_MS, 50, 10_000),
       enabled: readBoolean('CACHE', env.CACHE, true),
       maxEntries: readCount('CACHE_MAX_ENTRIES', env.CACHE_MAX_ENTRIES, 10_000),
+      maxStaleMs: readMilliseconds('CACHE_MAX_STALE_MS', env.CACHE_MAX_STALE_MS, 3000, 600_000),
       prefix: env.CACHE_PREFIX?.trim() || 'portal:',
       redisUrl: readRedisUrl(env.REDIS_URL),
     },

@@ -1,7 +1,8 @@
 import { type ContentWorld, rest, useContentServer } from '../helpers/contentFixtures'
 import { UNIT_CODES } from '../helpers/tenancyFixtures'
 
-const content = useContentServer({ env: { CACHE_COMMIT_GRACE_MS: '300' } })
+// No staleness allowed: an edit is seen by the next reader (the stale-while-revalidate window is tested below).
+const content = useContentServer({ env: { CACHE_MAX_STALE_MS: '0' } })
 const NEWS = '{ News(sort: "-publishedAt", limit: 20) { docs { title } } }'
 
 const post = async (query: string, headers: Record<string, string> = {}) => {
@@ -15,8 +16,6 @@ const post = async (query: string, headers: Record<string, string> = {}) => {
 const portalOf = (unit: keyof typeof UNIT_CODES) => ({ 'x-portal-unit': UNIT_CODES[unit] })
 const state = async (query: string, unit: keyof typeof UNIT_CODES) =>
   (await post(query, portalOf(unit))).response.headers.get('x-cache')
-/** Waits out the grace after an edit during which fresh answers are not reused (see src/cache/store.ts). */
-const afterGrace = () => new Promise((resolve) => setTimeout(resolve, 350))
 
 const publish = (world: ContentWorld, unit: 'C1' | 'C2' | 'P', title: string, showOnSubunits: string[] = []) =>
   content.server.payload.create({
@@ -74,11 +73,9 @@ describe('the GraphQL answer cache', () => {
     const latest = `{ latestNews { docs { title } } }`
     for (const unit of ['C1', 'C2', 'P'] as const) await post(NEWS, portalOf(unit))
     await post(latest, portalOf('P'))
-    await afterGrace()
     for (const unit of ['C1', 'C2', 'P'] as const) expect(await state(NEWS, unit)).toBe('HIT')
 
     await publish(world, 'C1', 'Tin mới của xã 1')
-    await afterGrace()
     expect(await state(NEWS, 'C1')).toBe('MISS') // its own list
     expect(await state(NEWS, 'C2')).toBe('HIT') // a sibling's list cannot show it
     expect(await state(NEWS, 'P')).toBe('HIT') // the province's own list neither
@@ -86,12 +83,10 @@ describe('the GraphQL answer cache', () => {
     expect((await post(NEWS, portalOf('C1'))).body.data.News.docs[0].title).toBe('Tin mới của xã 1')
 
     await publish(world, 'P', 'Tin riêng của tỉnh')
-    await afterGrace()
     expect(await state(NEWS, 'P')).toBe('MISS')
     expect(await state(NEWS, 'C1')).toBe('HIT') // not shown to communes
 
     await publish(world, 'P', 'Tin tỉnh cho mọi xã', ['commune'])
-    await afterGrace()
     expect(await state(NEWS, 'C1')).toBe('MISS') // inherited by every commune portal
     expect(await state(NEWS, 'C2')).toBe('MISS')
     expect((await post(NEWS, portalOf('C2'))).body.data.News.docs.map((doc: { title: string }) => doc.title)).toContain(
@@ -102,18 +97,14 @@ describe('the GraphQL answer cache', () => {
   it('unpublishing and deleting invalidate too', async () => {
     const { server, world } = content
     const doc = await publish(world, 'C2', 'Tin sẽ gỡ')
-    await afterGrace()
     expect((await post(NEWS, portalOf('C2'))).body.data.News.docs[0].title).toBe('Tin sẽ gỡ')
     await rest(server, 'PATCH', `/news/${doc.id}`, { body: { _status: 'draft' }, session: world.sessions.approverC2 })
-    await afterGrace()
     expect((await post(NEWS, portalOf('C2'))).body.data.News.docs.map((d: { title: string }) => d.title)).not.toContain(
       'Tin sẽ gỡ',
     )
     const other = await publish(world, 'C2', 'Tin sẽ xoá')
-    await afterGrace()
     expect((await post(NEWS, portalOf('C2'))).body.data.News.docs[0].title).toBe('Tin sẽ xoá')
     await rest(server, 'DELETE', `/news/${other.id}`, { session: world.sessions.approverC2 })
-    await afterGrace()
     expect((await post(NEWS, portalOf('C2'))).body.data.News.docs.map((d: { title: string }) => d.title)).not.toContain(
       'Tin sẽ xoá',
     )

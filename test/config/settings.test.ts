@@ -34,6 +34,7 @@ describe('settings', () => {
     const cwd = tempDir()
     const settings = readSettings({}, cwd)
     expect(settings).toMatchObject({
+      cache: { clockSkewMs: 50, enabled: true, maxStaleMs: 3000 },
       corsOrigins: [],
       database: { kind: 'sqlite' },
       host: '0.0.0.0',
@@ -54,6 +55,8 @@ describe('settings', () => {
   it('reads every variable', () => {
     const settings = readSettings(
       {
+        CACHE_CLOCK_SKEW_MS: '0',
+        CACHE_MAX_STALE_MS: '0',
         CORS_ORIGINS: 'https://tiengiang.gov.vn/, https://sotuphap.tiengiang.gov.vn',
         DATABASE_URI: 'postgres://db/portal',
         HOST: '127.0.0.1',
@@ -72,6 +75,7 @@ describe('settings', () => {
       tempDir(),
     )
     expect(settings).toMatchObject({
+      cache: { clockSkewMs: 0, maxStaleMs: 0 },
       corsOrigins: ['https://tiengiang.gov.vn', 'https://sotuphap.tiengiang.gov.vn'],
       database: { kind: 'postgres' },
       host: '127.0.0.1',
@@ -100,6 +104,9 @@ describe('settings', () => {
     ],
     [{ RUN_JOBS: 'maybe' }, /RUN_JOBS must be true or false/],
     [{ JOBS_CRON: 'every minute' }, /JOBS_CRON must be a cron pattern/],
+    [{ CACHE_MAX_STALE_MS: '3s' }, /CACHE_MAX_STALE_MS must be a whole number of milliseconds from 0 to 600000/],
+    [{ CACHE_MAX_STALE_MS: '-1' }, /CACHE_MAX_STALE_MS must be a whole number of milliseconds/],
+    [{ CACHE_CLOCK_SKEW_MS: '20000' }, /CACHE_CLOCK_SKEW_MS must be a whole number of milliseconds from 0 to 10000/],
   ])('refuses %o', (env, message) => {
     expect(() => readSettings(env, tempDir())).toThrow(message)
   })

@@ -106,7 +106,8 @@ beforeAll(async () => {
   redisDir = fs.mkdtempSync(path.join(os.tmpdir(), 'redis-outage-'))
   redisPort = await freePort()
   await startRedis()
-  env = testEnvironment(database, { CACHE_COMMIT_GRACE_MS: '300', REDIS_URL: `redis://127.0.0.1:${redisPort}` })
+  // A long allowed staleness: an invalidation lost in an outage must still never let an old answer be served.
+  env = testEnvironment(database, { CACHE_MAX_STALE_MS: '60000', REDIS_URL: `redis://127.0.0.1:${redisPort}` })
   server = await startServerProcess(env)
   const post = (route: string, body: unknown, headers: Record<string, string> = {}) =>
     fetch(`${server!.url}/api${route}`, {

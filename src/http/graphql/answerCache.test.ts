@@ -1,24 +1,31 @@
 import type { AddressInfo } from 'node:net'
-import type { Server } from 'node:http'
+
+import { randomBytes } from 'node:crypto'
 
 import express from 'express'
+import { Redis } from 'ioredis'
 
 import { memoryStore } from '../../cache/memoryStore'
+import { redisStore } from '../../cache/redisStore'
+import type { CacheStore } from '../../cache/store'
 import { recordTags } from '../../cache/tracking'
 import { cachedGraphql } from './answerCache'
 
 /**
- * The answer cache's single flight, over real HTTP with the real memory store, in front of a GraphQL handler
+ * The answer cache's single flight and stale-while-revalidate, over real HTTP with the real stores (memory, and
+ * Redis shared by two servers as by two processes), in front of a GraphQL handler
  * whose computation takes a known time (Payload's takes whatever the database takes; the timing is the point).
  */
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-let server: Server
-let base: string
-const store = memoryStore(100)
-const world = { computations: 0, fail: false, version: 1 }
+/** Redis runs on this machine (and in CI); REDIS_TEST_URL points elsewhere. */
+const REDIS_URL = process.env.REDIS_TEST_URL ?? 'redis://127.0.0.1:6379'
 
-beforeAll(async () => {
+/** What the handler answers; while `gate` is set, computations wait for it to open. */
+type World = { computations: number; fail: boolean; gate?: Promise<void>; version: number }
+
+/** A server like ours: the answer cache over `store` in front of a handler that takes 150 ms. */
+const serve = async (store: CacheStore, world: World) => {
   const app = express()
   app.get(
     '/graphql',
@@ -28,33 +35,60 @@ beforeAll(async () => {
         recordTags('news')
         const { fail, version } = world
         await sleep(150)
+        await world.gate
         if (fail) throw new Error('database away')
         return Response.json({ data: { version } })
       },
       store,
       'payload',
+      { error: () => {}, info: () => {} },
     ),
   )
   app.use((_error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     res.status(503).json({ errors: [{ message: 'unavailable' }] })
   })
-  server = app.listen(0, '127.0.0.1')
+  const server = app.listen(0, '127.0.0.1')
   await new Promise((resolve) => server.once('listening', resolve))
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const ask = async (query: string) => {
+    const response = await fetch(`${base}/graphql?query=${encodeURIComponent(query)}`)
+    const body = await response.text()
+    return { body, state: response.headers.get('x-cache'), status: response.status }
+  }
+  return { ask, close: () => new Promise((resolve) => server.close(resolve)) }
+}
+const versionOf = ({ body }: { body: string }) => (JSON.parse(body) as { data: { version: number } }).data.version
+
+const servers: Array<Awaited<ReturnType<typeof serve>>> = []
+const stores: CacheStore[] = []
+const world: World = { computations: 0, fail: false, version: 1 }
+const store = memoryStore(100, 0)
+let ask: Awaited<ReturnType<typeof serve>>['ask']
+
+const started = async (cacheStore: CacheStore, ofWorld: World = world) => {
+  stores.push(cacheStore)
+  const server = await serve(cacheStore, ofWorld)
+  servers.push(server)
+  return server
+}
+
+beforeAll(async () => {
+  ask = (await started(store)).ask
 })
 afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve))
-  await store.close()
+  await Promise.all(servers.map((server) => server.close()))
+  await Promise.all(stores.map((each) => each.close()))
+  const redis = new Redis(REDIS_URL)
+  const keys = await redis.keys(`${PREFIX}*`)
+  if (keys.length) await redis.del(...keys)
+  await redis.quit()
 })
 beforeEach(() => {
   world.computations = 0
   world.fail = false
 })
 
-const ask = async (query: string) => {
-  const response = await fetch(`${base}/graphql?query=${encodeURIComponent(query)}`)
-  return { body: await response.text(), state: response.headers.get('x-cache'), status: response.status }
-}
+const PREFIX = `test-answer-cache-${randomBytes(6).toString('hex')}:`
 
 describe('single flight in the answer cache', () => {
   it('computes once for a burst of one request: the others wait for that computation', async () => {
@@ -104,5 +138,102 @@ describe('single flight in the answer cache', () => {
     const answers = await Promise.all([ask('mutation { m }'), ask('mutation { m }')])
     expect(world.computations).toBe(2)
     expect(answers.map(({ state }) => state)).toEqual([null, null])
+  })
+})
+
+describe('stale-while-revalidate', () => {
+  const WINDOW_MS = 1500
+  const swr: World = { computations: 0, fail: false, version: 1 }
+  let swrAsk: typeof ask
+  let swrStore: CacheStore
+  beforeAll(async () => {
+    swrStore = memoryStore(100, WINDOW_MS)
+    swrAsk = (await started(swrStore, swr)).ask
+  })
+
+  it('after an edit serves the previous answer at once while one recomputation runs, then the new one', async () => {
+    await swrAsk('{ s }')
+    swr.version = 2
+    swr.computations = 0
+    await swrStore.invalidate(['news'])
+    // The recomputation cannot finish until the gate opens: all of the burst is answered before it does.
+    let open!: () => void
+    swr.gate = new Promise((resolve) => (open = resolve))
+    const burst = await Promise.all(Array.from({ length: 10 }, () => swrAsk('{ s }')))
+    expect(burst.map(({ state }) => state)).toEqual(Array(10).fill('STALE'))
+    expect(burst.map(versionOf)).toEqual(Array(10).fill(1))
+    expect(swr.computations).toBe(1)
+    open()
+    swr.gate = undefined
+    await sleep(250)
+    expect(swr.computations).toBe(1)
+    const after = await swrAsk('{ s }')
+    expect([after.state, versionOf(after)]).toEqual(['HIT', 2])
+  })
+
+  it('past the allowed staleness after the edit, readers wait for the fresh answer', async () => {
+    swr.version = 3
+    await swrAsk('{ t }')
+    swr.version = 4
+    await swrStore.invalidate(['news'])
+    await sleep(WINDOW_MS + 50)
+    const late = await swrAsk('{ t }')
+    expect([late.state, versionOf(late)]).toEqual(['MISS', 4])
+  })
+
+  it('edits every moment do not keep an old answer alive: the first edit it misses counts', async () => {
+    swr.version = 5
+    await swrAsk('{ u }')
+    swr.version = 6
+    // Edits keep coming, faster than the window; readers come only at the end.
+    for (let edit = 0; edit < 4; edit += 1) {
+      await swrStore.invalidate(['news'])
+      await sleep(WINDOW_MS / 3)
+    }
+    const reader = await swrAsk('{ u }')
+    expect([reader.state, versionOf(reader)]).toEqual(['MISS', 6])
+  })
+})
+
+describe('across processes sharing Redis', () => {
+  const shared: World = { computations: 0, fail: false, version: 1 }
+  let one: typeof ask
+  let other: typeof ask
+  let oneStore: CacheStore
+  beforeAll(async () => {
+    const options = { clockSkewMs: 0, maxStaleMs: 5000 }
+    oneStore = redisStore(REDIS_URL, PREFIX, options)
+    one = (await started(oneStore, shared)).ask
+    other = (await started(redisStore(REDIS_URL, PREFIX, options), shared)).ask
+    // Both connected and on the same generation before the burst.
+    await Promise.all([one('{ warm }'), other('{ warm }')])
+  })
+  beforeEach(() => {
+    shared.computations = 0
+  })
+
+  it('a burst on both computes the answer once: one process waits for the other’s computation', async () => {
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, n) => (n % 2 ? one : other)('{ x }')))
+    expect(shared.computations).toBe(1)
+    expect(answers.every(({ status }) => status === 200)).toBe(true)
+    expect(new Set(answers.map(({ body }) => body)).size).toBe(1)
+  })
+
+  it('an edit through one is seen by the other: stale within the window, then fresh, computed once', async () => {
+    shared.version = 1
+    await one('{ y }')
+    expect((await other('{ y }')).state).toBe('HIT')
+    shared.version = 2
+    shared.computations = 0
+    await oneStore.invalidate(['news'])
+    const [a, b] = await Promise.all([one('{ y }'), other('{ y }')])
+    expect([a.state, b.state, versionOf(a), versionOf(b)]).toEqual(['STALE', 'STALE', 1, 1])
+    await sleep(250)
+    expect(shared.computations).toBe(1)
+    const fresh = await Promise.all([one('{ y }'), other('{ y }')])
+    expect(fresh.map((answer) => [answer.state, versionOf(answer)])).toEqual([
+      ['HIT', 2],
+      ['HIT', 2],
+    ])
   })
 })

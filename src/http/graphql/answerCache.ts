@@ -7,7 +7,7 @@ import { portalNameOf } from '../../../tenants/portalUnit'
 import { type GraphqlParams, graphqlParamsOf } from './request'
 import { hasSession } from '../hasSession'
 import { sendWebResponse, toWebRequest } from '../webBridge'
-import type { CacheEntry, CacheStore } from '../../cache/store'
+import { type CacheEntry, type CacheLogger, type CacheStore, consoleCacheLogger } from '../../cache/store'
 import { trackTags } from '../../cache/tracking'
 
 type FetchHandler = (request: Request) => Promise<Response>
@@ -57,21 +57,52 @@ const etagMatches = (header: string | undefined, etag: string) =>
 /** What one computation of an answer gave: an entry stored in the cache, or an answer not to store (an error). */
 type Computed = { entry: CacheEntry } | { answer: { body: string; headers: Array<[string, string]>; status: number } }
 
+/** Another process's computation of an answer is waited for this long at most, then this one computes its own. */
+const CLAIM_MS = 10_000
+/** How often a process waiting for another's computation looks for its answer. */
+const POLL_MS = 25
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
 /**
  * Caches anonymous GraphQL query answers per (portal, query, variables, locale), with the tags the answer
- * depends on (recorded by hooks while it is computed); edits invalidate those tags (src/cache/hooks.ts). Every
- * cacheable answer carries an ETag; a matching If-None-Match gets 304. Signed-in requests and mutations pass by.
+ * depends on (recorded by hooks while it is computed); edits invalidate those tags (src/cache/hooks.ts), once
+ * committed. Every cacheable answer carries an ETag; a matching If-None-Match gets 304. Signed-in requests and
+ * mutations pass by, computed for each (so editors always read their own writes).
  *
- * Single flight: while an answer is being computed, the requests for the same key that arrive wait for that
- * computation instead of starting their own (a storm on one portal's home page computed it once per request
- * before: 66 timeouts at 50 connections, issue 15). A request that joined is served the shared answer only if
- * the cache still holds it afterwards, fresh: when an edit invalidated it meanwhile (or the computation failed
- * or gave an error), that request computes its own, so no one who arrived after an edit is served what came
- * before it. While the cache store is degraded (Redis away) there is nothing to ask, and the shared answer is
- * served: at most one computation's time behind, where a stampede would fall on the database.
+ * - Stale-while-revalidate: an answer an edit made stale is still served (`X-Cache: STALE`) for less than the
+ *   store's allowed staleness after that edit (CACHE_MAX_STALE_MS, src/cache/rules/staleness.ts), while one
+ *   recomputation runs in the background; after that, readers wait for the fresh answer.
+ * - Single flight: while an answer is being computed, the requests for the same key that arrive wait for that
+ *   computation instead of starting their own (a storm on one portal's home page computed it once per request
+ *   before: 66 timeouts at 50 connections, issue 15); across the processes sharing Redis too, through a claim
+ *   in the store: a process that finds another's claim waits for its answer (at most 10 s). A request that
+ *   joined is served the shared answer only if the cache still holds it afterwards (fresh, or stale within the
+ *   allowed staleness): when an edit invalidated it beyond that (or the computation failed or gave an error),
+ *   that request computes its own. While the store is degraded (Redis away) there is nothing to ask, and the
+ *   shared answer is served: at most one computation's time behind, where a stampede would fall on the database.
  */
-export const cachedGraphql = (handler: FetchHandler, store: CacheStore, cookiePrefix: string): RequestHandler => {
+export const cachedGraphql = (
+  handler: FetchHandler,
+  store: CacheStore,
+  cookiePrefix: string,
+  log: CacheLogger = consoleCacheLogger,
+): RequestHandler => {
   const flights = new Map<string, Promise<Computed>>()
+
+  /** One computation per key at a time in this process (`compute` says how), forgotten once settled. */
+  const flightFor = (key: string, compute: () => Promise<Computed>) => {
+    const running = flights.get(key)
+    if (running) return { flight: running, joined: true }
+    const flight = compute()
+    flights.set(key, flight)
+    void flight.then(
+      () => flights.delete(key),
+      () => flights.delete(key),
+    )
+    return { flight, joined: false }
+  }
+
   return async (req, res, next) => {
     try {
       const params = graphqlParamsOf(req, res)
@@ -82,7 +113,7 @@ export const cachedGraphql = (handler: FetchHandler, store: CacheStore, cookiePr
       const key = keyOf(req, params)
       const reply = (
         { body, contentType, etag }: Pick<CacheEntry, 'body' | 'contentType' | 'etag'>,
-        status: 'HIT' | 'MISS' | 'SHARED',
+        status: 'HIT' | 'MISS' | 'SHARED' | 'STALE',
       ) => {
         res.setHeader('cache-control', PUBLIC_CACHE_CONTROL)
         res.setHeader('etag', etag)
@@ -106,6 +137,9 @@ export const cachedGraphql = (handler: FetchHandler, store: CacheStore, cookiePr
         for (const [name, value] of headers) if (name !== 'content-length') res.setHeader(name, value)
         return res.send(body)
       }
+      const answer = (computed: Computed, status: 'MISS' | 'SHARED') =>
+        'answer' in computed ? passOn(computed.answer) : reply(computed.entry, status)
+
       /** Runs the query; keeps the answer in the cache when it may be (a query's, without errors). */
       const compute = async (keep = true): Promise<Computed> => {
         const tags = new Set<string>()
@@ -125,33 +159,51 @@ export const cachedGraphql = (handler: FetchHandler, store: CacheStore, cookiePr
         await store.set(key, entry)
         return { entry }
       }
-      // A mutation is never shared nor stored: each request runs its own.
-      if (!isQueryOnly(params.query, params.operationName)) {
-        const computed = await compute(false)
-        return 'answer' in computed ? passOn(computed.answer) : undefined
+      /** Computes under this process's claim on the key; undefined if another process holds the claim. */
+      const computeClaimed = async (): Promise<Computed | undefined> => {
+        if (!(await store.claim(key, CLAIM_MS))) return undefined
+        try {
+          // Another process may have finished it between our look and our claim.
+          const found = await store.get(key)
+          return found && found.staleSince === undefined ? { entry: found.entry } : await compute()
+        } finally {
+          await store.release(key)
+        }
       }
-      const cached = await store.get(key)
-      if (cached) return reply(cached, 'HIT')
+      /** For a reader with nothing to serve: compute, or wait for the process computing it. */
+      const computeOrWait = async (): Promise<Computed> => {
+        const until = Date.now() + CLAIM_MS
+        for (;;) {
+          const computed = await computeClaimed()
+          if (computed) return computed
+          if (Date.now() >= until) return compute()
+          await sleep(POLL_MS)
+          const found = await store.get(key)
+          if (found) return { entry: found.entry }
+        }
+      }
 
-      let flight = flights.get(key)
-      if (!flight) {
-        const started = compute()
-        flight = started
-        flights.set(key, started)
-        // Settled either way: the next request after it starts afresh (a failure reaches its requests below).
-        void started.then(
-          () => flights.delete(key),
-          () => flights.delete(key),
+      // A mutation is never shared nor stored: each request runs its own.
+      if (!isQueryOnly(params.query, params.operationName)) return answer(await compute(false), 'MISS')
+
+      const cached = await store.get(key)
+      if (cached && cached.staleSince === undefined) return reply(cached.entry, 'HIT')
+      if (cached) {
+        // Served as it is while one recomputation runs; if another process runs it, that one stores it.
+        const { flight } = flightFor(key, async () => (await computeClaimed()) ?? { entry: cached.entry })
+        void flight.catch((error: unknown) =>
+          log.error(`cache: recomputing a stale answer failed (${(error as Error)?.message ?? String(error)})`),
         )
-        const computed = await started
-        return 'answer' in computed ? passOn(computed.answer) : reply(computed.entry, 'MISS')
+        return reply(cached.entry, 'STALE')
       }
+
+      const { flight, joined } = flightFor(key, computeOrWait)
+      if (!joined) return answer(await flight, 'MISS')
       const shared = await flight.catch(() => undefined)
-      const stillFresh =
+      const stillServable =
         shared && 'entry' in shared && (store.status().state === 'degraded' || (await store.get(key)) !== undefined)
-      if (stillFresh) return reply(shared.entry, 'SHARED')
-      const computed = await compute()
-      return 'answer' in computed ? passOn(computed.answer) : reply(computed.entry, 'MISS')
+      if (stillServable) return reply(shared.entry, 'SHARED')
+      return answer(await compute(), 'MISS')
     } catch (error) {
       next(error)
     }

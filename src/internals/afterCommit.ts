@@ -1,0 +1,65 @@
+import type { DatabaseAdapter, DatabaseAdapterObj, PayloadRequest } from 'payload'
+
+type TransactionID = Parameters<NonNullable<DatabaseAdapter['commitTransaction']>>[0]
+type Work = () => Promise<void>
+
+/** Work waiting for a transaction's commit, by transaction id (ids are random per transaction, on every adapter). */
+const waiting = new Map<string, Work[]>()
+
+const keyOf = async (id: TransactionID) => String(id instanceof Promise ? await id : id)
+
+/**
+ * Runs `work` once the request's transaction is committed, or now when the request has none (or the adapter is
+ * not wrapped by `runWorkAfterCommit`); nothing runs if the transaction is rolled back.
+ *
+ * Why: Payload runs `afterChange` hooks inside the operation's transaction, before `commitTransaction`
+ * (collections/operations/create.js: afterChange, afterOperation, then commit), and an import or a reorganisation
+ * commits only after many operations. What must only happen once the change is visible to other connections
+ * (the answer cache's invalidation: an answer computed after it must read the new data) goes here.
+ */
+export const afterCommit = async (req: PayloadRequest, work: Work): Promise<void> => {
+  const id = req.transactionID
+  const queue = id === undefined || id === null ? undefined : waiting.get(await keyOf(id))
+  if (queue) queue.push(work)
+  else await work()
+}
+
+/**
+ * Wraps Payload's adapter methods `beginTransaction`, `commitTransaction` and `rollbackTransaction` (checked by
+ * afterCommit.test.ts on the adapter in use, so an upgrade that renames them fails there). Work that fails after
+ * the commit is logged: the change itself is committed, and the request that made it succeeded.
+ */
+export const runWorkAfterCommit = (adapterObj: DatabaseAdapterObj): DatabaseAdapterObj => ({
+  ...adapterObj,
+  init: (args) => {
+    const adapter = adapterObj.init(args)
+    const begin = adapter.beginTransaction.bind(adapter)
+    const commit = adapter.commitTransaction.bind(adapter)
+    const rollback = adapter.rollbackTransaction.bind(adapter)
+    adapter.beginTransaction = async (options) => {
+      const id = await begin(options)
+      if (id !== null && id !== undefined) waiting.set(await keyOf(id), [])
+      return id
+    }
+    adapter.commitTransaction = async (id) => {
+      const key = await keyOf(id)
+      try {
+        await commit(id)
+      } catch (error) {
+        waiting.delete(key)
+        throw error
+      }
+      const work = waiting.get(key) ?? []
+      waiting.delete(key)
+      for (const run of work)
+        await run().catch((error: unknown) =>
+          args.payload.logger.error({ err: error, msg: 'work after a commit failed (the change is committed)' }),
+        )
+    }
+    adapter.rollbackTransaction = async (id) => {
+      waiting.delete(await keyOf(id))
+      await rollback(id)
+    }
+    return adapter
+  },
+})
