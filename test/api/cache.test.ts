@@ -1,8 +1,7 @@
 import { type ContentWorld, rest, useContentServer } from '../helpers/contentFixtures'
 import { UNIT_CODES } from '../helpers/tenancyFixtures'
 
-// No staleness allowed: an edit is seen by the next reader (the stale-while-revalidate window is tested below).
-const content = useContentServer({ env: { CACHE_MAX_STALE_MS: '0' } })
+const content = useContentServer()
 const NEWS = '{ News(sort: "-publishedAt", limit: 20) { docs { title } } }'
 
 const post = async (query: string, headers: Record<string, string> = {}) => {

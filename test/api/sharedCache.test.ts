@@ -19,7 +19,7 @@ const prefix = `test-${randomBytes(6).toString('hex')}:`
 beforeAll(async () => {
   database = await createTestDatabase()
   // Both processes share the database, the secret and a cache namespace of their own in Redis.
-  const env = testEnvironment(database, { CACHE_MAX_STALE_MS: '0', CACHE_PREFIX: prefix, REDIS_URL })
+  const env = testEnvironment(database, { CACHE_PREFIX: prefix, REDIS_URL })
   first = await startServerProcess(env)
   second = await startServerProcess(env)
 })

@@ -42,7 +42,7 @@ beforeAll(async () => {
   const postgresMigration = fs.readFileSync(path.join(scratch, 'postgres', written.postgres[0]!), 'utf8')
   expect(postgresMigration).toContain('ON "notices_locales" USING gin ("title_key" gin_trgm_ops)')
 
-  server = await startTestServer({ collections, env: { CACHE_MAX_STALE_MS: '0' } })
+  server = await startTestServer({ collections })
   const kind = server.database.kind === 'postgres' ? 'postgres' : 'sqlite'
   const file = written[kind][0]!
   const migration = (await import(path.join(scratch, kind, file))) as { down: never; up: never }

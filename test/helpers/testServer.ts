@@ -21,6 +21,9 @@ export const TEST_CORS_ORIGIN = 'https://portal.test.gov.vn'
 
 /** The environment a test server reads, as an operator would set it. */
 export const testEnvironment = (database: TestDatabase, extra: Record<string, string> = {}) => ({
+  // Tests check what the next anonymous reader sees after an edit: no stale answers unless a test is about them
+  // (test/api/staleWhileRevalidate.test.ts, src/http/graphql/answerCache.test.ts, test/faults/redisOutage.test.ts).
+  CACHE_MAX_STALE_MS: '0',
   CORS_ORIGINS: TEST_CORS_ORIGIN,
   DATABASE_URI: database.uri,
   HOST: '127.0.0.1',
