@@ -13,6 +13,7 @@ import { portalUnitOf } from '../../tenants/portalUnit'
 import { findUnits } from '../../tenants/unitQueries'
 import { type ChangedItem, changeTags, readTags, unitsOf } from './rules/dependencies'
 import { docTag } from './rules/tags'
+import { hasCaches, invalidateCommitted } from './invalidate'
 import { cacheStoreOf } from './store'
 import { isTracking, recordTags } from './tracking'
 
@@ -46,27 +47,25 @@ const tagsForChange = async (req: PayloadRequest, collection: string, item: Chan
 const isBulkImport = (req: PayloadRequest) => Boolean((req.context as { bulkImport?: boolean }).bulkImport)
 
 /**
- * Stamps the tags twice: now, and once the transaction is committed. Only the second is needed for correctness:
+ * Stamps the tags twice: now, and once the transaction is committed (then the edges are purged too). Only the second is needed for correctness:
  * an answer that began computing after the commit reads the new data (every statement of it starts later), and
  * one that began earlier is stale from the second stamp on. The first keeps that true in the one case the second
  * never comes: the process stopping between the commit and its stamp (answers cached before the edit would then
  * be served until they expire).
  */
 const invalidateNowAndAfterCommit = async (req: PayloadRequest, tags: string[]) => {
-  const store = cacheStoreOf(req.payload)
-  if (!store) return
-  await store.invalidate(tags)
-  await afterCommit(req, () => store.invalidate(tags))
+  await cacheStoreOf(req.payload)?.invalidate(tags)
+  await afterCommit(req, () => invalidateCommitted(req.payload, tags))
 }
 
 export const invalidateOnChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
-  if (cacheStoreOf(req.payload) && !isBulkImport(req))
+  if (hasCaches(req.payload) && !isBulkImport(req))
     await invalidateNowAndAfterCommit(req, await tagsForChange(req, collection.slug, doc, previousDoc))
   return doc
 }
 
 export const invalidateOnDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
-  if (cacheStoreOf(req.payload) && !isBulkImport(req))
+  if (hasCaches(req.payload) && !isBulkImport(req))
     await invalidateNowAndAfterCommit(req, await tagsForChange(req, collection.slug, doc))
   return doc
 }

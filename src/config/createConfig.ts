@@ -22,6 +22,7 @@ import { WebhookDeliveries } from '../../collections/WebhookDeliveries'
 import { Webhooks } from '../../collections/Webhooks'
 import { Units } from '../../tenants/Units'
 import { createDatabaseAdapter } from '../db/adapter'
+import { edgePurger } from '../cache/edgePurge'
 import { portalQueries } from '../http/graphql/queries/queries'
 import { GRAPHQL_LIMITS, graphqlLimitRules } from '../http/graphql/limits'
 import { answerDatabaseOutage } from '../http/databaseOutage'
@@ -133,7 +134,7 @@ export const createConfig = async (
     },
     collections: collections.map(freshCopy),
     csrf: [settings.serverUrl, ...settings.corsOrigins],
-    custom: { cache: createCacheStore(settings), settings: runtimeSettings(settings) },
+    custom: { cache: createCacheStore(settings), edge: edgePurger(settings.edge), settings: runtimeSettings(settings) },
     db: await createDatabaseAdapter(settings.database),
     editor: lexicalEditor(),
     // Without SMTP_URL, Payload's console adapter writes messages to the log.

@@ -93,6 +93,8 @@ export const createApp = ({ admin, config, payload, settings }: AppParts): Expre
       cache: cacheStoreOf(payload),
       cookiePrefix: payload.config.cookiePrefix,
       databaseProbe: () => probeDatabase(payload, 2000),
+      edge: settings.edge,
+      maxStaleMs: settings.cache.maxStaleMs,
       playground: settings.graphqlExplorer,
     }),
   )

@@ -21,12 +21,15 @@ type Options = {
   cookiePrefix: string
   /** A cheap query that rejects when the database cannot be reached (tells an outage from a refusal). */
   databaseProbe: () => Promise<unknown>
+  /** What edges in front are told (EDGE_MAX_AGE, EDGE_TAG_HEADER) and the cache's allowed staleness. */
+  edge: { maxAgeSeconds: number; tagHeader: string }
+  maxStaleMs: number
   playground: boolean
 }
 
 export const payloadRoutes = (
   config: Promise<SanitizedConfig>,
-  { cache, cookiePrefix, databaseProbe, playground }: Options,
+  { cache, cookiePrefix, databaseProbe, edge, maxStaleMs, playground }: Options,
 ): Router => {
   const router = Router()
   const outages = {
@@ -37,7 +40,7 @@ export const payloadRoutes = (
     probe: databaseProbe,
   }
   const handler = databaseOutageStatus(GRAPHQL_POST(config), { ...outages, graphql: true })
-  const graphql = cache ? cachedGraphql(handler, cache, cookiePrefix) : serveFetch(handler)
+  const graphql = cache ? cachedGraphql(handler, cache, { cookiePrefix, edge, maxStaleMs }) : serveFetch(handler)
   const persisted = persistedQueries(cache ?? memoryStore(1, 0))
   router.post('/api/graphql', ...graphqlBody, documentShape, persisted, documentShape, graphql, graphqlBodyErrors)
   router.get('/api/graphql', documentShape, persisted, documentShape, graphql)

@@ -11,7 +11,7 @@ import {
 import { recordAudit } from '../audit/record'
 import type { Id } from '../base/ids'
 import { UNITS_TAG } from '../cache/rules/tags'
-import { cacheStoreOf } from '../cache/store'
+import { invalidateCommitted } from '../cache/invalidate'
 import { hasDrafts } from '../declaration'
 import { moveUnitRows } from '../internals/sqlAdapter'
 import { announceReorganisation } from '../webhooks/queueDeliveries'
@@ -345,7 +345,7 @@ export const applyPlan = async (payload: Payload, plan: Plan, options: ApplyOpti
     options.onStep?.(index + 1, pending.length, step)
   }
   if (touched.size) {
-    await cacheStoreOf(payload)?.invalidate([UNITS_TAG])
+    await invalidateCommitted(payload, [UNITS_TAG])
     const req = await createLocalReq({ context, user: options.user }, payload)
     report.announced = await announceReorganisation(req, [...touched.values()])
   }

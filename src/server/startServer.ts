@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 
 import { cacheStoreOf } from '../cache/store'
+import { edgePurgerOf } from '../cache/edgePurge'
 import { forgetPayloadInstance } from '../internals/payloadInstances'
 import { createConfig } from '../config/createConfig'
 import type { Settings } from '../settings/settings'
@@ -79,10 +80,12 @@ export const startServer = async ({
   // With RUN_JOBS on, due jobs (scheduled publishing) run on the JOBS_CRON timer in this process.
   const payload = await getPayload({ config, cron: settings.runJobs })
   logConnectionErrors(payload)
-  cacheStoreOf(payload)?.useLogger({
-    error: (msg) => payload.logger.error(msg),
-    info: (msg) => payload.logger.info(msg),
-  })
+  const cacheLogger = {
+    error: (msg: string) => payload.logger.error(msg),
+    info: (msg: string) => payload.logger.info(msg),
+  }
+  cacheStoreOf(payload)?.useLogger(cacheLogger)
+  edgePurgerOf(payload)?.useLogger(cacheLogger)
   await prepareDatabase(payload, settings.database.kind)
   const stopRetention = keepAuditRetention(payload, settings.auditRetentionDays)
   const admin = withAdmin ? await createAdminPanel() : undefined

@@ -26,6 +26,15 @@ export type Settings = {
   corsOrigins: string[]
   database: DatabaseTarget
   /**
+   * A shared cache in front (Varnish or a CDN, docs/deployment.md): public GraphQL answers over GET may be kept
+   * there EDGE_MAX_AGE seconds (0, the default: not at all), carry their dependency tags in EDGE_TAG_HEADER
+   * (`xkey` for Varnish's xkey module, `Surrogate-Key` for Fastly, `Cache-Tag` for Cloudflare), and every
+   * committed change sends purge requests for its tags to EDGE_PURGE_URLS (comma-separated), as Varnish's
+   * `PURGE` with an `xkey-purge` header (EDGE_PURGE_STYLE=xkey, the VCL in deploy/varnish/) or as a JSON POST
+   * `{"tags": [...]}` to a CDN's purge hook (EDGE_PURGE_STYLE=json).
+   */
+  edge: { maxAgeSeconds: number; purgeStyle: 'json' | 'xkey'; purgeUrls: string[]; tagHeader: string }
+  /**
    * Outgoing email: through the SMTP server SMTP_URL names (smtp:// or smtps://, user and password in the URL);
    * without it, Payload writes each message to the log. EMAIL_FROM / EMAIL_FROM_NAME sign the messages.
    */
@@ -163,6 +172,42 @@ const readMilliseconds = (name: string, value: string | undefined, fallback: num
   return ms
 }
 
+const readEdgeMaxAge = (value: string | undefined): number => {
+  if (!value?.trim()) return 0
+  const seconds = Number(value)
+  if (!Number.isInteger(seconds) || seconds < 0 || seconds > 31_536_000)
+    throw new ConfigError(`EDGE_MAX_AGE must be a whole number of seconds from 0 to 31536000 (got "${value}").`)
+  return seconds
+}
+
+const readPurgeUrls = (value: string | undefined): string[] =>
+  (value ?? '')
+    .split(',')
+    .map((url) => url.trim())
+    .filter(Boolean)
+    .map((url) => {
+      const parsed = parsedUrl(url)
+      if (!parsed || !/^https?:$/.test(parsed.protocol))
+        throw new ConfigError(`EDGE_PURGE_URLS must be http(s) URLs separated by commas (got "${url}").`)
+      return url
+    })
+
+const readTagHeader = (value: string | undefined): string => {
+  const name = value?.trim() || 'xkey'
+  if (!/^[A-Za-z0-9-]{1,64}$/.test(name))
+    throw new ConfigError(
+      `EDGE_TAG_HEADER must be a header name such as xkey, Surrogate-Key or Cache-Tag (got "${name}").`,
+    )
+  return name
+}
+
+const readPurgeStyle = (value: string | undefined): 'json' | 'xkey' => {
+  const style = value?.trim().toLowerCase() || 'xkey'
+  if (style !== 'xkey' && style !== 'json')
+    throw new ConfigError(`EDGE_PURGE_STYLE must be xkey or json (got "${value}").`)
+  return style
+}
+
 const readCount = (name: string, value: string | undefined, fallback: number): number => {
   if (!value?.trim()) return fallback
   const count = Number(value)
@@ -240,6 +285,12 @@ export const readSettings = (env: Env = process.env, cwd = process.cwd()): Setti
     },
     corsOrigins: readOrigins(env.CORS_ORIGINS),
     database: parseDatabaseUri(env.DATABASE_URI, cwd),
+    edge: {
+      maxAgeSeconds: readEdgeMaxAge(env.EDGE_MAX_AGE),
+      purgeStyle: readPurgeStyle(env.EDGE_PURGE_STYLE),
+      purgeUrls: readPurgeUrls(env.EDGE_PURGE_URLS),
+      tagHeader: readTagHeader(env.EDGE_TAG_HEADER),
+    },
     email: {
       from: readEmailFrom(env.EMAIL_FROM, serverUrl),
       fromName: env.EMAIL_FROM_NAME?.trim() || 'Cổng thông tin điện tử',

@@ -17,7 +17,7 @@ import {
 import { recordAudit } from '../audit/record'
 import type { Id } from '../base/ids'
 import { UNITS_TAG } from '../cache/rules/tags'
-import { cacheStoreOf } from '../cache/store'
+import { invalidateCommitted } from '../cache/invalidate'
 import { unitScopedOf } from '../declaration'
 import {
   type ArchiveItem,
@@ -362,7 +362,7 @@ export const importUnit = async (
       for (const written of ctx.written) fs.rmSync(written, { force: true })
       throw error
     }
-    await cacheStoreOf(payload)?.invalidate([UNITS_TAG])
+    await invalidateCommitted(payload, [UNITS_TAG])
     return report
   } finally {
     fs.rmSync(archive, { force: true, recursive: true })

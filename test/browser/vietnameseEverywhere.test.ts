@@ -1,5 +1,3 @@
-import net from 'node:net'
-
 import type { Page } from 'playwright-core'
 import type { Browser } from 'playwright-core'
 
@@ -8,18 +6,11 @@ import { readSettings } from '../../src/settings/settings'
 import { launchBrowser, needsChromium, screenshotPath, signIn, tearDown } from '../helpers/browser'
 import { englishStrings, FOREIGN_FORMS } from '../helpers/englishStrings'
 import { json, login, registerFirstUser } from '../helpers/http'
+import { freePort } from '../helpers/ports'
 import { startServerProcess, type ServerProcess } from '../helpers/spawnServer'
 import { UNIT_CODES } from '../helpers/tenancyFixtures'
 import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
 import { testEnvironment } from '../helpers/testServer'
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
 
 let database: TestDatabase
 let server: ServerProcess

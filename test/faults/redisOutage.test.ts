@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
+import { answers, freePort } from '../helpers/ports'
 import { startServerProcess, type ServerProcess } from '../helpers/spawnServer'
 import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
 import { testEnvironment } from '../helpers/testServer'
@@ -26,24 +26,6 @@ let server: ServerProcess | undefined
 let env: Record<string, string>
 let token = ''
 let newsId = 0
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
-
-const answers = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const socket = net.connect(port, '127.0.0.1')
-    socket.once('connect', () => {
-      socket.end()
-      resolve(true)
-    })
-    socket.once('error', () => resolve(false))
-  })
 
 const startRedis = async () => {
   redis = spawn(

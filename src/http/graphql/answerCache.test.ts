@@ -40,8 +40,7 @@ const serve = async (store: CacheStore, world: World) => {
         return Response.json({ data: { version } })
       },
       store,
-      'payload',
-      { error: () => {}, info: () => {} },
+      { cookiePrefix: 'payload', log: { error: () => {}, info: () => {} } },
     ),
   )
   app.use((_error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {

@@ -9,11 +9,9 @@ import { hasSession } from '../hasSession'
 import { sendWebResponse, toWebRequest } from '../webBridge'
 import { type CacheEntry, type CacheLogger, type CacheStore, consoleCacheLogger } from '../../cache/store'
 import { trackTags } from '../../cache/tracking'
+import { edgeTagValue, publicCacheControl } from '../../cache/rules/edge'
 
 type FetchHandler = (request: Request) => Promise<Response>
-
-/** Answers may be reused, but only after checking with the server (ETag), so a publish shows at once. */
-const PUBLIC_CACHE_CONTROL = 'public, max-age=0, must-revalidate'
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
@@ -82,11 +80,19 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
  *   that request computes its own. While the store is degraded (Redis away) there is nothing to ask, and the
  *   shared answer is served: at most one computation's time behind, where a stampede would fall on the database.
  */
+type Options = {
+  cookiePrefix: string
+  /** A shared cache in front (EDGE_MAX_AGE, EDGE_TAG_HEADER); maxAgeSeconds 0: browsers and edges revalidate. */
+  edge?: { maxAgeSeconds: number; tagHeader: string }
+  log?: CacheLogger
+  /** The store's allowed staleness (CACHE_MAX_STALE_MS), told to edges as stale-while-revalidate. */
+  maxStaleMs?: number
+}
+
 export const cachedGraphql = (
   handler: FetchHandler,
   store: CacheStore,
-  cookiePrefix: string,
-  log: CacheLogger = consoleCacheLogger,
+  { cookiePrefix, edge, log = consoleCacheLogger, maxStaleMs = 0 }: Options,
 ): RequestHandler => {
   const flights = new Map<string, Promise<Computed>>()
 
@@ -111,13 +117,27 @@ export const cachedGraphql = (
         return await sendWebResponse(await handler(toWebRequest(req, res)), res)
       }
       const key = keyOf(req, params)
-      const reply = (
-        { body, contentType, etag }: Pick<CacheEntry, 'body' | 'contentType' | 'etag'>,
-        status: 'HIT' | 'MISS' | 'SHARED' | 'STALE',
-      ) => {
-        res.setHeader('cache-control', PUBLIC_CACHE_CONTROL)
+      /**
+       * Whether an edge may keep this answer: only over GET (the edge's cache key is the URL) and only if no edit
+       * it misses is known as it leaves (a MISS computed while an edit landed is stale at once).
+       */
+      const edgeMayKeep = async (status: 'HIT' | 'MISS' | 'SHARED' | 'STALE') => {
+        if (!edge?.maxAgeSeconds || req.method !== 'GET' || status === 'STALE') return false
+        if (status === 'HIT') return true
+        const now = await store.get(key)
+        return now !== undefined && now.staleSince === undefined
+      }
+      const reply = async (entry: CacheEntry, status: 'HIT' | 'MISS' | 'SHARED' | 'STALE') => {
+        const { body, contentType, etag } = entry
+        const current = await edgeMayKeep(status)
+        res.setHeader(
+          'cache-control',
+          publicCacheControl({ current, maxAgeSeconds: edge?.maxAgeSeconds ?? 0, maxStaleMs }),
+        )
+        if (current && edge) res.setHeader(edge.tagHeader, edgeTagValue(edge.tagHeader, entry.tags))
         res.setHeader('etag', etag)
-        res.setHeader('vary', 'X-Portal-Unit, Host')
+        // The answer differs by portal (portalNameOf: header, forwarded host, host) and media type accepted (keyOf).
+        res.setHeader('vary', 'X-Portal-Unit, X-Forwarded-Host, Host, Accept')
         res.setHeader('x-cache', status)
         if (etagMatches(req.headers['if-none-match'], etag)) return res.status(304).end()
         res.status(200).setHeader('content-type', contentType)
