@@ -36,6 +36,7 @@ describe('settings', () => {
     expect(settings).toMatchObject({
       cache: { clockSkewMs: 50, enabled: true, maxStaleMs: 3000 },
       corsOrigins: [],
+      edge: { maxAgeSeconds: 0, purgeStyle: 'xkey', purgeUrls: [], tagHeader: 'xkey' },
       database: { kind: 'sqlite' },
       host: '0.0.0.0',
       jobsCron: '* * * * *',
@@ -59,6 +60,10 @@ describe('settings', () => {
         CACHE_MAX_STALE_MS: '0',
         CORS_ORIGINS: 'https://tiengiang.gov.vn/, https://sotuphap.tiengiang.gov.vn',
         DATABASE_URI: 'postgres://db/portal',
+        EDGE_MAX_AGE: '3600',
+        EDGE_PURGE_STYLE: 'JSON',
+        EDGE_PURGE_URLS: 'http://varnish-1:6081/, https://api.cdn.example/purge',
+        EDGE_TAG_HEADER: 'Cache-Tag',
         HOST: '127.0.0.1',
         JOBS_CRON: '*/30 * * * * *',
         LOG_LEVEL: 'WARN',
@@ -78,6 +83,12 @@ describe('settings', () => {
       cache: { clockSkewMs: 0, maxStaleMs: 0 },
       corsOrigins: ['https://tiengiang.gov.vn', 'https://sotuphap.tiengiang.gov.vn'],
       database: { kind: 'postgres' },
+      edge: {
+        maxAgeSeconds: 3600,
+        purgeStyle: 'json',
+        purgeUrls: ['http://varnish-1:6081/', 'https://api.cdn.example/purge'],
+        tagHeader: 'Cache-Tag',
+      },
       host: '127.0.0.1',
       jobsCron: '*/30 * * * * *',
       logLevel: 'warn',
@@ -106,6 +117,10 @@ describe('settings', () => {
     [{ JOBS_CRON: 'every minute' }, /JOBS_CRON must be a cron pattern/],
     [{ CACHE_MAX_STALE_MS: '3s' }, /CACHE_MAX_STALE_MS must be a whole number of milliseconds from 0 to 600000/],
     [{ CACHE_MAX_STALE_MS: '-1' }, /CACHE_MAX_STALE_MS must be a whole number of milliseconds/],
+    [{ EDGE_MAX_AGE: '10m' }, /EDGE_MAX_AGE must be a whole number of seconds/],
+    [{ EDGE_PURGE_URLS: 'varnish:6081' }, /EDGE_PURGE_URLS must be http\(s\) URLs/],
+    [{ EDGE_TAG_HEADER: 'Cache Tag' }, /EDGE_TAG_HEADER must be a header name/],
+    [{ EDGE_PURGE_STYLE: 'ban' }, /EDGE_PURGE_STYLE must be xkey or json/],
     [{ CACHE_CLOCK_SKEW_MS: '20000' }, /CACHE_CLOCK_SKEW_MS must be a whole number of milliseconds from 0 to 10000/],
   ])('refuses %o', (env, message) => {
     expect(() => readSettings(env, tempDir())).toThrow(message)
