@@ -12,7 +12,10 @@ export type LoadResult = {
 
 export type GraphqlRequest = { headers?: Record<string, string>; query: string; variables?: Record<string, unknown> }
 
-/** Drives `url` with autocannon: `connections` clients sending the same GraphQL POST for `seconds`. */
+/**
+ * Drives `url` with autocannon: `connections` clients sending the same GraphQL POST for `seconds`, as browsers
+ * send it (`Accept-Encoding: gzip, deflate, br`: answers are measured compressed, as they travel).
+ */
 export const loadRun = async (
   url: string,
   request: GraphqlRequest,
@@ -23,7 +26,7 @@ export const loadRun = async (
     body: JSON.stringify({ query: request.query, variables: request.variables }),
     connections,
     duration: seconds,
-    headers: { 'content-type': 'application/json', ...request.headers },
+    headers: { 'accept-encoding': 'gzip, deflate, br', 'content-type': 'application/json', ...request.headers },
     method: 'POST',
     url: `${url}/api/graphql`,
   })

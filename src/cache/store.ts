@@ -1,7 +1,17 @@
 import type { Payload } from 'payload'
 
-/** A cached GraphQL answer: the exact body, its ETag, what it depends on, and when its computation began. */
-export type CacheEntry = { body: string; contentType: string; etag: string; startedAt: number; tags: string[] }
+/**
+ * A cached GraphQL answer: the exact body, its ETag, what it depends on, when its computation began, and its
+ * compressed forms (base64; src/http/precompressed.ts) when it is big enough to be worth compressing.
+ */
+export type CacheEntry = {
+  body: string
+  contentType: string
+  encoded?: { br?: string; gzip?: string }
+  etag: string
+  startedAt: number
+  tags: string[]
+}
 
 /** A cached answer found, and since when it is stale (an edit it misses) if it is: then it may be served a while. */
 export type CacheLookup = { entry: CacheEntry; staleSince?: number }

@@ -2,6 +2,10 @@ import type { AddressInfo } from 'node:net'
 
 import { randomBytes } from 'node:crypto'
 
+import http from 'node:http'
+import zlib from 'node:zlib'
+
+import compression from 'compression'
 import express from 'express'
 import { Redis } from 'ioredis'
 
@@ -22,11 +26,13 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const REDIS_URL = process.env.REDIS_TEST_URL ?? 'redis://127.0.0.1:6379'
 
 /** What the handler answers; while `gate` is set, computations wait for it to open. */
-type World = { computations: number; fail: boolean; gate?: Promise<void>; version: number }
+type World = { big?: string[]; computations: number; fail: boolean; gate?: Promise<void>; version: number }
 
 /** A server like ours: the answer cache over `store` in front of a handler that takes 150 ms. */
 const serve = async (store: CacheStore, world: World) => {
   const app = express()
+  // As in the server (src/http/createApp.ts): it must leave the stored encodings alone.
+  app.use(compression())
   app.get(
     '/graphql',
     cachedGraphql(
@@ -37,7 +43,7 @@ const serve = async (store: CacheStore, world: World) => {
         await sleep(150)
         await world.gate
         if (fail) throw new Error('database away')
-        return Response.json({ data: { version } })
+        return Response.json({ data: { version, ...(world.big ? { items: world.big } : {}) } })
       },
       store,
       { cookiePrefix: 'payload', log: { error: () => {}, info: () => {} } },
@@ -54,7 +60,20 @@ const serve = async (store: CacheStore, world: World) => {
     const body = await response.text()
     return { body, state: response.headers.get('x-cache'), status: response.status }
   }
-  return { ask, close: () => new Promise((resolve) => server.close(resolve)) }
+  /** A raw GET (Node's http: no decompression), with the headers given. */
+  const raw = (query: string, headers: Record<string, string>) =>
+    new Promise<{ body: Buffer; headers: http.IncomingHttpHeaders; status?: number }>((resolve, reject) => {
+      http
+        .get(`${base}/graphql?query=${encodeURIComponent(query)}`, { headers }, (response) => {
+          const chunks: Buffer[] = []
+          response.on('data', (chunk: Buffer) => chunks.push(chunk))
+          response.on('end', () =>
+            resolve({ body: Buffer.concat(chunks), headers: response.headers, status: response.statusCode }),
+          )
+        })
+        .on('error', reject)
+    })
+  return { ask, close: () => new Promise((resolve) => server.close(resolve)), raw }
 }
 const versionOf = ({ body }: { body: string }) => (JSON.parse(body) as { data: { version: number } }).data.version
 
@@ -234,5 +253,46 @@ describe('across processes sharing Redis', () => {
       ['HIT', 2],
       ['HIT', 2],
     ])
+  })
+})
+
+describe('compressed answers kept with the answer', () => {
+  const big = Array.from({ length: 400 }, (_, n) => `Thủ tục hành chính số ${n} của Ủy ban nhân dân xã`)
+  let raw: Awaited<ReturnType<typeof serve>>['raw']
+  const zipped: World = { big, computations: 0, fail: false, version: 1 }
+  beforeAll(async () => {
+    raw = (await started(memoryStore(100, 0), zipped)).raw
+  })
+
+  it('sends the stored brotli or gzip form the request accepts, the same answer, each with its own ETag', async () => {
+    const plain = await raw('{ z }', {})
+    const answer = JSON.parse(plain.body.toString()) as { data: { items: string[] } }
+    expect(answer.data.items).toEqual(big)
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    const br = await raw('{ z }', { 'accept-encoding': 'gzip, deflate, br' })
+    const gz = await raw('{ z }', { 'accept-encoding': 'gzip' })
+    expect([br.headers['x-cache'], br.headers['content-encoding'], gz.headers['content-encoding']]).toEqual([
+      'HIT',
+      'br',
+      'gzip',
+    ])
+    expect(zlib.brotliDecompressSync(br.body).toString()).toBe(plain.body.toString())
+    expect(zlib.gunzipSync(gz.body).toString()).toBe(plain.body.toString())
+    expect(br.body.length).toBeLessThan(plain.body.length / 5)
+    expect(br.headers.vary).toContain('Accept-Encoding')
+    expect(new Set([plain.headers.etag, br.headers.etag, gz.headers.etag]).size).toBe(3)
+    // Any of its ETags revalidates the answer, whatever the encoding asked for now.
+    for (const etag of [plain.headers.etag!, br.headers.etag!, `W/${gz.headers.etag!}`]) {
+      const revalidated = await raw('{ z }', { 'accept-encoding': 'br', 'if-none-match': etag })
+      expect(revalidated.status).toBe(304)
+    }
+    expect(zipped.computations).toBe(1)
+  })
+
+  it('leaves small answers to the compression middleware’s threshold (not worth it)', async () => {
+    zipped.big = undefined
+    const small = await raw('{ small }', { 'accept-encoding': 'br' })
+    expect(small.headers['content-encoding']).toBeUndefined()
+    expect(JSON.parse(small.body.toString())).toEqual({ data: { version: 1 } })
   })
 })

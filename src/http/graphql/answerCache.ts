@@ -6,6 +6,7 @@ import { Kind, parse } from 'graphql'
 import { portalNameOf } from '../../../tenants/portalUnit'
 import { type GraphqlParams, graphqlParamsOf } from './request'
 import { hasSession } from '../hasSession'
+import { chosenEncoding, type Encoding, precompress } from '../precompressed'
 import { sendWebResponse, toWebRequest } from '../webBridge'
 import { type CacheEntry, type CacheLogger, type CacheStore, consoleCacheLogger } from '../../cache/store'
 import { trackTags } from '../../cache/tracking'
@@ -49,8 +50,21 @@ const keyOf = (req: ExpressRequest, params: GraphqlParams) =>
     ]),
   )
 
+/** An encoding's ETag: the answer's, marked (a strong validator names one representation, RFC 9110 8.8.3). */
+const etagOf = (etag: string, encoding: Encoding | undefined) => (encoding ? `${etag.slice(0, -1)}-${encoding}"` : etag)
+
+/** If-None-Match names the answer in any of its encodings (or is `*`). */
 const etagMatches = (header: string | undefined, etag: string) =>
-  Boolean(header && header.split(',').some((candidate) => candidate.trim() === etag || candidate.trim() === '*'))
+  Boolean(
+    header &&
+    header.split(',').some((candidate) => {
+      const named = candidate
+        .trim()
+        .replace(/^W\//, '')
+        .replace(/-(br|gzip)"$/, '"')
+      return named === etag || named === '*'
+    }),
+  )
 
 /** What one computation of an answer gave: an entry stored in the cache, or an answer not to store (an error). */
 type Computed = { entry: CacheEntry } | { answer: { body: string; headers: Array<[string, string]>; status: number } }
@@ -128,20 +142,25 @@ export const cachedGraphql = (
         return now !== undefined && now.staleSince === undefined
       }
       const reply = async (entry: CacheEntry, status: 'HIT' | 'MISS' | 'SHARED' | 'STALE') => {
-        const { body, contentType, etag } = entry
+        const { body, contentType, encoded, etag } = entry
         const current = await edgeMayKeep(status)
+        const encoding = chosenEncoding(req, encoded)
         res.setHeader(
           'cache-control',
           publicCacheControl({ current, maxAgeSeconds: edge?.maxAgeSeconds ?? 0, maxStaleMs }),
         )
         if (current && edge) res.setHeader(edge.tagHeader, edgeTagValue(edge.tagHeader, entry.tags))
-        res.setHeader('etag', etag)
-        // The answer differs by portal (portalNameOf: header, forwarded host, host) and media type accepted (keyOf).
-        res.setHeader('vary', 'X-Portal-Unit, X-Forwarded-Host, Host, Accept')
+        res.setHeader('etag', etagOf(etag, encoding))
+        // The answer differs by portal (portalNameOf: header, forwarded host, host), media type accepted (keyOf)
+        // and encoding.
+        res.setHeader('vary', 'X-Portal-Unit, X-Forwarded-Host, Host, Accept, Accept-Encoding')
         res.setHeader('x-cache', status)
         if (etagMatches(req.headers['if-none-match'], etag)) return res.status(304).end()
         res.status(200).setHeader('content-type', contentType)
-        res.send(body)
+        // Already compressed: the compression middleware leaves a response with a Content-Encoding alone.
+        if (!encoding) return res.send(body)
+        res.setHeader('content-encoding', encoding)
+        res.send(Buffer.from(encoded![encoding]!, 'base64'))
       }
       const passOn = ({
         body,
@@ -168,10 +187,11 @@ export const cachedGraphql = (
         const body = await response.text()
         if (!keep || response.status !== 200 || body.includes('"errors"'))
           return { answer: { body, headers: [...response.headers], status: response.status } }
-        const entry = {
+        const entry: CacheEntry = {
           body,
           // Answers differ by the media type the client accepted (application/json or graphql-response+json).
           contentType: response.headers.get('content-type') ?? 'application/json',
+          encoded: await precompress(body),
           etag: `"${sha256(body).slice(0, 32)}"`,
           startedAt,
           tags: [...tags],
