@@ -1,4 +1,5 @@
 import http from 'node:http'
+import zlib from 'node:zlib'
 
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import express, { type Express } from 'express'
@@ -14,7 +15,8 @@ import { benchSettings } from '../database'
  * - `ours`: the API-only server exactly as `npm run serve:api` runs it (cache per CACHE);
  * - `stock`: Payload's own GraphQL handler for the same config and data on a bare Express app, with none of our
  *   server's additions (no body limits, persisted queries, cache, security headers, compression, request log);
- * - `bare`: a bare Express route answering a fixed JSON body (BENCH_BARE_BODY), the machine's ceiling.
+ * - `bare`: a bare Express route answering a fixed JSON body (BENCH_BARE_BODY, brotli when accepted, made once),
+ *   the machine's ceiling.
  * Prints `LISTENING <url>` when ready.
  */
 const kind = process.argv[2]
@@ -35,9 +37,14 @@ const stockApp = async () => {
 
 const bareApp = () => {
   const body = process.env.BENCH_BARE_BODY ?? '{}'
+  // The same bytes ours sends a browser (brotli, made once): the ceiling for a cached answer, not for compressing.
+  const compressed = zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } })
   const app = express()
-  app.post('/api/graphql', (_req, res) => {
-    res.type('application/json').send(body)
+  app.post('/api/graphql', (req, res) => {
+    res.type('application/json')
+    if (req.acceptsEncodings('br') !== 'br') return res.send(body)
+    res.setHeader('content-encoding', 'br')
+    res.send(compressed)
   })
   return serve(app)
 }

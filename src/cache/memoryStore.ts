@@ -9,9 +9,11 @@ export const memoryStore = (maxEntries: number, maxStaleMs: number): CacheStore 
   const entries = new Map<string, CacheEntry>()
   const histories = new Map<string, TagHistory>()
   const queries = new Map<string, string>()
+  let closed = false
   return {
     claim: async () => true,
     close: async () => {
+      closed = true
       entries.clear()
     },
     get: async (key) => {
@@ -42,7 +44,7 @@ export const memoryStore = (maxEntries: number, maxStaleMs: number): CacheStore 
     setQuery: async (hash, query) => {
       queries.set(hash, query)
     },
-    status: () => ({ kind: 'memory', state: 'ok' }),
+    status: () => ({ kind: 'memory', state: closed ? 'closed' : 'ok' }),
     useLogger: () => {},
   }
 }

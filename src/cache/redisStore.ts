@@ -100,6 +100,7 @@ export const redisStore = (
   const generationKey = `${prefix}generation`
   const localQueries = new Map<string, string>()
   let logger: CacheLogger = consoleCacheLogger
+  let closed = false
 
   let connecting: Promise<void> | undefined
   let pausedUntil = 0
@@ -168,6 +169,7 @@ export const redisStore = (
       return taken === undefined || taken === 'OK'
     },
     close: async () => {
+      closed = true
       await connecting
       await redis.quit().catch(() => redis.disconnect())
     },
@@ -236,9 +238,11 @@ export const redisStore = (
       await attempt(() => redis.set(queryKey(hash), query))
     },
     status: (): CacheStatus =>
-      outage
-        ? { kind: 'redis', reason: outage.reason, since: new Date(outage.since).toISOString(), state: 'degraded' }
-        : { kind: 'redis', state: 'ok' },
+      closed
+        ? { kind: 'redis', state: 'closed' }
+        : outage
+          ? { kind: 'redis', reason: outage.reason, since: new Date(outage.since).toISOString(), state: 'degraded' }
+          : { kind: 'redis', state: 'ok' },
     // The server hands over its logger as it starts: the time to connect (a CLI that never uses the cache does not).
     useLogger: (next) => {
       logger = next

@@ -40,13 +40,21 @@ export interface CacheStore {
   release(key: string): Promise<void>
   setQuery(hash: string, query: string): Promise<void>
   set(key: string, entry: CacheEntry): Promise<void>
-  /** How the store is doing, for `/readyz`: a degraded cache serves computed answers, it does not fail. */
+  /**
+   * How the store is doing, for `/readyz`: a degraded cache serves computed answers, it does not fail; a closed one
+   * (the server stopping) is not used any more.
+   */
   status(): CacheStatus
   /** Where the store reports an outage and its end (the server's logger, once it exists). */
   useLogger(logger: CacheLogger): void
 }
 
-export type CacheStatus = { kind: 'memory' | 'redis'; reason?: string; since?: string; state: 'degraded' | 'ok' }
+export type CacheStatus = {
+  kind: 'memory' | 'redis'
+  reason?: string
+  since?: string
+  state: 'closed' | 'degraded' | 'ok'
+}
 
 export type CacheLogger = { error: (message: string) => void; info: (message: string) => void }
 

@@ -94,6 +94,7 @@ export const createApp = ({ admin, config, payload, settings }: AppParts): Expre
       cookiePrefix: payload.config.cookiePrefix,
       databaseProbe: () => probeDatabase(payload, 2000),
       edge: settings.edge,
+      hotAnswers: settings.cache.hotAnswers,
       maxStaleMs: settings.cache.maxStaleMs,
       playground: settings.graphqlExplorer,
     }),

@@ -23,13 +23,14 @@ type Options = {
   databaseProbe: () => Promise<unknown>
   /** What edges in front are told (EDGE_MAX_AGE, EDGE_TAG_HEADER) and the cache's allowed staleness. */
   edge: { maxAgeSeconds: number; tagHeader: string }
+  hotAnswers: number
   maxStaleMs: number
   playground: boolean
 }
 
 export const payloadRoutes = (
   config: Promise<SanitizedConfig>,
-  { cache, cookiePrefix, databaseProbe, edge, maxStaleMs, playground }: Options,
+  { cache, cookiePrefix, databaseProbe, edge, hotAnswers, maxStaleMs, playground }: Options,
 ): Router => {
   const router = Router()
   const outages = {
@@ -40,7 +41,9 @@ export const payloadRoutes = (
     probe: databaseProbe,
   }
   const handler = databaseOutageStatus(GRAPHQL_POST(config), { ...outages, graphql: true })
-  const graphql = cache ? cachedGraphql(handler, cache, { cookiePrefix, edge, maxStaleMs }) : serveFetch(handler)
+  const graphql = cache
+    ? cachedGraphql(handler, cache, { cookiePrefix, edge, hotAnswers, maxStaleMs })
+    : serveFetch(handler)
   const persisted = persistedQueries(cache ?? memoryStore(1, 0))
   router.post('/api/graphql', ...graphqlBody, documentShape, persisted, documentShape, graphql, graphqlBodyErrors)
   router.get('/api/graphql', documentShape, persisted, documentShape, graphql)

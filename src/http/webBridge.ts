@@ -41,6 +41,19 @@ export const toWebRequest = (req: ExpressRequest, res: ExpressResponse): Request
   } as RequestInit)
 }
 
+/**
+ * The request as a Web `Request` that can be made again after the response was sent (a body an earlier
+ * middleware buffered is copied): for recomputing a cached answer without anyone waiting for it.
+ */
+export const replayable = (req: ExpressRequest): (() => Request) => {
+  const url = new URL(req.originalUrl, `${req.protocol}://${req.get('host') ?? 'localhost'}`)
+  const headers = webHeadersOf(req)
+  const buffered: unknown = req.body
+  const body =
+    req.method !== 'GET' && req.method !== 'HEAD' && Buffer.isBuffer(buffered) ? new Uint8Array(buffered) : undefined
+  return () => new Request(url, { body, headers, method: req.method })
+}
+
 export const sendWebResponse = async (response: Response, res: ExpressResponse): Promise<void> => {
   res.status(response.status)
   response.headers.forEach((value, name) => {

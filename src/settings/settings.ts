@@ -13,11 +13,13 @@ export type Settings = {
    * Anonymous GraphQL answers are cached (CACHE, default on), in Redis when REDIS_URL is set, else in memory.
    * After an edit, the answer it makes stale may still be served for up to CACHE_MAX_STALE_MS while one
    * recomputation runs (0: never). CACHE_CLOCK_SKEW_MS: how far apart the clocks of the server machines sharing
-   * Redis may be.
+   * Redis may be. CACHE_HOT_ANSWERS: how many of its most requested answers a process recomputes as soon as an
+   * edit makes them stale (0: none).
    */
   cache: {
     clockSkewMs: number
     enabled: boolean
+    hotAnswers: number
     maxEntries: number
     maxStaleMs: number
     prefix: string
@@ -164,12 +166,12 @@ const readDays = (name: string, value: string | undefined, fallback: number): nu
   return days
 }
 
-const readMilliseconds = (name: string, value: string | undefined, fallback: number, max: number): number => {
+const readWhole = (name: string, value: string | undefined, fallback: number, max: number, unit: string): number => {
   if (!value?.trim()) return fallback
-  const ms = Number(value)
-  if (!Number.isInteger(ms) || ms < 0 || ms > max)
-    throw new ConfigError(`${name} must be a whole number of milliseconds from 0 to ${max} (got "${value}").`)
-  return ms
+  const whole = Number(value)
+  if (!Number.isInteger(whole) || whole < 0 || whole > max)
+    throw new ConfigError(`${name} must be a whole number of ${unit} from 0 to ${max} (got "${value}").`)
+  return whole
 }
 
 const readEdgeMaxAge = (value: string | undefined): number => {
@@ -276,10 +278,11 @@ export const readSettings = (env: Env = process.env, cwd = process.cwd()): Setti
   return {
     auditRetentionDays: readDays('AUDIT_RETENTION_DAYS', env.AUDIT_RETENTION_DAYS, 0),
     cache: {
-      clockSkewMs: readMilliseconds('CACHE_CLOCK_SKEW_MS', env.CACHE_CLOCK_SKEW_MS, 50, 10_000),
+      clockSkewMs: readWhole('CACHE_CLOCK_SKEW_MS', env.CACHE_CLOCK_SKEW_MS, 50, 10_000, 'milliseconds'),
       enabled: readBoolean('CACHE', env.CACHE, true),
+      hotAnswers: readWhole('CACHE_HOT_ANSWERS', env.CACHE_HOT_ANSWERS, 32, 1000, 'answers'),
       maxEntries: readCount('CACHE_MAX_ENTRIES', env.CACHE_MAX_ENTRIES, 10_000),
-      maxStaleMs: readMilliseconds('CACHE_MAX_STALE_MS', env.CACHE_MAX_STALE_MS, 3000, 600_000),
+      maxStaleMs: readWhole('CACHE_MAX_STALE_MS', env.CACHE_MAX_STALE_MS, 3000, 600_000, 'milliseconds'),
       prefix: env.CACHE_PREFIX?.trim() || 'portal:',
       redisUrl: readRedisUrl(env.REDIS_URL),
     },

@@ -26,7 +26,15 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const REDIS_URL = process.env.REDIS_TEST_URL ?? 'redis://127.0.0.1:6379'
 
 /** What the handler answers; while `gate` is set, computations wait for it to open. */
-type World = { big?: string[]; computations: number; fail: boolean; gate?: Promise<void>; version: number }
+type World = {
+  big?: string[]
+  computations: number
+  fail: boolean
+  gate?: Promise<void>
+  /** Computations per query (popular answers are recomputed in the background too). */
+  of: Record<string, number>
+  version: number
+}
 
 /** A server like ours: the answer cache over `store` in front of a handler that takes 150 ms. */
 const serve = async (store: CacheStore, world: World) => {
@@ -36,8 +44,10 @@ const serve = async (store: CacheStore, world: World) => {
   app.get(
     '/graphql',
     cachedGraphql(
-      async () => {
+      async (request) => {
         world.computations += 1
+        const query = new URL(request.url).searchParams.get('query') ?? ''
+        world.of[query] = (world.of[query] ?? 0) + 1
         recordTags('news')
         const { fail, version } = world
         await sleep(150)
@@ -79,7 +89,7 @@ const versionOf = ({ body }: { body: string }) => (JSON.parse(body) as { data: {
 
 const servers: Array<Awaited<ReturnType<typeof serve>>> = []
 const stores: CacheStore[] = []
-const world: World = { computations: 0, fail: false, version: 1 }
+const world: World = { computations: 0, fail: false, of: {}, version: 1 }
 const store = memoryStore(100, 0)
 let ask: Awaited<ReturnType<typeof serve>>['ask']
 
@@ -135,7 +145,7 @@ describe('single flight in the answer cache', () => {
     expect(JSON.parse((await before).body)).toEqual({ data: { version: 1 } })
     expect(JSON.parse(after.body)).toEqual({ data: { version: 2 } })
     expect(after.state).toBe('MISS')
-    expect(world.computations).toBe(2)
+    expect(world.of['{ d }']).toBe(2)
     // From then on the fresh answer is the one kept.
     expect(JSON.parse((await ask('{ d }')).body)).toEqual({ data: { version: 2 } })
   })
@@ -152,6 +162,24 @@ describe('single flight in the answer cache', () => {
     expect(world.computations).toBe(2)
   })
 
+  it('recomputes a popular answer right after an edit, so that its next reader does not wait', async () => {
+    for (let n = 0; n < 4; n++) await ask('{ popular }')
+    world.version = 7
+    world.of = {}
+    await store.invalidate(['news'])
+    // No reader meanwhile: the process notices within 250 ms and computes it once (150 ms).
+    await sleep(700)
+    expect(world.of['{ popular }']).toBe(1)
+    const next = await ask('{ popular }')
+    expect([next.state, versionOf(next)]).toEqual(['HIT', 7])
+    // A key asked for once is left alone.
+    await ask('{ rare }')
+    world.of = {}
+    await store.invalidate(['news'])
+    await sleep(700)
+    expect(world.of['{ rare }']).toBeUndefined()
+  })
+
   it('never shares a mutation', async () => {
     const answers = await Promise.all([ask('mutation { m }'), ask('mutation { m }')])
     expect(world.computations).toBe(2)
@@ -161,7 +189,7 @@ describe('single flight in the answer cache', () => {
 
 describe('stale-while-revalidate', () => {
   const WINDOW_MS = 1500
-  const swr: World = { computations: 0, fail: false, version: 1 }
+  const swr: World = { computations: 0, fail: false, of: {}, version: 1 }
   let swrAsk: typeof ask
   let swrStore: CacheStore
   beforeAll(async () => {
@@ -214,7 +242,7 @@ describe('stale-while-revalidate', () => {
 })
 
 describe('across processes sharing Redis', () => {
-  const shared: World = { computations: 0, fail: false, version: 1 }
+  const shared: World = { computations: 0, fail: false, of: {}, version: 1 }
   let one: typeof ask
   let other: typeof ask
   let oneStore: CacheStore
@@ -242,12 +270,12 @@ describe('across processes sharing Redis', () => {
     await one('{ y }')
     expect((await other('{ y }')).state).toBe('HIT')
     shared.version = 2
-    shared.computations = 0
+    shared.of = {}
     await oneStore.invalidate(['news'])
     const [a, b] = await Promise.all([one('{ y }'), other('{ y }')])
     expect([a.state, b.state, versionOf(a), versionOf(b)]).toEqual(['STALE', 'STALE', 1, 1])
     await sleep(250)
-    expect(shared.computations).toBe(1)
+    expect(shared.of['{ y }']).toBe(1)
     const fresh = await Promise.all([one('{ y }'), other('{ y }')])
     expect(fresh.map((answer) => [answer.state, versionOf(answer)])).toEqual([
       ['HIT', 2],
@@ -259,7 +287,7 @@ describe('across processes sharing Redis', () => {
 describe('compressed answers kept with the answer', () => {
   const big = Array.from({ length: 400 }, (_, n) => `Thủ tục hành chính số ${n} của Ủy ban nhân dân xã`)
   let raw: Awaited<ReturnType<typeof serve>>['raw']
-  const zipped: World = { big, computations: 0, fail: false, version: 1 }
+  const zipped: World = { big, computations: 0, fail: false, of: {}, version: 1 }
   beforeAll(async () => {
     raw = (await started(memoryStore(100, 0), zipped)).raw
   })

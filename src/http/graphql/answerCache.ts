@@ -7,7 +7,9 @@ import { portalNameOf } from '../../../tenants/portalUnit'
 import { type GraphqlParams, graphqlParamsOf } from './request'
 import { hasSession } from '../hasSession'
 import { chosenEncoding, type Encoding, precompress } from '../precompressed'
-import { sendWebResponse, toWebRequest } from '../webBridge'
+import { replayable, sendWebResponse, toWebRequest } from '../webBridge'
+import { inParallel } from '../../base/inParallel'
+import { hotAnswers } from './hotAnswers'
 import { type CacheEntry, type CacheLogger, type CacheStore, consoleCacheLogger } from '../../cache/store'
 import { trackTags } from '../../cache/tracking'
 import { edgeTagValue, publicCacheControl } from '../../cache/rules/edge'
@@ -73,6 +75,10 @@ type Computed = { entry: CacheEntry } | { answer: { body: string; headers: Array
 const CLAIM_MS = 10_000
 /** How often a process waiting for another's computation looks for its answer. */
 const POLL_MS = 25
+/** How often the most requested answers are looked at, to recompute those an edit made stale. */
+const HOT_REFRESH_MS = 250
+/** A background recomputation whose result no request waits for (another process made it). */
+const NOT_NEEDED = { body: '', headers: [], status: 204 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -98,6 +104,8 @@ type Options = {
   cookiePrefix: string
   /** A shared cache in front (EDGE_MAX_AGE, EDGE_TAG_HEADER); maxAgeSeconds 0: browsers and edges revalidate. */
   edge?: { maxAgeSeconds: number; tagHeader: string }
+  /** How many of its most requested answers this process recomputes after an edit (CACHE_HOT_ANSWERS; default 32). */
+  hotAnswers?: number
   log?: CacheLogger
   /** The store's allowed staleness (CACHE_MAX_STALE_MS), told to edges as stale-while-revalidate. */
   maxStaleMs?: number
@@ -106,7 +114,7 @@ type Options = {
 export const cachedGraphql = (
   handler: FetchHandler,
   store: CacheStore,
-  { cookiePrefix, edge, log = consoleCacheLogger, maxStaleMs = 0 }: Options,
+  { cookiePrefix, edge, hotAnswers: hotCount = 32, log = consoleCacheLogger, maxStaleMs = 0 }: Options,
 ): RequestHandler => {
   const flights = new Map<string, Promise<Computed>>()
 
@@ -122,6 +130,64 @@ export const cachedGraphql = (
     )
     return { flight, joined: false }
   }
+
+  /** Runs the query; keeps the answer in the cache when it may be (a query's, without errors). */
+  const computeWith = async (key: string, request: () => Request, keep = true): Promise<Computed> => {
+    const tags = new Set<string>()
+    const startedAt = Date.now()
+    const response = await trackTags(tags, () => handler(request()))
+    const body = await response.text()
+    if (!keep || response.status !== 200 || body.includes('"errors"'))
+      return { answer: { body, headers: [...response.headers], status: response.status } }
+    const entry: CacheEntry = {
+      body,
+      // Answers differ by the media type the client accepted (application/json or graphql-response+json).
+      contentType: response.headers.get('content-type') ?? 'application/json',
+      encoded: await precompress(body),
+      etag: `"${sha256(body).slice(0, 32)}"`,
+      startedAt,
+      tags: [...tags],
+    }
+    await store.set(key, entry)
+    return { entry }
+  }
+  /** Computes under this process's claim on the key; undefined if another process holds the claim. */
+  const claimedWith = async (key: string, request: () => Request): Promise<Computed | undefined> => {
+    if (!(await store.claim(key, CLAIM_MS))) return undefined
+    try {
+      // Another process may have finished it between our look and our claim.
+      const found = await store.get(key)
+      return found && found.staleSince === undefined ? { entry: found.entry } : await computeWith(key, request)
+    } finally {
+      await store.release(key)
+    }
+  }
+
+  const hot = hotAnswers(hotCount)
+  /**
+   * The most requested answers of this process are recomputed as soon as an edit makes them stale (looked at
+   * every 250 ms, through the store: edits through other processes count too), so their next reader does not
+   * pay for it, even after the stale-while-revalidate window. Two at a time; under a claim, so one process
+   * of those sharing Redis does it.
+   */
+  let refreshing = false
+  const refresher = setInterval(() => {
+    if (store.status().state === 'closed') return clearInterval(refresher)
+    if (refreshing) return
+    refreshing = true
+    const due = hot.hottest()
+    void inParallel(due, 2, async ({ key, replay }) => {
+      if (flights.has(key)) return
+      const found = await store.get(key)
+      if (found && found.staleSince === undefined) return
+      await flightFor(key, async () => (await claimedWith(key, replay)) ?? { answer: NOT_NEEDED }).flight
+    })
+      .catch((error: unknown) =>
+        log.error(`cache: recomputing a popular answer failed (${(error as Error)?.message ?? String(error)})`),
+      )
+      .finally(() => (refreshing = false))
+  }, HOT_REFRESH_MS)
+  refresher.unref()
 
   return async (req, res, next) => {
     try {
@@ -179,37 +245,9 @@ export const cachedGraphql = (
       const answer = (computed: Computed, status: 'MISS' | 'SHARED') =>
         'answer' in computed ? passOn(computed.answer) : reply(computed.entry, status)
 
-      /** Runs the query; keeps the answer in the cache when it may be (a query's, without errors). */
-      const compute = async (keep = true): Promise<Computed> => {
-        const tags = new Set<string>()
-        const startedAt = Date.now()
-        const response = await trackTags(tags, () => handler(toWebRequest(req, res)))
-        const body = await response.text()
-        if (!keep || response.status !== 200 || body.includes('"errors"'))
-          return { answer: { body, headers: [...response.headers], status: response.status } }
-        const entry: CacheEntry = {
-          body,
-          // Answers differ by the media type the client accepted (application/json or graphql-response+json).
-          contentType: response.headers.get('content-type') ?? 'application/json',
-          encoded: await precompress(body),
-          etag: `"${sha256(body).slice(0, 32)}"`,
-          startedAt,
-          tags: [...tags],
-        }
-        await store.set(key, entry)
-        return { entry }
-      }
-      /** Computes under this process's claim on the key; undefined if another process holds the claim. */
-      const computeClaimed = async (): Promise<Computed | undefined> => {
-        if (!(await store.claim(key, CLAIM_MS))) return undefined
-        try {
-          // Another process may have finished it between our look and our claim.
-          const found = await store.get(key)
-          return found && found.staleSince === undefined ? { entry: found.entry } : await compute()
-        } finally {
-          await store.release(key)
-        }
-      }
+      const live = () => toWebRequest(req, res)
+      const compute = (keep = true) => computeWith(key, live, keep)
+      const computeClaimed = () => claimedWith(key, live)
       /** For a reader with nothing to serve: compute, or wait for the process computing it. */
       const computeOrWait = async (): Promise<Computed> => {
         const until = Date.now() + CLAIM_MS
@@ -225,6 +263,7 @@ export const cachedGraphql = (
 
       // A mutation is never shared nor stored: each request runs its own.
       if (!isQueryOnly(params.query, params.operationName)) return answer(await compute(false), 'MISS')
+      hot.requested(key, () => replayable(req))
 
       const cached = await store.get(key)
       if (cached && cached.staleSince === undefined) return reply(cached.entry, 'HIT')
