@@ -41,6 +41,38 @@ export const loadRun = async (
   }
 }
 
+/**
+ * Like `loadRun`, each connection cycling through several requests (a connection per reader moving between
+ * portals): autocannon's `requests` sequence.
+ */
+export const loadRunMany = async (
+  url: string,
+  requests: GraphqlRequest[],
+  connections: number,
+  seconds: number,
+): Promise<LoadResult> => {
+  const result = await autocannon({
+    connections,
+    duration: seconds,
+    method: 'POST',
+    requests: requests.map((request) => ({
+      body: JSON.stringify({ query: request.query, variables: request.variables }),
+      headers: { 'accept-encoding': 'gzip, deflate, br', 'content-type': 'application/json', ...request.headers },
+      method: 'POST' as const,
+    })),
+    url: `${url}/api/graphql`,
+  })
+  return {
+    connections,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requestsPerSecond: Math.round(result.requests.average),
+    seconds,
+  }
+}
+
 type Answer = { data?: unknown; errors?: { message: string }[] }
 
 /** Posts a GraphQL request and returns the answer's text; anything but a clean 200 is an error. */

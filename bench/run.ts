@@ -19,6 +19,7 @@ import {
 import { printReport, ratios, targets } from './report'
 import { latestSeedReport, writeResult } from './resultFiles'
 import { type BenchServer, spawnServer } from './servers/spawnServer'
+import { measureStorm, restEditor, type StormResult, stormPortals } from './storm'
 
 export type BenchOptions = { connections: number[]; coldStarts: number; rounds: number; seconds: number }
 
@@ -37,6 +38,8 @@ export type BenchResults = {
   rssMb: { cold: number; warm: number }
   search: { perUnit: Latency; provinceWide: Latency }
   seed?: unknown
+  /** Issue 15's storm: one commune's home page under 60 connections, ten others under 40, an edit every second. */
+  storm?: { ours: StormResult; stock: StormResult }
 }
 
 const COLLECTIONS = ['news', 'legal-documents', 'contacts', 'procedures', 'news-categories'] as const
@@ -74,6 +77,34 @@ const withServer = async <T>(server: Promise<BenchServer>, work: (server: BenchS
     return await work(running)
   } finally {
     await running.stop()
+  }
+}
+
+/**
+ * The storm on ours (edits through its REST API, so that its cache hears of them) and on the stock handler
+ * (edits through this process: it caches nothing). The edited news item gets its title back afterwards.
+ */
+const measureStorms = async (payload: Payload, commune: string, seconds: number) => {
+  const { others, topNews } = await stormPortals(payload, commune)
+  const target = { commune, others }
+  const { title } = await payload.findByID({ collection: 'news', depth: 0, id: topNews })
+  try {
+    const ours = await withServer(spawnServer('ours', { CACHE: 'true' }), async (server) => {
+      const editor = await restEditor(payload, server.url, topNews)
+      try {
+        return await measureStorm(server.url, target, seconds, editor.edit)
+      } finally {
+        await editor.forget()
+      }
+    })
+    const stock = await withServer(spawnServer('stock'), (server) =>
+      measureStorm(server.url, target, seconds, async (next) => {
+        await payload.update({ collection: 'news', data: { title: next }, id: topNews })
+      }),
+    )
+    return { ours, stock }
+  } finally {
+    await payload.update({ collection: 'news', data: { title }, id: topNews })
   }
 }
 
@@ -157,6 +188,8 @@ const measure = async (
     return loadRuns(server.url, home, options)
   })
 
+  const storm = await measureStorms(payload, dataset.commune, options.seconds)
+
   const coldStarts: number[] = []
   for (let run = 0; run < options.coldStarts; run++)
     coldStarts.push(await coldStartMs({ CACHE: 'false', DATABASE_URI: databaseUri }, home))
@@ -182,6 +215,7 @@ const measure = async (
     rssMb: { cold: cold.rssMb, warm: warm.rssMb },
     search: cold.search,
     seed: latestSeedReport(database),
+    storm,
   }
 }
 

@@ -66,6 +66,14 @@ describe('benchmark harness (smoke run)', () => {
     printReport(results, (line) => lines.push(line))
     expect(lines.join('\n')).toMatch(/ratios at 2 connections: a\/c = [\d.]+, b\/d = [\d.]+/)
     expect(lines.join('\n')).toMatch(/Full re-seed \(latest seed report\): 46 documents of 3 units/)
-    expect(targets(results).map((target) => target.name)).toHaveLength(9)
+    expect(targets(results).map((target) => target.name)).toHaveLength(11)
+    // The storm ran on both servers: readers answered, every edit seen by a reader.
+    for (const kind of ['ours', 'stock'] as const) {
+      const run = results.storm![kind]
+      expect(run.edits).toBeGreaterThan(0)
+      expect(run.missedEdits).toBe(0)
+      expect(run.storm.errors + run.storm.non2xx + run.others.errors + run.others.non2xx).toBe(0)
+    }
+    expect(lines.join('\n')).toMatch(/Storm \(1 s\): 60 connections/)
   })
 })

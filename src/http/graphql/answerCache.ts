@@ -9,6 +9,7 @@ import { hasSession } from '../hasSession'
 import { chosenEncoding, type Encoding, precompress } from '../precompressed'
 import { replayable, sendWebResponse, toWebRequest } from '../webBridge'
 import { inParallel } from '../../base/inParallel'
+import { memoByText } from '../../base/memoByText'
 import { hotAnswers } from './hotAnswers'
 import { type CacheEntry, type CacheLogger, type CacheStore, consoleCacheLogger } from '../../cache/store'
 import { trackTags } from '../../cache/tracking'
@@ -18,7 +19,15 @@ type FetchHandler = (request: Request) => Promise<Response>
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
-const isQueryOnly = (query: string, operationName?: string) => {
+const operationKindOf = memoByText((document: string) => {
+  const [query, operationName] = JSON.parse(document) as [string, string | null]
+  return isQueryOnlyNow(query, operationName ?? undefined)
+})
+/** Whether the operation run is a query (parsed once per document and operation name: pages repeat them). */
+const isQueryOnly = (query: string, operationName?: string) =>
+  operationKindOf(JSON.stringify([query, operationName ?? null]))
+
+const isQueryOnlyNow = (query: string, operationName?: string) => {
   try {
     const operations = parse(query).definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION)
     const chosen = operationName

@@ -16,6 +16,7 @@ import {
 import type { Message } from '../../base/errors/fieldError'
 import { languageOf } from '../../base/language'
 import { graphqlParamsOf } from './request'
+import { memoByText } from '../../base/memoByText'
 
 /** Brackets nested deeper than this are refused before any parser sees the document (real queries nest < 15). */
 export const MAX_NESTING = 64
@@ -94,6 +95,9 @@ export const documentProblems = (query: string): Array<Message | string> => {
   ]
 }
 
+/** The same documents come with every page view: their verdict is worked out once (documentProblems is pure). */
+const knownProblems = memoByText(documentProblems)
+
 /** Fields a document may select once every fragment spread is written out (real pages select a few hundred). */
 export const MAX_EXPANDED_FIELDS = 5000
 
@@ -133,7 +137,7 @@ const expandedSize = (document: DocumentNode): number => {
 /** Refuses (400, GraphQL's error shape) a document with `documentProblems`, before Payload sees it. */
 export const documentShape: RequestHandler = (req, res, next) => {
   const query = graphqlParamsOf(req, res)?.query
-  const problems = typeof query === 'string' ? documentProblems(query) : []
+  const problems = typeof query === 'string' ? knownProblems(query) : []
   if (problems.length === 0) return next()
   const language = languageOf(req.headers['accept-language'])
   res.status(400).json({
