@@ -16,34 +16,16 @@ export type GraphqlRequest = { headers?: Record<string, string>; query: string; 
  * Drives `url` with autocannon: `connections` clients sending the same GraphQL POST for `seconds`, as browsers
  * send it (`Accept-Encoding: gzip, deflate, br`: answers are measured compressed, as they travel).
  */
-export const loadRun = async (
+export const loadRun = (
   url: string,
   request: GraphqlRequest,
   connections: number,
   seconds: number,
-): Promise<LoadResult> => {
-  const result = await autocannon({
-    body: JSON.stringify({ query: request.query, variables: request.variables }),
-    connections,
-    duration: seconds,
-    headers: { 'accept-encoding': 'gzip, deflate, br', 'content-type': 'application/json', ...request.headers },
-    method: 'POST',
-    url: `${url}/api/graphql`,
-  })
-  return {
-    connections,
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    requestsPerSecond: Math.round(result.requests.average),
-    seconds,
-  }
-}
+): Promise<LoadResult> => loadRunMany(url, [request], connections, seconds)
 
 /**
- * Like `loadRun`, each connection cycling through several requests (a connection per reader moving between
- * portals): autocannon's `requests` sequence.
+ * Like `loadRun`, each connection cycling through several requests (a reader moving between portals):
+ * autocannon's `requests` sequence.
  */
 export const loadRunMany = async (
   url: string,

@@ -1,5 +1,7 @@
 import type { DatabaseAdapter, DatabaseAdapterObj, PayloadRequest } from 'payload'
 
+import { wrapTransactionMethods } from './transactionMethods'
+
 type TransactionID = Parameters<NonNullable<DatabaseAdapter['commitTransaction']>>[0]
 type Work = () => Promise<void>
 
@@ -29,22 +31,17 @@ export const afterCommit = async (req: PayloadRequest, work: Work): Promise<void
  * afterCommit.test.ts on the adapter in use, so an upgrade that renames them fails there). Work that fails after
  * the commit is logged: the change itself is committed, and the request that made it succeeded.
  */
-export const runWorkAfterCommit = (adapterObj: DatabaseAdapterObj): DatabaseAdapterObj => ({
-  ...adapterObj,
-  init: (args) => {
-    const adapter = adapterObj.init(args)
-    const begin = adapter.beginTransaction.bind(adapter)
-    const commit = adapter.commitTransaction.bind(adapter)
-    const rollback = adapter.rollbackTransaction.bind(adapter)
-    adapter.beginTransaction = async (options) => {
-      const id = await begin(options)
+export const runWorkAfterCommit = (adapterObj: DatabaseAdapterObj): DatabaseAdapterObj =>
+  wrapTransactionMethods(adapterObj, (original, args) => ({
+    beginTransaction: async (options) => {
+      const id = await original.beginTransaction(options)
       if (id !== null && id !== undefined) waiting.set(await keyOf(id), [])
       return id
-    }
-    adapter.commitTransaction = async (id) => {
+    },
+    commitTransaction: async (id) => {
       const key = await keyOf(id)
       try {
-        await commit(id)
+        await original.commitTransaction(id)
       } catch (error) {
         waiting.delete(key)
         throw error
@@ -55,11 +52,9 @@ export const runWorkAfterCommit = (adapterObj: DatabaseAdapterObj): DatabaseAdap
         await run().catch((error: unknown) =>
           args.payload.logger.error({ err: error, msg: 'work after a commit failed (the change is committed)' }),
         )
-    }
-    adapter.rollbackTransaction = async (id) => {
+    },
+    rollbackTransaction: async (id) => {
       waiting.delete(await keyOf(id))
-      await rollback(id)
-    }
-    return adapter
-  },
-})
+      await original.rollbackTransaction(id)
+    },
+  }))

@@ -1,5 +1,7 @@
 import type { DatabaseAdapter, DatabaseAdapterObj } from 'payload'
 
+import { wrapTransactionMethods } from './transactionMethods'
+
 /** A write waiting longer than this for the ones before it fails with a clear error instead of hanging. */
 const WAIT_LIMIT_MS = 15_000
 /** A transaction still open after this is logged and no longer holds the others back. */
@@ -15,13 +17,11 @@ type TransactionID = Parameters<NonNullable<DatabaseAdapter['commitTransaction']
  * reach the driver; between processes SQLite's busy timeout still applies. Wraps Payload's adapter methods
  * `beginTransaction`, `commitTransaction` and `rollbackTransaction`; checked by sqliteWriteQueue.test.ts.
  */
-export const queueSqliteTransactions = (adapterObj: DatabaseAdapterObj): DatabaseAdapterObj => ({
-  ...adapterObj,
-  init: (args) => {
-    const adapter = adapterObj.init(args)
-    const begin = adapter.beginTransaction.bind(adapter)
-    const commit = adapter.commitTransaction.bind(adapter)
-    const rollback = adapter.rollbackTransaction.bind(adapter)
+export const queueSqliteTransactions = (adapterObj: DatabaseAdapterObj): DatabaseAdapterObj =>
+  wrapTransactionMethods(adapterObj, (original, args) => {
+    const begin = original.beginTransaction
+    const commit = original.commitTransaction
+    const rollback = original.rollbackTransaction
     let tail: Promise<void> = Promise.resolve()
     const releases = new Map<string, () => void>()
 
@@ -68,7 +68,7 @@ export const queueSqliteTransactions = (adapterObj: DatabaseAdapterObj): Databas
       }
     }
 
-    adapter.beginTransaction = async (options) => {
+    const beginTransaction: typeof begin = async (options) => {
       const finish = await takeTurn()
       try {
         const id = await begin(options)
@@ -80,8 +80,9 @@ export const queueSqliteTransactions = (adapterObj: DatabaseAdapterObj): Databas
         throw error
       }
     }
-    adapter.commitTransaction = (id) => end(id, commit)
-    adapter.rollbackTransaction = (id) => end(id, rollback)
-    return adapter
-  },
-})
+    return {
+      beginTransaction,
+      commitTransaction: (id) => end(id, commit),
+      rollbackTransaction: (id) => end(id, rollback),
+    }
+  })

@@ -20,18 +20,16 @@ describe('stale-while-revalidate through Payload', () => {
     return { state: response.headers.get('x-cache'), titles: body.data.News.docs.map((doc) => doc.title) }
   }
 
+  const publish = (title: string) =>
+    swr.server.payload.create({
+      collection: 'news',
+      data: { _status: 'published', publishedAt: new Date().toISOString(), title, unit: swr.world.units.C1 as number },
+    })
+
   it('after a publish, readers get the previous answer while it is recomputed once, then the new one', async () => {
     await ask()
     expect((await ask()).state).toBe('HIT')
-    await swr.server.payload.create({
-      collection: 'news',
-      data: {
-        _status: 'published',
-        publishedAt: new Date().toISOString(),
-        title: 'Tin vừa đăng',
-        unit: swr.world.units.C1 as number,
-      },
-    })
+    await publish('Tin vừa đăng')
     const during = await ask()
     expect(during.state).toBe('STALE')
     expect(during.titles).not.toContain('Tin vừa đăng')
@@ -47,15 +45,7 @@ describe('stale-while-revalidate through Payload', () => {
 
   it('a signed-in editor reads their own write at once', async () => {
     await ask()
-    await swr.server.payload.create({
-      collection: 'news',
-      data: {
-        _status: 'published',
-        publishedAt: new Date().toISOString(),
-        title: 'Biên tập viên thấy ngay',
-        unit: swr.world.units.C1 as number,
-      },
-    })
+    await publish('Biên tập viên thấy ngay')
     const response = await fetch(`${swr.server.url}/api/graphql`, {
       body: JSON.stringify({ query: NEWS }),
       headers: { 'content-type': 'application/json', ...portalOf('C1'), ...swr.world.sessions.approverC1.headers },
