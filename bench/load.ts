@@ -10,7 +10,26 @@ export type LoadResult = {
   seconds: number
 }
 
-export type GraphqlRequest = { headers?: Record<string, string>; query: string; variables?: Record<string, unknown> }
+/** A GraphQL request; `get`: over GET with the query in the address (what an edge cache can keep), else POST. */
+export type GraphqlRequest = {
+  get?: boolean
+  headers?: Record<string, string>
+  query: string
+  variables?: Record<string, unknown>
+}
+
+const pathOf = ({ get, query, variables }: GraphqlRequest) =>
+  get
+    ? `/api/graphql?${new URLSearchParams({ query, ...(variables ? { variables: JSON.stringify(variables) } : {}) })}`
+    : '/api/graphql'
+const initOf = (request: GraphqlRequest) =>
+  request.get
+    ? { headers: { ...request.headers }, method: 'GET' as const }
+    : {
+        body: JSON.stringify({ query: request.query, variables: request.variables }),
+        headers: { 'content-type': 'application/json', ...request.headers },
+        method: 'POST' as const,
+      }
 
 /**
  * Drives `url` with autocannon: `connections` clients sending the same GraphQL POST for `seconds`, as browsers
@@ -36,13 +55,11 @@ export const loadRunMany = async (
   const result = await autocannon({
     connections,
     duration: seconds,
-    method: 'POST',
-    requests: requests.map((request) => ({
-      body: JSON.stringify({ query: request.query, variables: request.variables }),
-      headers: { 'accept-encoding': 'gzip, deflate, br', 'content-type': 'application/json', ...request.headers },
-      method: 'POST' as const,
-    })),
-    url: `${url}/api/graphql`,
+    requests: requests.map((request) => {
+      const init = initOf(request)
+      return { ...init, headers: { 'accept-encoding': 'gzip, deflate, br', ...init.headers }, path: pathOf(request) }
+    }),
+    url,
   })
   return {
     connections,
@@ -57,13 +74,9 @@ export const loadRunMany = async (
 
 type Answer = { data?: unknown; errors?: { message: string }[] }
 
-/** Posts a GraphQL request and returns the answer's text; anything but a clean 200 is an error. */
-export const askGraphql = async (url: string, { headers, query, variables }: GraphqlRequest): Promise<string> => {
-  const response = await fetch(`${url}/api/graphql`, {
-    body: JSON.stringify({ query, variables }),
-    headers: { 'content-type': 'application/json', ...headers },
-    method: 'POST',
-  })
+/** Sends a GraphQL request and returns the answer's text; anything but a clean 200 is an error. */
+export const askGraphql = async (url: string, request: GraphqlRequest): Promise<string> => {
+  const response = await fetch(`${url}${pathOf(request)}`, initOf(request))
   const text = await response.text()
   const answer = JSON.parse(text) as Answer
   if (!response.ok || answer.errors)

@@ -131,6 +131,16 @@ export const printReport = (results: BenchResults, print: (line: string) => void
     }
     table(stormRows).forEach((line) => print(`  ${line}`))
   }
+  if (results.edge) {
+    const { home: edgeHome, storm: edgeStorm } = results.edge
+    print('Through Varnish (deploy/varnish/portal.vcl), home page over GET:')
+    print(
+      `  home page at ${edgeHome.connections} connections: ${edgeHome.requestsPerSecond} req/s, p50 ${edgeHome.p50} ms, p99 ${edgeHome.p99} ms, ${edgeHome.errors + edgeHome.non2xx} errors`,
+    )
+    print(
+      `  storm: the commune ${edgeStorm.storm.requestsPerSecond} req/s (p99 ${edgeStorm.storm.p99} ms), ten others ${edgeStorm.others.requestsPerSecond} req/s (p99 ${edgeStorm.others.p99} ms); publish to visible at the edge p50 ${edgeStorm.visibleMs.p50} ms, max ${edgeStorm.visibleMs.max} ms (${edgeStorm.missedEdits} missed of ${edgeStorm.edits})`,
+    )
+  } else print('Through Varnish: not measured (no varnishd on this machine).')
   print('Latency, one request at a time (cache off):')
   const latencyRows: (string | number)[][] = [['query', 'samples', 'p50 ms', 'p99 ms']]
   const latencies = {

@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+
 import type { Payload } from 'payload'
 
 import { closeConnections } from '../src/db/closeConnections'
@@ -19,7 +21,9 @@ import {
 import { printReport, ratios, targets } from './report'
 import { latestSeedReport, writeResult } from './resultFiles'
 import { type BenchServer, spawnServer } from './servers/spawnServer'
-import { measureStorm, restEditor, type StormResult, stormPortals } from './storm'
+import { homeOf, measureStorm, restEditor, type StormResult, stormPortals } from './storm'
+import { startVarnish, VARNISHD } from './varnish'
+import { freePort } from '../test/helpers/ports'
 
 export type BenchOptions = { connections: number[]; coldStarts: number; rounds: number; seconds: number }
 
@@ -40,6 +44,8 @@ export type BenchResults = {
   seed?: unknown
   /** Issue 15's storm: one commune's home page under 60 connections, ten others under 40, an edit every second. */
   storm?: { ours: StormResult; stock: StormResult }
+  /** Issue 15: ours behind Varnish (deploy/varnish/portal.vcl), home page over GET; absent without varnishd. */
+  edge?: { home: LoadResult; storm: StormResult }
 }
 
 const COLLECTIONS = ['news', 'legal-documents', 'contacts', 'procedures', 'news-categories'] as const
@@ -103,6 +109,37 @@ const measureStorms = async (payload: Payload, commune: string, seconds: number)
       }),
     )
     return { ours, stock }
+  } finally {
+    await payload.update({ collection: 'news', data: { title }, id: topNews })
+  }
+}
+
+/**
+ * Ours behind a real Varnish running the shipped VCL, purged by ours after every edit: the home page over GET
+ * (what an edge keeps) at the first connection count, then the storm through it. Skipped without varnishd.
+ */
+const measureEdge = async (payload: Payload, commune: string, options: BenchOptions) => {
+  if (!fs.existsSync(VARNISHD)) return undefined
+  const { others, topNews } = await stormPortals(payload, commune)
+  const { title } = await payload.findByID({ collection: 'news', depth: 0, id: topNews })
+  const varnishPort = await freePort()
+  const env = { CACHE: 'true', EDGE_MAX_AGE: '600', EDGE_PURGE_URLS: `http://127.0.0.1:${varnishPort}/` }
+  try {
+    return await withServer(spawnServer('ours', env), async (server) => {
+      const varnish = await startVarnish(server.url, varnishPort)
+      const editor = await restEditor(payload, server.url, topNews)
+      try {
+        await askGraphql(varnish.url, homeOf(commune, true))
+        const home = await loadRun(varnish.url, homeOf(commune, true), options.connections[0]!, options.seconds)
+        const storm = await measureStorm(varnish.url, { commune, others }, options.seconds, editor.edit, {
+          get: true,
+        })
+        return { home, storm }
+      } finally {
+        await editor.forget()
+        await varnish.stop()
+      }
+    })
   } finally {
     await payload.update({ collection: 'news', data: { title }, id: topNews })
   }
@@ -189,6 +226,7 @@ const measure = async (
   })
 
   const storm = await measureStorms(payload, dataset.commune, options.seconds)
+  const edge = await measureEdge(payload, dataset.commune, options)
 
   const coldStarts: number[] = []
   for (let run = 0; run < options.coldStarts; run++)
@@ -216,6 +254,7 @@ const measure = async (
     search: cold.search,
     seed: latestSeedReport(database),
     storm,
+    edge,
   }
 }
 

@@ -21,7 +21,12 @@ export type StormResult = {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-const home = (slug: string): GraphqlRequest => ({ headers: { 'x-portal-unit': slug }, query: HOME_QUERY })
+/** A portal's home page; over GET when it goes through an edge cache (POST is never kept there). */
+export const homeOf = (slug: string, get = false): GraphqlRequest => ({
+  get,
+  headers: { 'x-portal-unit': slug },
+  query: HOME_QUERY,
+})
 
 /** The storm's portals: the commune with news, and ten other units with news (communes first, by code). */
 export const stormPortals = async (payload: Payload, commune: string) => {
@@ -63,7 +68,9 @@ export const measureStorm = async (
   { commune, others }: { commune: string; others: string[] },
   seconds: number,
   edit: (title: string) => Promise<void>,
+  { get = false }: { get?: boolean } = {},
 ): Promise<StormResult> => {
+  const home = (slug: string) => homeOf(slug, get)
   const visible: number[] = []
   let missed = 0
   let stop = false

@@ -75,5 +75,12 @@ describe('benchmark harness (smoke run)', () => {
       expect(run.storm.errors + run.storm.non2xx + run.others.errors + run.others.non2xx).toBe(0)
     }
     expect(lines.join('\n')).toMatch(/Storm \(1 s\): 60 connections/)
-  })
+    // Through Varnish (installed by .ci/run, as for test/edge): answered, every edit seen at the edge.
+    const edge = results.edge!
+    expect(edge.home.errors + edge.home.non2xx).toBe(0)
+    expect(edge.home.requestsPerSecond).toBeGreaterThan(0)
+    expect([edge.storm.missedEdits, edge.storm.edits > 0]).toEqual([0, true])
+    expect(lines.join('\n')).toMatch(/Through Varnish .*\n {2}home page at 2 connections: \d+ req\/s/)
+    // Seven servers start one after another (cache off and on, stock, bare, the storm on two, behind Varnish).
+  }, 300_000)
 })

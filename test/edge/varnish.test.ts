@@ -1,11 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process'
-import fs from 'node:fs'
 import http from 'node:http'
-import os from 'node:os'
-import path from 'node:path'
+
+import { type RunningVarnish, startVarnish } from '../../bench/varnish'
 
 import { json, login, registerFirstUser, type Session } from '../helpers/http'
-import { freePort, whenListening } from '../helpers/ports'
+import { freePort } from '../helpers/ports'
 import { startServerProcess, type ServerProcess } from '../helpers/spawnServer'
 import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
 import { testEnvironment } from '../helpers/testServer'
@@ -16,14 +14,9 @@ import { testEnvironment } from '../helpers/testServer'
  * kept at the edge, purged within a second of a publish, kept apart per portal, and signed-in answers are never
  * kept.
  */
-const VARNISHD = process.env.VARNISHD_PATH ?? '/usr/sbin/varnishd'
-const VCL = path.resolve('deploy/varnish/portal.vcl')
-
 let database: TestDatabase
 let server: ServerProcess
-let varnish: ChildProcess
-let varnishLog = ''
-let workDir: string
+let varnish: RunningVarnish
 let edge = ''
 let admin: Session
 const units: Record<string, { domain: string; id: number }> = {}
@@ -61,30 +54,18 @@ const publish = async (unit: string, title: string) => {
 }
 
 beforeAll(async () => {
-  if (!fs.existsSync(VARNISHD)) throw new Error(`No varnishd at ${VARNISHD}: apt-get install varnish varnish-modules`)
   database = await createTestDatabase()
+  // The server must know where to purge before Varnish exists: the port is chosen first.
   const varnishPort = await freePort()
-  edge = `http://127.0.0.1:${varnishPort}`
   server = await startServerProcess(
-    testEnvironment(database, { EDGE_MAX_AGE: '600', EDGE_PURGE_URLS: `${edge}/`, EDGE_TAG_HEADER: 'xkey' }),
+    testEnvironment(database, {
+      EDGE_MAX_AGE: '600',
+      EDGE_PURGE_URLS: `http://127.0.0.1:${varnishPort}/`,
+      EDGE_TAG_HEADER: 'xkey',
+    }),
   )
-  const backendPort = new URL(server.url).port
-  workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'varnish-'))
-  fs.chmodSync(workDir, 0o755)
-  const vcl = path.join(workDir, 'portal.vcl')
-  // The shipped VCL, only its backend's port changed.
-  const shipped = fs.readFileSync(VCL, 'utf8')
-  expect(shipped).toContain('.port = "3000";')
-  fs.writeFileSync(vcl, shipped.replace('.port = "3000";', `.port = "${backendPort}";`))
-  fs.chmodSync(vcl, 0o644)
-  varnish = spawn(
-    VARNISHD,
-    ['-F', '-n', path.join(workDir, 'state'), '-a', `127.0.0.1:${varnishPort}`, '-f', vcl, '-s', 'malloc,64m'],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  )
-  varnish.stdout?.on('data', (chunk: Buffer) => (varnishLog += chunk.toString()))
-  varnish.stderr?.on('data', (chunk: Buffer) => (varnishLog += chunk.toString()))
-  if (!(await whenListening(varnishPort, 30_000))) throw new Error(`varnishd did not start:\n${varnishLog}`)
+  varnish = await startVarnish(server.url, varnishPort)
+  edge = varnish.url
 
   await registerFirstUser(server.url, { ...admin_, name: 'Quản trị tỉnh' } as never)
   admin = await login(server.url, admin_.email, admin_.password)
@@ -95,15 +76,10 @@ beforeAll(async () => {
   }
 }, 120_000)
 afterAll(async () => {
-  if (varnish && varnish.exitCode === null) {
-    const exited = new Promise((resolve) => varnish.once('exit', resolve))
-    varnish.kill('SIGTERM')
-    await exited
-  }
+  await varnish?.stop()
   server?.child.kill('SIGTERM')
   await server?.exited
   await database?.drop()
-  if (workDir) fs.rmSync(workDir, { force: true, recursive: true })
 })
 
 describe('Varnish in front of the API (deploy/varnish/portal.vcl)', () => {
