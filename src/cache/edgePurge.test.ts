@@ -34,7 +34,6 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 describe('purging the edges', () => {
   it('gathers the tags of changes close together into one request, and sends it again a second later', async () => {
     const purger = edgePurger({ maxAgeSeconds: 600, purgeStyle: 'json', purgeUrls: [url], tagHeader: 'Cache-Tag' })!
-    const started = Date.now()
     purger.purge(['news@1', 'doc:news:5'])
     purger.purge(['news@1', 'units'])
     await sleep(1300)
@@ -47,7 +46,6 @@ describe('purging the edges', () => {
       })
     }
     expect(received[1]!.at - received[0]!.at).toBeGreaterThanOrEqual(900)
-    expect(received[0]!.at - started).toBeLessThan(1000)
   })
 
   it('speaks xkey to Varnish: PURGE with the tags in xkey-purge', async () => {

@@ -18,8 +18,11 @@ export const webHeadersOf = (req: ExpressRequest): Headers => {
   return headers
 }
 
+/** The address the request was made to, as the client named it. */
+const urlOf = (req: ExpressRequest) => new URL(req.originalUrl, `${req.protocol}://${req.get('host') ?? 'localhost'}`)
+
 export const toWebRequest = (req: ExpressRequest, res: ExpressResponse): Request => {
-  const url = new URL(req.originalUrl, `${req.protocol}://${req.get('host') ?? 'localhost'}`)
+  const url = urlOf(req)
   const headers = webHeadersOf(req)
   const aborted = new AbortController()
   res.on('close', () => {
@@ -46,7 +49,7 @@ export const toWebRequest = (req: ExpressRequest, res: ExpressResponse): Request
  * middleware buffered is copied): for recomputing a cached answer without anyone waiting for it.
  */
 export const replayable = (req: ExpressRequest): (() => Request) => {
-  const url = new URL(req.originalUrl, `${req.protocol}://${req.get('host') ?? 'localhost'}`)
+  const url = urlOf(req)
   const headers = webHeadersOf(req)
   const buffered: unknown = req.body
   const body =

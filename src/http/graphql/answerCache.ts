@@ -19,25 +19,22 @@ type FetchHandler = (request: Request) => Promise<Response>
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
-const operationKindOf = memoByText((document: string) => {
-  const [query, operationName] = JSON.parse(document) as [string, string | null]
-  return isQueryOnlyNow(query, operationName ?? undefined)
-})
-/** Whether the operation run is a query (parsed once per document and operation name: pages repeat them). */
-const isQueryOnly = (query: string, operationName?: string) =>
-  operationKindOf(JSON.stringify([query, operationName ?? null]))
-
-const isQueryOnlyNow = (query: string, operationName?: string) => {
+/** A document's operations by name ('' for the one run without a name): parsed once per text, since pages repeat their queries. */
+const operationsOf = memoByText((query: string): Map<string, string> => {
   try {
     const operations = parse(query).definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION)
-    const chosen = operationName
-      ? operations.find((operation) => operation.name?.value === operationName)
-      : operations[0]
-    return operations.length > 0 && chosen?.operation === 'query'
+    const byName = operations.flatMap((operation) =>
+      operation.name ? [[operation.name.value, operation.operation] as const] : [],
+    )
+    // Without an operation name, graphql-http runs the first one.
+    return new Map([...byName, ...(operations[0] ? [['', operations[0].operation] as const] : [])])
   } catch {
-    return false
+    return new Map()
   }
-}
+})
+
+/** Whether the operation run is a query. */
+const isQueryOnly = (query: string, operationName?: string) => operationsOf(query).get(operationName ?? '') === 'query'
 
 /** Which portal a request names, decided where public reads decide it (tenants/portalUnit.ts). */
 const portalKeyOf = (req: ExpressRequest) =>
