@@ -4,6 +4,7 @@ import compression from 'compression'
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express'
 import type { Payload, SanitizedConfig } from 'payload'
 
+import type { Background } from '../base/background'
 import { languageOf } from '../base/language'
 import { cacheStoreOf } from '../cache/store'
 import { declarationOf } from '../declaration'
@@ -25,6 +26,8 @@ import { apiCors, securityHeaders } from './security'
 
 type AppParts = {
   admin?: AdminPanel
+  /** Work started for no waiting request (cache recomputations); the server waits for it before closing. */
+  background: Background
   config: Promise<SanitizedConfig>
   payload: Payload
   settings: Settings
@@ -70,7 +73,7 @@ const lastResortErrorHandler =
   }
 
 /** The HTTP application: middleware, health, Payload's API, then (when built) the admin panel. */
-export const createApp = ({ admin, config, payload, settings }: AppParts): Express => {
+export const createApp = ({ admin, background, config, payload, settings }: AppParts): Express => {
   const app = express()
   app.disable('x-powered-by')
   // ETags are the GraphQL cache's job (src/cache/graphqlCache.ts), not Express's.
@@ -90,6 +93,7 @@ export const createApp = ({ admin, config, payload, settings }: AppParts): Expre
   app.use(...idempotency(payload, { maxBodyBytes: uploadLimits(settings).requestSize }))
   app.use(
     payloadRoutes(config, {
+      background,
       cache: cacheStoreOf(payload),
       cookiePrefix: payload.config.cookiePrefix,
       databaseProbe: () => probeDatabase(payload, 2000),

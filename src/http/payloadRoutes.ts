@@ -2,6 +2,7 @@ import { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST } from '@payloadcms/next/routes'
 import { Router } from 'express'
 import { handleEndpoints, type SanitizedConfig } from 'payload'
 
+import type { Background } from '../base/background'
 import { cachedGraphql } from './graphql/answerCache'
 import { memoryStore } from '../cache/memoryStore'
 import { persistedQueries } from './graphql/persistedQueries'
@@ -17,6 +18,8 @@ import { serveFetch } from './webBridge'
  * is mounted when GRAPHQL_EXPLORER allows it.
  */
 type Options = {
+  /** Where the cache's recomputations that no reader waits for are kept (shutdown waits for them). */
+  background: Background
   cache?: CacheStore
   cookiePrefix: string
   /** A cheap query that rejects when the database cannot be reached (tells an outage from a refusal). */
@@ -30,7 +33,7 @@ type Options = {
 
 export const payloadRoutes = (
   config: Promise<SanitizedConfig>,
-  { cache, cookiePrefix, databaseProbe, edge, hotAnswers, maxStaleMs, playground }: Options,
+  { background, cache, cookiePrefix, databaseProbe, edge, hotAnswers, maxStaleMs, playground }: Options,
 ): Router => {
   const router = Router()
   const outages = {
@@ -42,7 +45,7 @@ export const payloadRoutes = (
   }
   const handler = databaseOutageStatus(GRAPHQL_POST(config), { ...outages, graphql: true })
   const graphql = cache
-    ? cachedGraphql(handler, cache, { cookiePrefix, edge, hotAnswers, maxStaleMs })
+    ? cachedGraphql(handler, cache, { background, cookiePrefix, edge, hotAnswers, maxStaleMs })
     : serveFetch(handler)
   const persisted = persistedQueries(cache ?? memoryStore(1, 0))
   router.post('/api/graphql', ...graphqlBody, documentShape, persisted, documentShape, graphql, graphqlBodyErrors)

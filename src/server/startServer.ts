@@ -16,6 +16,7 @@ import { createAdminPanel } from '../http/admin'
 import { createApp } from '../http/createApp'
 import { answerClientErrors, MAX_HEADER_BYTES } from './clientErrors'
 import { drainable } from './drain'
+import { backgroundWork } from '../base/background'
 
 export type RunningServer = {
   close: () => Promise<void>
@@ -89,7 +90,8 @@ export const startServer = async ({
   await prepareDatabase(payload, settings.database.kind)
   const stopRetention = keepAuditRetention(payload, settings.auditRetentionDays)
   const admin = withAdmin ? await createAdminPanel() : undefined
-  const { drain, listener } = drainable(() => server, createApp({ admin, config, payload, settings }))
+  const background = backgroundWork()
+  const { drain, listener } = drainable(() => server, createApp({ admin, background, config, payload, settings }))
   const server = http.createServer({ maxHeaderSize: MAX_HEADER_BYTES }, listener)
   answerClientErrors(server)
   server.keepAliveTimeout = 65_000
@@ -102,6 +104,9 @@ export const startServer = async ({
     (closing ??= (async () => {
       stopRetention()
       await stopAccepting(server, drain, shutdownTimeoutMs, payload.logger)
+      if ((await background.stop(shutdownTimeoutMs)) === 'late') {
+        payload.logger.warn(`shutdown: cache recomputations still running after ${shutdownTimeoutMs / 1000} s`)
+      }
       await admin?.close()
       await closeConnections(payload)
       forgetPayloadInstance()

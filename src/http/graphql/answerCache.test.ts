@@ -9,6 +9,7 @@ import compression from 'compression'
 import express from 'express'
 import { Redis } from 'ioredis'
 
+import { type Background, backgroundWork } from '../../base/background'
 import { memoryStore } from '../../cache/memoryStore'
 import { redisStore } from '../../cache/redisStore'
 import type { CacheStore } from '../../cache/store'
@@ -37,7 +38,8 @@ type World = {
 }
 
 /** A server like ours: the answer cache over `store` in front of a handler that takes 150 ms. */
-const serve = async (store: CacheStore, world: World) => {
+type Extra = { background?: Background; hotAnswers?: number }
+const serve = async (store: CacheStore, world: World, extra: Extra = {}) => {
   const app = express()
   // As in the server (src/http/createApp.ts): it must leave the stored encodings alone.
   app.use(compression())
@@ -56,7 +58,7 @@ const serve = async (store: CacheStore, world: World) => {
         return Response.json({ data: { version, ...(world.big ? { items: world.big } : {}) } })
       },
       store,
-      { cookiePrefix: 'payload', log: { error: () => {}, info: () => {} } },
+      { ...extra, cookiePrefix: 'payload', log: { error: () => {}, info: () => {} } },
     ),
   )
   app.use((_error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
@@ -93,9 +95,9 @@ const world: World = { computations: 0, fail: false, of: {}, version: 1 }
 const store = memoryStore(100, 0)
 let ask: Awaited<ReturnType<typeof serve>>['ask']
 
-const started = async (cacheStore: CacheStore, ofWorld: World = world) => {
+const started = async (cacheStore: CacheStore, ofWorld: World = world, extra?: Extra) => {
   stores.push(cacheStore)
-  const server = await serve(cacheStore, ofWorld)
+  const server = await serve(cacheStore, ofWorld, extra)
   servers.push(server)
   return server
 }
@@ -215,6 +217,27 @@ describe('stale-while-revalidate', () => {
     expect(swr.computations).toBe(1)
     const after = await swrAsk('{ s }')
     expect([after.state, versionOf(after)]).toEqual(['HIT', 2])
+  })
+
+  it('keeps the recomputation a stale read started as background work: shutdown waits for it', async () => {
+    const background = backgroundWork()
+    const own: World = { computations: 0, fail: false, of: {}, version: 1 }
+    const ownStore = memoryStore(100, WINDOW_MS)
+    // No popular answers refreshed: the stale read alone starts the recomputation.
+    const { ask: ownAsk } = await started(ownStore, own, { background, hotAnswers: 0 })
+    await ownAsk('{ v }')
+    own.version = 2
+    await ownStore.invalidate(['news'])
+    let open!: () => void
+    own.gate = new Promise((resolve) => (open = resolve))
+    expect((await ownAsk('{ v }')).state).toBe('STALE')
+    let stopped = false
+    const stopping = background.stop(5000).then((outcome) => ((stopped = true), outcome))
+    await sleep(300)
+    expect(stopped).toBe(false)
+    open()
+    expect(await stopping).toBe('settled')
+    expect(own.computations).toBe(2)
   })
 
   it('past the allowed staleness after the edit, readers wait for the fresh answer', async () => {

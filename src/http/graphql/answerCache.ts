@@ -8,6 +8,7 @@ import { type GraphqlParams, graphqlParamsOf } from './request'
 import { hasSession } from '../hasSession'
 import { chosenEncoding, type Encoding, precompress } from '../precompressed'
 import { replayable, sendWebResponse, toWebRequest } from '../webBridge'
+import { type Background, backgroundWork } from '../../base/background'
 import { inParallel } from '../../base/inParallel'
 import { memoByText } from '../../base/memoByText'
 import { hotAnswers } from './hotAnswers'
@@ -107,6 +108,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
  *   shared answer is served: at most one computation's time behind, where a stampede would fall on the database.
  */
 type Options = {
+  /** Where recomputations no reader waits for are kept, so shutdown waits for them (default: this cache's own). */
+  background?: Background
   cookiePrefix: string
   /** A shared cache in front (EDGE_MAX_AGE, EDGE_TAG_HEADER); maxAgeSeconds 0: browsers and edges revalidate. */
   edge?: { maxAgeSeconds: number; tagHeader: string }
@@ -120,7 +123,14 @@ type Options = {
 export const cachedGraphql = (
   handler: FetchHandler,
   store: CacheStore,
-  { cookiePrefix, edge, hotAnswers: hotCount = 32, log = consoleCacheLogger, maxStaleMs = 0 }: Options,
+  {
+    background = backgroundWork(),
+    cookiePrefix,
+    edge,
+    hotAnswers: hotCount = 32,
+    log = consoleCacheLogger,
+    maxStaleMs = 0,
+  }: Options,
 ): RequestHandler => {
   const flights = new Map<string, Promise<Computed>>()
 
@@ -178,11 +188,11 @@ export const cachedGraphql = (
    */
   let refreshing = false
   const refresher = setInterval(() => {
-    if (store.status().state === 'closed') return clearInterval(refresher)
+    if (store.status().state === 'closed' || background.stopping) return clearInterval(refresher)
     if (refreshing) return
     refreshing = true
     const due = hot.hottest()
-    void inParallel(due, 2, async ({ key, replay }) => {
+    const refreshed = inParallel(due, 2, async ({ key, replay }) => {
       if (flights.has(key)) return
       const found = await store.get(key)
       if (found && found.staleSince === undefined) return
@@ -192,6 +202,7 @@ export const cachedGraphql = (
         log.error(`cache: recomputing a popular answer failed (${(error as Error)?.message ?? String(error)})`),
       )
       .finally(() => (refreshing = false))
+    void background.track(refreshed)
   }, HOT_REFRESH_MS)
   refresher.unref()
 
@@ -276,9 +287,11 @@ export const cachedGraphql = (
       if (cached) {
         // Served as it is while one recomputation runs; if another process runs it, that one stores it.
         const { flight } = flightFor(key, async () => (await computeClaimed()) ?? { entry: cached.entry })
-        void flight.catch((error: unknown) =>
-          log.error(`cache: recomputing a stale answer failed (${(error as Error)?.message ?? String(error)})`),
-        )
+        void background
+          .track(flight)
+          .catch((error: unknown) =>
+            log.error(`cache: recomputing a stale answer failed (${(error as Error)?.message ?? String(error)})`),
+          )
         return reply(cached.entry, 'STALE')
       }
 
