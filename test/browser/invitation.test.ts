@@ -49,6 +49,8 @@ needsChromium('inviting a person from the admin panel', () => {
     const invited = await browser.newPage({ locale: 'vi-VN' })
     await invited.goto(new URL(new URL(link!).pathname, server.url).toString())
     await invited.getByText('Chào mừng').first().waitFor()
+    // As a person would: type once the form runs (its button is enabled then), not into the server-rendered page.
+    await invited.waitForSelector('button[type="submit"]:not([disabled])')
     await invited.screenshot({ fullPage: true, path: screenshotPath('welcome') })
     await invited.fill('input[name="password"]', 'mat-khau-cua-toi-1')
     await invited.fill('input[name="confirm-password"]', 'mat-khau-cua-toi-1')
