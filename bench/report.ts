@@ -5,11 +5,14 @@ export type Target = { measured: string; met: boolean; name: string; target: str
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100
 
-/** Throughput ratios per connection count: cold/stock (a/c) and warm/bare (b/d). */
+/** Throughput ratios per connection count: cold/stock (a/c), warm/bare (b/d), two workers over one (a2/a). */
 export const ratios = ({ home: { load } }: BenchResults) =>
   load.cold.map((cold, index) => ({
     coldOverStock: ratio(cold.requestsPerSecond, load.stock[index]!.requestsPerSecond),
     connections: cold.connections,
+    twoWorkersOverOne: load.coldTwoWorkers?.[index]
+      ? ratio(load.coldTwoWorkers[index]!.requestsPerSecond, cold.requestsPerSecond)
+      : undefined,
     warmOverBare: ratio(load.warm[index]!.requestsPerSecond, load.bare[index]!.requestsPerSecond),
   }))
 
@@ -103,16 +106,19 @@ export const printReport = (results: BenchResults, print: (line: string) => void
   const names = {
     bare: '(d) bare Express, fixed JSON',
     cold: '(a) ours, cache off',
+    coldTwoWorkers: '(a) ours, cache off, 2 workers',
     stock: '(c) stock Payload handler',
     warm: '(b) ours, warm cache',
   } as const
-  for (const kind of ['cold', 'warm', 'stock', 'bare'] as const) {
-    for (const run of home.load[kind])
+  for (const kind of ['cold', 'coldTwoWorkers', 'warm', 'stock', 'bare'] as const) {
+    for (const run of home.load[kind] ?? [])
       loadRows.push([names[kind], run.connections, run.requestsPerSecond, run.p50, run.p99, run.errors + run.non2xx])
   }
   table(loadRows).forEach((line) => print(`  ${line}`))
   for (const row of ratios(results))
-    print(`  ratios at ${row.connections} connections: a/c = ${row.coldOverStock}, b/d = ${row.warmOverBare}`)
+    print(
+      `  ratios at ${row.connections} connections: a/c = ${row.coldOverStock}, b/d = ${row.warmOverBare}, 2 workers / 1 = ${row.twoWorkersOverOne ?? 'not measured'}`,
+    )
   if (results.storm) {
     print(
       `Storm (${results.options.seconds} s): 60 connections on ${dataset.commune}'s home page, 40 on ten others, an edit a second:`,

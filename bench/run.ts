@@ -34,7 +34,8 @@ export type BenchResults = {
   database: string
   dataset: Dataset
   date: string
-  home: { bytes: number; load: Record<'bare' | 'cold' | 'stock' | 'warm', LoadResult[]> }
+  /** `coldTwoWorkers`: (a) as a cluster of two workers (WORKERS=2, src/server/cluster.ts). */
+  home: { bytes: number; load: Record<'bare' | 'cold' | 'coldTwoWorkers' | 'stock' | 'warm', LoadResult[]> }
   lookups: { legalFilter: Latency; procedureByCode: Latency }
   machine: { cpus: number; cpuModel: string; memoryGb: number; node: string }
   operations: Operations
@@ -212,6 +213,11 @@ const measure = async (
     if (JSON.stringify(JSON.parse(text).data) !== JSON.stringify(JSON.parse(cold.answer).data))
       throw new Error(`the ${kind} server answered the home page differently`)
   }
+  // The same computed answers from two processes on the one port (the load generator shares the two cores).
+  const coldTwoWorkers = await withServer(spawnServer('ours', { CACHE: 'false', WORKERS: '2' }), async (server) => {
+    sameAnswer('two-worker', await askGraphql(server.url, home))
+    return loadRuns(server.url, home, options)
+  })
   const warm = await withServer(spawnServer('ours', { CACHE: 'true' }), async (server) => {
     sameAnswer('cached', await askGraphql(server.url, home))
     return { load: await loadRuns(server.url, home, options), rssMb: server.rssMb() }
@@ -240,7 +246,10 @@ const measure = async (
     database,
     dataset,
     date: new Date().toISOString(),
-    home: { bytes: Buffer.byteLength(cold.answer), load: { bare, cold: cold.load, stock, warm: warm.load } },
+    home: {
+      bytes: Buffer.byteLength(cold.answer),
+      load: { bare, cold: cold.load, coldTwoWorkers, stock, warm: warm.load },
+    },
     lookups: cold.lookups,
     machine: {
       cpuModel: os.cpus()[0]?.model ?? 'unknown',

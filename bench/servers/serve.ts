@@ -1,3 +1,4 @@
+import cluster from 'node:cluster'
 import http from 'node:http'
 import zlib from 'node:zlib'
 
@@ -6,6 +7,7 @@ import express, { type Express } from 'express'
 import { getPayload } from 'payload'
 
 import { createConfig } from '../../src/config/createConfig'
+import { runCluster } from '../../src/server/cluster'
 import { listen, startServer } from '../../src/server/startServer'
 import { serveFetch } from '../../src/http/webBridge'
 import { benchSettings } from '../database'
@@ -49,17 +51,25 @@ const bareApp = () => {
   return serve(app)
 }
 
-const oursApp = async () =>
-  (
-    await startServer({
-      admin: false,
-      settings: benchSettings({ CACHE: process.env.CACHE ?? 'false', HOST: '127.0.0.1', PORT: '0' }),
-    })
-  ).url
+const oursSettings = () => benchSettings({ CACHE: process.env.CACHE ?? 'false', HOST: '127.0.0.1', PORT: '0' })
+
+/** With WORKERS above 1, ours as a cluster (src/server/cluster.ts): this process is its primary. */
+const oursApp = async () => {
+  const { workers } = oursSettings().cluster
+  if (workers === 1 || cluster.isWorker) return (await startServer({ admin: false, settings: oursSettings() })).url
+  return new Promise<string>((resolve) => {
+    void runCluster(
+      workers,
+      () => undefined,
+      (port) => resolve(`http://127.0.0.1:${port}`),
+    ).then((code) => process.exit(code))
+  })
+}
 
 const servers: Record<string, () => Promise<string>> = { bare: bareApp, ours: oursApp, stock: stockApp }
 const start = servers[kind ?? '']
 if (!start) throw new Error(`usage: serve.ts ${Object.keys(servers).join('|')}`)
-process.stdout.write(`LISTENING ${await start()}\n`)
-// Exit normally on SIGTERM, so `node --cpu-prof` writes its profile.
-process.once('SIGTERM', () => process.exit(0))
+const url = await start()
+if (cluster.isPrimary) process.stdout.write(`LISTENING ${url}\n`)
+// Exit normally on SIGTERM, so `node --cpu-prof` writes its profile (a cluster's primary passes it on).
+if (!cluster.isPrimary || oursSettings().cluster.workers === 1) process.once('SIGTERM', () => process.exit(0))

@@ -88,7 +88,9 @@ export const startServer = async ({
   cacheStoreOf(payload)?.useLogger(cacheLogger)
   edgePurgerOf(payload)?.useLogger(cacheLogger)
   await prepareDatabase(payload, settings.database.kind)
-  const stopRetention = keepAuditRetention(payload, settings.auditRetentionDays)
+  // In a cluster, worker 1 alone keeps the audit log's retention (the other chore, the jobs: settings.runJobs).
+  const stopRetention =
+    settings.cluster.worker === 1 ? keepAuditRetention(payload, settings.auditRetentionDays) : () => undefined
   const admin = withAdmin ? await createAdminPanel() : undefined
   const background = backgroundWork()
   const { drain, listener } = drainable(() => server, createApp({ admin, background, config, payload, settings }))

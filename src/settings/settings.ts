@@ -1,3 +1,4 @@
+import os from 'node:os'
 import path from 'node:path'
 
 import { parseDatabaseUri, type DatabaseTarget } from './databaseUri'
@@ -61,6 +62,12 @@ export type Settings = {
   webhooks: { attempts: number; retryDelayMs: number }
   /** Whether this process runs queued jobs (scheduled publishing, nightly validity refresh) every minute. */
   runJobs: boolean
+  /**
+   * Several processes (WORKERS: a number, or `auto` for one per core; default 1): `npm start` forks that many
+   * workers sharing the port (src/server/cluster.ts). `worker` is this process's number among them (1 when
+   * alone); worker 1 alone runs the chores (queued jobs, the audit retention).
+   */
+  cluster: { worker: number; workers: number }
   secret: string
   /** Public base URL, used in links (invitations, the start-up banner). */
   serverUrl: string
@@ -218,6 +225,38 @@ const readCount = (name: string, value: string | undefined, fallback: number): n
   return count
 }
 
+/** At most this many workers: each holds its own database connections (PostgreSQL's pool is 10 by default). */
+const MAX_WORKERS = 32
+
+const readWorkers = (value: string | undefined, cores: number): number => {
+  const text = value?.trim()
+  if (!text) return 1
+  if (text === 'auto') return Math.min(cores, MAX_WORKERS)
+  const count = Number(text)
+  if (!Number.isInteger(count) || count < 1 || count > MAX_WORKERS)
+    throw new ConfigError(`WORKERS must be auto or a whole number from 1 to ${MAX_WORKERS} (got "${value}").`)
+  return count
+}
+
+/** Set by the cluster's primary for each worker it forks (PORTAL_WORKER); 1 for a process on its own. */
+const readWorkerNumber = (value: string | undefined, workers: number): number => {
+  const number = Number(value?.trim() || '1')
+  if (!Number.isInteger(number) || number < 1 || number > workers)
+    throw new ConfigError(`PORTAL_WORKER must be a whole number from 1 to ${workers} (got "${value}").`)
+  return number
+}
+
+/**
+ * Workers do not share memory: each one's memory cache would go on serving answers another worker's edit made
+ * stale, so several workers with the cache on need the shared one (Redis).
+ */
+const checkWorkersShareCache = (workers: number, cache: Settings['cache']) => {
+  if (workers > 1 && cache.enabled && !cache.redisUrl)
+    throw new ConfigError(
+      `WORKERS=${workers} needs REDIS_URL (or CACHE=false): each worker's memory cache would miss the others' edits.`,
+    )
+}
+
 const readRedisUrl = (value: string | undefined): string | undefined => {
   const url = value?.trim()
   if (!url) return undefined
@@ -269,23 +308,32 @@ const readOrigins = (value: string | undefined): string[] =>
     .map((origin) => origin.trim().replace(/\/$/, ''))
     .filter(Boolean)
 
-export const readSettings = (env: Env = process.env, cwd = process.cwd()): Settings => {
+export const readSettings = (
+  env: Env = process.env,
+  cwd = process.cwd(),
+  cores = os.availableParallelism(),
+): Settings => {
   const nodeEnv = env.NODE_ENV?.trim() || 'development'
+  const workers = readWorkers(env.WORKERS, cores)
+  const worker = readWorkerNumber(env.PORTAL_WORKER, workers)
+  const cache = {
+    clockSkewMs: readWhole('CACHE_CLOCK_SKEW_MS', env.CACHE_CLOCK_SKEW_MS, 50, 10_000, 'milliseconds'),
+    enabled: readBoolean('CACHE', env.CACHE, true),
+    hotAnswers: readWhole('CACHE_HOT_ANSWERS', env.CACHE_HOT_ANSWERS, 32, 1000, 'answers'),
+    maxEntries: readCount('CACHE_MAX_ENTRIES', env.CACHE_MAX_ENTRIES, 10_000),
+    maxStaleMs: readWhole('CACHE_MAX_STALE_MS', env.CACHE_MAX_STALE_MS, 3000, 600_000, 'milliseconds'),
+    prefix: env.CACHE_PREFIX?.trim() || 'portal:',
+    redisUrl: readRedisUrl(env.REDIS_URL),
+  }
+  checkWorkersShareCache(workers, cache)
   const port = readPort(env.PORT)
   const host = env.HOST?.trim() || '0.0.0.0'
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host
   const serverUrl = readServerUrl(env.SERVER_URL, `http://${shownHost}:${port}`)
   return {
     auditRetentionDays: readDays('AUDIT_RETENTION_DAYS', env.AUDIT_RETENTION_DAYS, 0),
-    cache: {
-      clockSkewMs: readWhole('CACHE_CLOCK_SKEW_MS', env.CACHE_CLOCK_SKEW_MS, 50, 10_000, 'milliseconds'),
-      enabled: readBoolean('CACHE', env.CACHE, true),
-      hotAnswers: readWhole('CACHE_HOT_ANSWERS', env.CACHE_HOT_ANSWERS, 32, 1000, 'answers'),
-      maxEntries: readCount('CACHE_MAX_ENTRIES', env.CACHE_MAX_ENTRIES, 10_000),
-      maxStaleMs: readWhole('CACHE_MAX_STALE_MS', env.CACHE_MAX_STALE_MS, 3000, 600_000, 'milliseconds'),
-      prefix: env.CACHE_PREFIX?.trim() || 'portal:',
-      redisUrl: readRedisUrl(env.REDIS_URL),
-    },
+    cache,
+    cluster: { worker, workers },
     corsOrigins: readOrigins(env.CORS_ORIGINS),
     database: parseDatabaseUri(env.DATABASE_URI, cwd),
     edge: {
@@ -309,7 +357,8 @@ export const readSettings = (env: Env = process.env, cwd = process.cwd()): Setti
     nationalProcedureUrl: readProcedureUrl(env.NATIONAL_PROCEDURE_URL),
     nodeEnv,
     port,
-    runJobs: readBoolean('RUN_JOBS', env.RUN_JOBS, nodeEnv !== 'test'),
+    // In a cluster, worker 1 alone polls the queue: a job runs once however many poll, one poller is enough.
+    runJobs: readBoolean('RUN_JOBS', env.RUN_JOBS, nodeEnv !== 'test') && worker === 1,
     webhooks: {
       attempts: readCount('WEBHOOK_ATTEMPTS', env.WEBHOOK_ATTEMPTS, 6),
       retryDelayMs: readCount('WEBHOOK_RETRY_DELAY_MS', env.WEBHOOK_RETRY_DELAY_MS, 30_000),

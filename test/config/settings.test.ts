@@ -35,6 +35,7 @@ describe('settings', () => {
     const settings = readSettings({}, cwd)
     expect(settings).toMatchObject({
       cache: { clockSkewMs: 50, enabled: true, maxStaleMs: 3000 },
+      cluster: { worker: 1, workers: 1 },
       corsOrigins: [],
       edge: { maxAgeSeconds: 0, purgeStyle: 'xkey', purgeUrls: [], tagHeader: 'xkey' },
       database: { kind: 'sqlite' },
@@ -122,8 +123,31 @@ describe('settings', () => {
     [{ EDGE_TAG_HEADER: 'Cache Tag' }, /EDGE_TAG_HEADER must be a header name/],
     [{ EDGE_PURGE_STYLE: 'ban' }, /EDGE_PURGE_STYLE must be xkey or json/],
     [{ CACHE_CLOCK_SKEW_MS: '20000' }, /CACHE_CLOCK_SKEW_MS must be a whole number of milliseconds from 0 to 10000/],
+    [{ WORKERS: 'many' }, /WORKERS must be auto or a whole number from 1 to 32/],
+    [{ WORKERS: '0' }, /WORKERS must be auto or a whole number from 1 to 32/],
+    [{ WORKERS: '2' }, /WORKERS=2 needs REDIS_URL \(or CACHE=false\)/],
+    [
+      { PORTAL_WORKER: '3', REDIS_URL: 'redis://cache', WORKERS: '2' },
+      /PORTAL_WORKER must be a whole number from 1 to 2/,
+    ],
   ])('refuses %o', (env, message) => {
     expect(() => readSettings(env, tempDir())).toThrow(message)
+  })
+})
+
+describe('cluster settings', () => {
+  it('WORKERS=auto is one worker per core; several workers share the Redis cache or none', () => {
+    expect(readSettings({ REDIS_URL: 'redis://cache', WORKERS: 'auto' }, tempDir(), 4).cluster).toEqual({
+      worker: 1,
+      workers: 4,
+    })
+    expect(readSettings({ CACHE: 'false', WORKERS: '3' }, tempDir()).cluster.workers).toBe(3)
+  })
+
+  it('worker 1 alone runs the queued jobs', () => {
+    const env = { REDIS_URL: 'redis://cache', RUN_JOBS: 'true', WORKERS: '2' }
+    expect(readSettings({ ...env, PORTAL_WORKER: '1' }, tempDir()).runJobs).toBe(true)
+    expect(readSettings({ ...env, PORTAL_WORKER: '2' }, tempDir()).runJobs).toBe(false)
   })
 })
 
