@@ -46,6 +46,7 @@ describe('benchmark harness (smoke run)', () => {
     expect(mistyped.stderr).toContain('--scale must be a positive number (got "abc").')
     const results = await runBenchmark({ coldStarts: 1, connections: [2], rounds: 1, seconds: 1 })
     expect(results.dataset.documents).toMatchObject({ news: 15, procedures: 10 })
+    expect(Object.keys(results.home.load).sort()).toEqual(['bare', 'cold', 'coldTwoWorkers', 'stock', 'warm'])
     for (const runs of Object.values(results.home.load)) {
       expect(runs).toEqual([expect.objectContaining({ connections: 2, errors: 0, non2xx: 0 })])
       expect(runs[0]!.requestsPerSecond).toBeGreaterThan(0)
