@@ -8,6 +8,8 @@ import { indexLocaleParents, indexVersionParents } from '../internals/schemaInde
 import { setBusyTimeoutOnEveryConnection } from '../internals/libsqlBusyTimeout'
 import { queueSqliteTransactions } from '../internals/sqliteWriteQueue'
 import { reuseSqliteStatements } from '../internals/libsqlStatements'
+import { routeReadsToPrimary } from '../internals/readReplicaRouting'
+import { primaryReadsWanted } from './readRouting'
 import { indexSearchKeys } from './searchIndexes'
 
 /** How long an SQLite writer waits for another's transaction to end before failing with SQLITE_BUSY. */
@@ -50,7 +52,7 @@ const adapterFor = async (target: DatabaseTarget): Promise<DatabaseAdapterObj> =
     }
     case 'postgres': {
       const { postgresAdapter } = await import('@payloadcms/db-postgres')
-      return postgresAdapter({
+      const adapter = postgresAdapter({
         afterSchemaInit: [indexSearchKeys],
         beforeSchemaInit: [indexLocaleParents, indexVersionParents],
         // The trigram indexes of the search keys (src/db/searchIndexes.ts) need pg_trgm, created if missing at
@@ -63,7 +65,10 @@ const adapterFor = async (target: DatabaseTarget): Promise<DatabaseAdapterObj> =
         // 0.5 ms, on every save; an import crawled at 1-2 s per row. Our queries are short: nothing to gain from it.
         pool: { connectionString: target.uri, options: '-c jit=off' },
         push: false,
+        // Replicas get the pool's options too (JIT off).
+        readReplicas: target.replicas?.uris,
       })
+      return target.replicas ? routeReadsToPrimary(adapter, primaryReadsWanted) : adapter
     }
     case 'mongodb': {
       const { mongooseAdapter } = await import('@payloadcms/db-mongodb')

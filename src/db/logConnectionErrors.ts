@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { sqlPoolOf } from '../internals/sqlAdapter'
+import { replicaPoolsOf, sqlPoolOf } from '../internals/sqlAdapter'
 
 /**
  * When PostgreSQL ends an idle pooled connection (a restart, a failover, an administrator), pg's Pool emits
@@ -11,4 +11,9 @@ export const logConnectionErrors = (payload: Payload): void => {
   sqlPoolOf(payload)?.on('error', (error) => {
     payload.logger.error({ err: error, msg: `database connection lost: ${error.message}` })
   })
+  // The same for each read replica's pool (DATABASE_REPLICA_URIS).
+  for (const replica of replicaPoolsOf(payload))
+    replica.on('error', (error) => {
+      payload.logger.error({ err: error, msg: `read replica connection lost: ${error.message}` })
+    })
 }

@@ -8,6 +8,8 @@ import type { Background } from '../base/background'
 import { languageOf } from '../base/language'
 import { cacheStoreOf } from '../cache/store'
 import { declarationOf } from '../declaration'
+import { readingPrimary } from '../db/readRouting'
+import { hasSession } from './hasSession'
 import { databaseUnavailableCause } from '../db/databaseErrors'
 import { SERVER_ERROR } from './errorLanguage'
 import { probeDatabase } from '../db/probe'
@@ -72,6 +74,11 @@ const lastResortErrorHandler =
     res.status(500).json({ errors: [{ message: SERVER_ERROR[language] }] })
   }
 
+const signedInReadPrimary =
+  (cookiePrefix: string): RequestHandler =>
+  (req, _res, next) =>
+    hasSession(req, cookiePrefix) ? readingPrimary(next) : next()
+
 /** The HTTP application: middleware, health, Payload's API, then (when built) the admin panel. */
 export const createApp = ({ admin, background, config, payload, settings }: AppParts): Express => {
   const app = express()
@@ -90,6 +97,9 @@ export const createApp = ({ admin, background, config, payload, settings }: AppP
   app.use('/api', apiCors(settings.corsOrigins))
   app.use('/api', restPageSize(payload.config.cookiePrefix))
   app.use(restIdCheck(declaredSlugs(payload), payload.db.defaultIDType))
+  // With read replicas, signed-in people read the primary: an editor sees their own write at once, whichever
+  // process serves the next request (Payload's own rule covers only writes made in this process).
+  if (settings.database.replicas) app.use(signedInReadPrimary(payload.config.cookiePrefix))
   app.use(...idempotency(payload, { maxBodyBytes: uploadLimits(settings).requestSize }))
   app.use(
     payloadRoutes(config, {
@@ -101,6 +111,7 @@ export const createApp = ({ admin, background, config, payload, settings }: AppP
       hotAnswers: settings.cache.hotAnswers,
       maxStaleMs: settings.cache.maxStaleMs,
       playground: settings.graphqlExplorer,
+      replicas: settings.database.replicas,
     }),
   )
   if (admin) {

@@ -29,11 +29,13 @@ type Options = {
   hotAnswers: number
   maxStaleMs: number
   playground: boolean
+  /** PostgreSQL read replicas in use (DATABASE_REPLICA_URIS), at most `maxLagMs` behind. */
+  replicas?: { maxLagMs: number }
 }
 
 export const payloadRoutes = (
   config: Promise<SanitizedConfig>,
-  { background, cache, cookiePrefix, databaseProbe, edge, hotAnswers, maxStaleMs, playground }: Options,
+  { background, cache, cookiePrefix, databaseProbe, edge, hotAnswers, maxStaleMs, playground, replicas }: Options,
 ): Router => {
   const router = Router()
   const outages = {
@@ -45,7 +47,7 @@ export const payloadRoutes = (
   }
   const handler = databaseOutageStatus(GRAPHQL_POST(config), { ...outages, graphql: true })
   const graphql = cache
-    ? cachedGraphql(handler, cache, { background, cookiePrefix, edge, hotAnswers, maxStaleMs })
+    ? cachedGraphql(handler, cache, { background, cookiePrefix, edge, hotAnswers, maxStaleMs, replicas })
     : serveFetch(handler)
   const persisted = persistedQueries(cache ?? memoryStore(1, 0))
   router.post('/api/graphql', ...graphqlBody, documentShape, persisted, documentShape, graphql, graphqlBodyErrors)

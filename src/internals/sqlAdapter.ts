@@ -5,11 +5,13 @@ import type { Payload, PayloadRequest } from 'payload'
  * on `payload.db` without declaring them in the adapter's type; we need them to run a statement of our own,
  * to listen for a pool's errors and to close what `payload.destroy()` leaves open. Checked by sqlAdapter.test.ts.
  */
+type SqlPool = { end: () => Promise<void>; on: (event: 'error', listener: (error: Error) => void) => void }
 type SqlAdapterInternals = {
   client?: { close: () => void }
-  drizzle?: unknown
+  /** With read replicas, drizzle's `withReplicas` object: each replica a drizzle instance over its own pool. */
+  drizzle?: { $replicas?: Array<{ $client?: SqlPool }> }
   execute?: (args: { drizzle: unknown; raw: string }) => Promise<{ rows?: unknown[] }>
-  pool?: { end: () => Promise<void>; on: (event: 'error', listener: (error: Error) => void) => void }
+  pool?: SqlPool
 }
 
 const internalsOf = (payload: Payload) => payload.db as unknown as SqlAdapterInternals & { name: string }
@@ -80,6 +82,14 @@ export const moveUnitRows = async (
 /** The PostgreSQL adapter's pg Pool, if this is PostgreSQL. */
 export const sqlPoolOf = (payload: Payload): SqlAdapterInternals['pool'] => internalsOf(payload).pool
 
+/**
+ * The pools of the read replicas (DATABASE_REPLICA_URIS), which Payload's adapter opens and keeps only inside its
+ * drizzle instance: nothing listens for their errors (a replica restarting crashed the process with an unhandled
+ * 'error' event) and nothing closes them.
+ */
+export const replicaPoolsOf = (payload: Payload): SqlPool[] =>
+  (internalsOf(payload).drizzle?.$replicas ?? []).flatMap((replica) => (replica.$client ? [replica.$client] : []))
+
 type PoolClient = { release: (destroy?: boolean | Error) => void }
 
 /**
@@ -89,8 +99,12 @@ type PoolClient = { release: (destroy?: boolean | Error) => void }
  * in flight have finished; the clients still checked out then are closed. Reads pg-pool's `_clients`.
  */
 export const endSqlPool = async (payload: Payload, timeoutMs: number): Promise<void> => {
+  await Promise.all(replicaPoolsOf(payload).map((replica) => endPool(replica, timeoutMs)))
   const pool = sqlPoolOf(payload)
-  if (!pool) return
+  if (pool) await endPool(pool, timeoutMs)
+}
+
+const endPool = async (pool: SqlPool, timeoutMs: number): Promise<void> => {
   const clients = [...((pool as unknown as { _clients?: PoolClient[] })._clients ?? [])]
   const idle = new Set(
     ((pool as unknown as { _idle?: Array<{ client: PoolClient }> })._idle ?? []).map((each) => each.client),

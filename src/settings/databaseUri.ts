@@ -9,6 +9,13 @@ export type DatabaseTarget = {
   uri: string
   /** The URI with any password replaced, safe for logs. */
   redacted: string
+  /**
+   * PostgreSQL read replicas (DATABASE_REPLICA_URIS): anonymous reads go to them; signed-in people's reads and the
+   * cache's recomputations after an edit go to the primary (src/db/readRouting.ts). `maxLagMs`
+   * (DATABASE_REPLICA_MAX_LAG_MS): how far behind a replica may be; an answer read from one within that time after
+   * an edit is not kept as current.
+   */
+  replicas?: { maxLagMs: number; uris: string[] }
 }
 
 export const DEFAULT_SQLITE_FILE = 'data/portal.db'
@@ -71,4 +78,43 @@ export const parseDatabaseUri = (raw: string | undefined, cwd = process.cwd()): 
     throw new DatabaseUriError(`"${redacted}" names no database`)
   }
   return { kind, redacted, uri: value }
+}
+
+/** At most this many milliseconds of replica lag are allowed for: beyond it a replica is broken, not behind. */
+const MAX_REPLICA_LAG_MS = 60_000
+
+/**
+ * DATABASE_REPLICA_URIS (comma-separated PostgreSQL URIs of read replicas of DATABASE_URI's database) and
+ * DATABASE_REPLICA_MAX_LAG_MS (default 1000). Replicas only for PostgreSQL.
+ */
+export const parseReplicas = (
+  uris: string | undefined,
+  maxLag: string | undefined,
+  primary: DatabaseTarget,
+): DatabaseTarget['replicas'] => {
+  const list = (uris ?? '')
+    .split(',')
+    .map((uri) => uri.trim())
+    .filter(Boolean)
+  if (list.length === 0) return undefined
+  if (primary.kind !== 'postgres')
+    throw new ConfigError(`DATABASE_REPLICA_URIS is for PostgreSQL only (DATABASE_URI is ${primary.kind}).`)
+  for (const uri of list) {
+    let target: DatabaseTarget | undefined
+    try {
+      target = parseDatabaseUri(uri)
+    } catch {
+      target = undefined
+    }
+    if (target?.kind !== 'postgres')
+      throw new ConfigError(
+        `DATABASE_REPLICA_URIS must be postgres:// URIs separated by commas (got "${redactUri(uri)}").`,
+      )
+  }
+  const lag = Number(maxLag?.trim() || '1000')
+  if (!Number.isInteger(lag) || lag < 0 || lag > MAX_REPLICA_LAG_MS)
+    throw new ConfigError(
+      `DATABASE_REPLICA_MAX_LAG_MS must be a whole number of milliseconds from 0 to ${MAX_REPLICA_LAG_MS} (got "${maxLag}").`,
+    )
+  return { maxLagMs: lag, uris: list }
 }

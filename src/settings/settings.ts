@@ -1,7 +1,7 @@
 import os from 'node:os'
 import path from 'node:path'
 
-import { parseDatabaseUri, type DatabaseTarget } from './databaseUri'
+import { parseDatabaseUri, parseReplicas, type DatabaseTarget } from './databaseUri'
 import { ConfigError } from '../base/errors/ConfigError'
 import { LOG_LEVELS, type LogLevel } from './logger'
 import { resolvePayloadSecret } from './secret'
@@ -308,6 +308,11 @@ const readOrigins = (value: string | undefined): string[] =>
     .map((origin) => origin.trim().replace(/\/$/, ''))
     .filter(Boolean)
 
+const withReplicas = (primary: DatabaseTarget, env: Env): DatabaseTarget => {
+  const replicas = parseReplicas(env.DATABASE_REPLICA_URIS, env.DATABASE_REPLICA_MAX_LAG_MS, primary)
+  return replicas ? { ...primary, replicas } : primary
+}
+
 export const readSettings = (
   env: Env = process.env,
   cwd = process.cwd(),
@@ -335,7 +340,7 @@ export const readSettings = (
     cache,
     cluster: { worker, workers },
     corsOrigins: readOrigins(env.CORS_ORIGINS),
-    database: parseDatabaseUri(env.DATABASE_URI, cwd),
+    database: withReplicas(parseDatabaseUri(env.DATABASE_URI, cwd), env),
     edge: {
       maxAgeSeconds: readEdgeMaxAge(env.EDGE_MAX_AGE),
       purgeStyle: readPurgeStyle(env.EDGE_PURGE_STYLE),

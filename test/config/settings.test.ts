@@ -123,6 +123,19 @@ describe('settings', () => {
     [{ EDGE_TAG_HEADER: 'Cache Tag' }, /EDGE_TAG_HEADER must be a header name/],
     [{ EDGE_PURGE_STYLE: 'ban' }, /EDGE_PURGE_STYLE must be xkey or json/],
     [{ CACHE_CLOCK_SKEW_MS: '20000' }, /CACHE_CLOCK_SKEW_MS must be a whole number of milliseconds from 0 to 10000/],
+    [{ DATABASE_REPLICA_URIS: 'postgres://replica/portal' }, /DATABASE_REPLICA_URIS is for PostgreSQL only/],
+    [
+      { DATABASE_REPLICA_URIS: 'mysql://u:secret@replica/portal', DATABASE_URI: 'postgres://primary/portal' },
+      /DATABASE_REPLICA_URIS must be postgres:\/\/ URIs separated by commas \(got "mysql:\/\/u:\*\*\*@replica\/portal"\)/,
+    ],
+    [
+      {
+        DATABASE_REPLICA_MAX_LAG_MS: '1s',
+        DATABASE_REPLICA_URIS: 'postgres://replica/portal',
+        DATABASE_URI: 'postgres://primary/portal',
+      },
+      /DATABASE_REPLICA_MAX_LAG_MS must be a whole number of milliseconds from 0 to 60000/,
+    ],
     [{ WORKERS: 'many' }, /WORKERS must be auto or a whole number from 1 to 32/],
     [{ WORKERS: '0' }, /WORKERS must be auto or a whole number from 1 to 32/],
     [{ WORKERS: '2' }, /WORKERS=2 needs REDIS_URL \(or CACHE=false\)/],
@@ -132,6 +145,23 @@ describe('settings', () => {
     ],
   ])('refuses %o', (env, message) => {
     expect(() => readSettings(env, tempDir())).toThrow(message)
+  })
+})
+
+describe('read replica settings', () => {
+  it('reads DATABASE_REPLICA_URIS (comma-separated) and the allowed lag, 1 s by default', () => {
+    const { database } = readSettings(
+      {
+        DATABASE_REPLICA_URIS: 'postgres://replica-1/portal, postgres://replica-2/portal',
+        DATABASE_URI: 'postgres://primary/portal',
+      },
+      tempDir(),
+    )
+    expect(database.replicas).toEqual({
+      maxLagMs: 1000,
+      uris: ['postgres://replica-1/portal', 'postgres://replica-2/portal'],
+    })
+    expect(readSettings({ DATABASE_URI: 'postgres://primary/portal' }, tempDir()).database.replicas).toBeUndefined()
   })
 })
 

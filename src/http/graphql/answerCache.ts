@@ -10,6 +10,7 @@ import { chosenEncoding, type Encoding, precompress } from '../precompressed'
 import { replayable, sendWebResponse, toWebRequest } from '../webBridge'
 import { type Background, backgroundWork } from '../../base/background'
 import { inParallel } from '../../base/inParallel'
+import { readingPrimary } from '../../db/readRouting'
 import { memoByText } from '../../base/memoByText'
 import { hotAnswers } from './hotAnswers'
 import { type CacheEntry, type CacheLogger, type CacheStore, consoleCacheLogger } from '../../cache/store'
@@ -118,6 +119,8 @@ type Options = {
   log?: CacheLogger
   /** The store's allowed staleness (CACHE_MAX_STALE_MS), told to edges as stale-while-revalidate. */
   maxStaleMs?: number
+  /** PostgreSQL read replicas in use (DATABASE_REPLICA_URIS), at most `maxLagMs` behind. */
+  replicas?: { maxLagMs: number }
 }
 
 export const cachedGraphql = (
@@ -130,6 +133,7 @@ export const cachedGraphql = (
     hotAnswers: hotCount = 32,
     log = consoleCacheLogger,
     maxStaleMs = 0,
+    replicas,
   }: Options,
 ): RequestHandler => {
   const flights = new Map<string, Promise<Computed>>()
@@ -147,11 +151,22 @@ export const cachedGraphql = (
     return { flight, joined: false }
   }
 
-  /** Runs the query; keeps the answer in the cache when it may be (a query's, without errors). */
-  const computeWith = async (key: string, request: () => Request, keep = true): Promise<Computed> => {
+  /**
+   * Runs the query; keeps the answer in the cache when it may be (a query's, without errors). With read replicas,
+   * a recomputation after an edit (`afterEdit`) reads the primary, so the answer it stores contains the edit; any
+   * other reads a replica and counts as begun `maxLagMs` earlier: when an edit it depends on is more recent than
+   * that (the replica may not have it yet), the answer is stale at once and computed again from the primary.
+   */
+  const computeWith = async (
+    key: string,
+    request: () => Request,
+    { afterEdit = false, keep = true }: { afterEdit?: boolean; keep?: boolean } = {},
+  ): Promise<Computed> => {
     const tags = new Set<string>()
-    const startedAt = Date.now()
-    const response = await trackTags(tags, () => handler(request()))
+    const fromReplica = replicas !== undefined && !afterEdit
+    const startedAt = Date.now() - (fromReplica ? replicas.maxLagMs : 0)
+    const run = () => trackTags(tags, () => handler(request()))
+    const response = await (replicas && afterEdit ? readingPrimary(run) : run())
     const body = await response.text()
     if (!keep || response.status !== 200 || body.includes('"errors"'))
       return { answer: { body, headers: [...response.headers], status: response.status } }
@@ -165,15 +180,23 @@ export const cachedGraphql = (
       tags: [...tags],
     }
     await store.set(key, entry)
+    // Read from a replica within the allowed lag after an edit of what it depends on: it may miss that edit, so
+    // this reader gets it computed again from the primary (rare: only answers edited in the last `maxLagMs`).
+    if (fromReplica && store.status().state !== 'degraded') {
+      const stored = await store.get(key)
+      if (stored === undefined || stored.staleSince !== undefined) return computeWith(key, request, { afterEdit: true })
+    }
     return { entry }
   }
   /** Computes under this process's claim on the key; undefined if another process holds the claim. */
-  const claimedWith = async (key: string, request: () => Request): Promise<Computed | undefined> => {
+  const claimedWith = async (key: string, request: () => Request, afterEdit = false): Promise<Computed | undefined> => {
     if (!(await store.claim(key, CLAIM_MS))) return undefined
     try {
       // Another process may have finished it between our look and our claim.
       const found = await store.get(key)
-      return found && found.staleSince === undefined ? { entry: found.entry } : await computeWith(key, request)
+      return found && found.staleSince === undefined
+        ? { entry: found.entry }
+        : await computeWith(key, request, { afterEdit })
     } finally {
       await store.release(key)
     }
@@ -196,7 +219,7 @@ export const cachedGraphql = (
       if (flights.has(key)) return
       const found = await store.get(key)
       if (found && found.staleSince === undefined) return
-      await flightFor(key, async () => (await claimedWith(key, replay)) ?? { answer: NOT_NEEDED }).flight
+      await flightFor(key, async () => (await claimedWith(key, replay, true)) ?? { answer: NOT_NEEDED }).flight
     })
       .catch((error: unknown) =>
         log.error(`cache: recomputing a popular answer failed (${(error as Error)?.message ?? String(error)})`),
@@ -263,8 +286,8 @@ export const cachedGraphql = (
         'answer' in computed ? passOn(computed.answer) : reply(computed.entry, status)
 
       const live = () => toWebRequest(req, res)
-      const compute = (keep = true) => computeWith(key, live, keep)
-      const computeClaimed = () => claimedWith(key, live)
+      const compute = (options?: { afterEdit?: boolean; keep?: boolean }) => computeWith(key, live, options)
+      const computeClaimed = (afterEdit = false) => claimedWith(key, live, afterEdit)
       /** For a reader with nothing to serve: compute, or wait for the process computing it. */
       const computeOrWait = async (): Promise<Computed> => {
         const until = Date.now() + CLAIM_MS
@@ -279,14 +302,14 @@ export const cachedGraphql = (
       }
 
       // A mutation is never shared nor stored: each request runs its own.
-      if (!isQueryOnly(params.query, params.operationName)) return answer(await compute(false), 'MISS')
+      if (!isQueryOnly(params.query, params.operationName)) return answer(await compute({ keep: false }), 'MISS')
       hot.requested(key, () => replayable(req))
 
       const cached = await store.get(key)
       if (cached && cached.staleSince === undefined) return reply(cached.entry, 'HIT')
       if (cached) {
         // Served as it is while one recomputation runs; if another process runs it, that one stores it.
-        const { flight } = flightFor(key, async () => (await computeClaimed()) ?? { entry: cached.entry })
+        const { flight } = flightFor(key, async () => (await computeClaimed(true)) ?? { entry: cached.entry })
         void background
           .track(flight)
           .catch((error: unknown) =>
@@ -301,7 +324,8 @@ export const cachedGraphql = (
       const stillServable =
         shared && 'entry' in shared && (store.status().state === 'degraded' || (await store.get(key)) !== undefined)
       if (stillServable) return reply(shared.entry, 'SHARED')
-      return answer(await compute(), 'MISS')
+      // An edit made the shared answer unservable: this one must contain it.
+      return answer(await compute({ afterEdit: true }), 'MISS')
     } catch (error) {
       next(error)
     }
