@@ -1,3 +1,4 @@
+import { readNewsTitles } from '../../test/helpers/http'
 import { createContentWorld, type ContentWorld } from '../../test/helpers/contentFixtures'
 import { type PostgresPair, startPostgresPair } from '../../test/helpers/postgresPair'
 import { UNIT_CODES } from '../../test/helpers/tenancyFixtures'
@@ -36,15 +37,7 @@ onPostgresRun('PostgreSQL read replicas', () => {
     }
     throw new Error('the replica did not catch up within 10 s')
   }
-  const anonymous = async () => {
-    const response = await fetch(`${server.url}/api/graphql`, {
-      body: JSON.stringify({ query: NEWS }),
-      headers: { 'content-type': 'application/json', 'x-portal-unit': UNIT_CODES.C1 },
-      method: 'POST',
-    })
-    const body = (await response.json()) as { data: { News: { docs: Array<{ title: string }> } } }
-    return { state: response.headers.get('x-cache'), titles: body.data.News.docs.map((doc) => doc.title) }
-  }
+  const anonymous = () => readNewsTitles(server.url, NEWS, UNIT_CODES.C1)
 
   beforeAll(async () => {
     pair = await startPostgresPair()

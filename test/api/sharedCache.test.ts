@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 
 import { Redis } from 'ioredis'
 
-import { json, login } from '../helpers/http'
+import { json, login, readNewsTitles } from '../helpers/http'
 import { startServerProcess, type ServerProcess } from '../helpers/spawnServer'
 import { UNIT_CODES } from '../helpers/tenancyFixtures'
 import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
@@ -36,15 +36,7 @@ afterAll(async () => {
 })
 
 const NEWS = '{ News { docs { title } } }'
-const ask = async (server: ServerProcess) => {
-  const response = await fetch(`${server.url}/api/graphql`, {
-    body: JSON.stringify({ query: NEWS }),
-    headers: { 'content-type': 'application/json', 'x-portal-unit': UNIT_CODES.C1 },
-    method: 'POST',
-  })
-  const body = (await response.json()) as { data: { News: { docs: Array<{ title: string }> } } }
-  return { state: response.headers.get('x-cache'), titles: body.data.News.docs.map((doc) => doc.title) }
-}
+const ask = (server: ServerProcess) => readNewsTitles(server.url, NEWS, UNIT_CODES.C1)
 
 describe('the cache shared through Redis by two server processes', () => {
   it('serves one process’s cached answer from the other, and an edit through one invalidates both', async () => {

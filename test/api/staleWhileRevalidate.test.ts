@@ -1,3 +1,4 @@
+import { readNewsTitles } from '../helpers/http'
 import { useContentServer } from '../helpers/contentFixtures'
 import { UNIT_CODES } from '../helpers/tenancyFixtures'
 
@@ -10,15 +11,7 @@ const portalOf = (unit: keyof typeof UNIT_CODES) => ({ 'x-portal-unit': UNIT_COD
 
 describe('stale-while-revalidate through Payload', () => {
   const swr = useContentServer({ env: { CACHE_MAX_STALE_MS: '5000' } })
-  const ask = async () => {
-    const response = await fetch(`${swr.server.url}/api/graphql`, {
-      body: JSON.stringify({ query: NEWS }),
-      headers: { 'content-type': 'application/json', ...portalOf('C1') },
-      method: 'POST',
-    })
-    const body = (await response.json()) as { data: { News: { docs: Array<{ title: string }> } } }
-    return { state: response.headers.get('x-cache'), titles: body.data.News.docs.map((doc) => doc.title) }
-  }
+  const ask = () => readNewsTitles(swr.server.url, NEWS, UNIT_CODES.C1)
 
   const publish = (title: string) =>
     swr.server.payload.create({

@@ -39,3 +39,14 @@ export const registerFirstUser = async (baseUrl: string, person: { email: string
   })
   if (!response.ok) throw new Error(`first-register failed: ${response.status} ${await response.text()}`)
 }
+
+/** An anonymous portal reader's GraphQL query for news titles (`{ News … { docs { title } } }`), and X-Cache. */
+export const readNewsTitles = async (baseUrl: string, query: string, unitCode: string) => {
+  const response = await fetch(`${baseUrl}/api/graphql`, {
+    body: JSON.stringify({ query }),
+    headers: { 'content-type': 'application/json', 'x-portal-unit': unitCode },
+    method: 'POST',
+  })
+  const body = (await response.json()) as { data: { News: { docs: Array<{ title: string }> } } }
+  return { state: response.headers.get('x-cache'), titles: body.data.News.docs.map((doc) => doc.title) }
+}
