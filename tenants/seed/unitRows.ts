@@ -1,6 +1,5 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import { parse } from 'csv-parse/sync'
 
@@ -9,7 +8,9 @@ import { DEPARTMENT_NAMES_EN, englishUnitName } from './englishNames'
 
 export type UnitRow = { code: string; level: UnitLevel; name: string; nameEn: string; parentCode?: string }
 
-const DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../data')
+// From the project root, as the migrations are found: the server runs bundled (dist/server.mjs), where this
+// module's own location is not tenants/seed.
+const DATA_DIR = path.resolve(process.cwd(), 'tenants/data')
 
 const readCsv = (file: string): Array<Record<string, string>> =>
   parse(fs.readFileSync(path.join(DATA_DIR, file), 'utf8'), { columns: true, skip_empty_lines: true, trim: true })

@@ -8,11 +8,23 @@ export type ServerProcess = {
   url: string
 }
 
-const NODE_ARGS = ['--import', './src/preload/lexical.mjs', '--import', 'tsx', 'src/server/main.ts']
+/**
+ * How a server process is started: from the TypeScript sources through tsx (the tests' default: nothing to build),
+ * or as `npm start` / `npm run serve:api` run it, compiled ahead by src/server/launch.mjs.
+ */
+const NODE_ARGS = {
+  compiled: ['--import', './src/preload/lexical.mjs', 'src/server/launch.mjs'],
+  source: ['--import', './src/preload/lexical.mjs', '--import', 'tsx', 'src/server/main.ts'],
+}
+type From = keyof typeof NODE_ARGS
 
-/** Runs `src/server/main.ts` as its own process, exactly as `npm run serve:api` does, with the given environment. */
-export const runServerProcess = (env: Record<string, string>, args: string[] = ['--api-only']) => {
-  const child = spawn(process.execPath, [...NODE_ARGS, ...args], {
+/** Runs the server as its own process, as `npm run serve:api` does (`args`), with the given environment. */
+export const runServerProcess = (
+  env: Record<string, string>,
+  args: string[] = ['--api-only'],
+  from: From = 'source',
+) => {
+  const child = spawn(process.execPath, [...NODE_ARGS[from], ...args], {
     env: { NODE_ENV: 'test', PATH: process.env.PATH ?? '', ...env },
   })
   let output = ''
@@ -28,8 +40,9 @@ export const runServerProcess = (env: Record<string, string>, args: string[] = [
 export const startServerProcess = async (
   env: Record<string, string>,
   args: string[] = ['--api-only'],
+  from: From = 'source',
 ): Promise<ServerProcess> => {
-  const run = runServerProcess({ ...env, LOG_LEVEL: 'info' }, args)
+  const run = runServerProcess({ ...env, LOG_LEVEL: 'info' }, args, from)
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setInterval(() => {
       const match = /REST API:\s+(http:\/\/\S+)\/api/.exec(run.output())
