@@ -7,9 +7,9 @@ let server: ServerProcess
 
 beforeAll(async () => {
   database = await createTestDatabase({ empty: true })
-  // The whole server, admin panel included, as `npm start` runs it on a fresh database (the build is made by
-  // jest's global setup).
-  server = await startServerProcess(testEnvironment(database), [])
+  // The whole server, admin panel included, as `npm start` runs it (compiled ahead) on a fresh database (the admin
+  // build is made by jest's global setup).
+  server = await startServerProcess(testEnvironment(database), [], 'compiled')
 })
 afterAll(async () => {
   server?.child.kill('SIGTERM')
