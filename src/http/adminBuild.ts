@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process'
-import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+
+import { sourceHash } from '../base/sourceHash.mjs'
 
 /** What the admin build is made from; when any of it changes, `npm start` rebuilds before serving. */
 const BUILD_INPUTS = [
@@ -15,22 +16,7 @@ const BUILD_INPUTS = [
 ]
 const HASH_FILE = path.join('.next', 'portal-build-inputs.sha256')
 
-const listFiles = (entry: string): string[] => {
-  if (!fs.existsSync(entry)) return []
-  if (!fs.statSync(entry).isDirectory()) return [entry]
-  return fs
-    .readdirSync(entry)
-    .sort()
-    .flatMap((name) => listFiles(path.join(entry, name)))
-}
-
-export const hashBuildInputs = (dir = process.cwd()): string => {
-  const hash = createHash('sha256')
-  for (const file of BUILD_INPUTS.flatMap((entry) => listFiles(path.join(dir, entry)))) {
-    hash.update(path.relative(dir, file)).update('\0').update(fs.readFileSync(file)).update('\0')
-  }
-  return hash.digest('hex')
-}
+export const hashBuildInputs = (dir = process.cwd()): string => sourceHash(dir, BUILD_INPUTS)
 
 const builtFrom = (dir: string): string | undefined => {
   const file = path.join(dir, HASH_FILE)

@@ -6,33 +6,17 @@
  * them, kept beside it), so that a fresh clone and a `git pull` need no other step. Plain JavaScript: it runs
  * before anything can compile TypeScript. Kept first on the command line: src/preload/lexical.mjs.
  */
-import { createHash } from 'node:crypto'
 import cluster from 'node:cluster'
 import fs from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
-/** What the bundle is made from: the sources it imports and the locked package versions. */
+import { sourceHash } from '../base/sourceHash.mjs'
+
+/** What the bundle is made from: the sources it imports (not their tests) and the locked package versions. */
 const INPUTS = ['src', 'tenants', 'collections', 'package-lock.json', 'tsconfig.json']
-const SOURCE = /\.(ts|tsx|mts|mjs|js|json)$/
-
-const listFiles = (entry) => {
-  if (!fs.existsSync(entry)) return []
-  if (!fs.statSync(entry).isDirectory()) return [entry]
-  return fs
-    .readdirSync(entry)
-    .sort()
-    .flatMap((name) => listFiles(path.join(entry, name)))
-}
-
-const sourceHash = (root) => {
-  const hash = createHash('sha256')
-  for (const file of INPUTS.flatMap((entry) => listFiles(path.join(root, entry)))) {
-    if (file !== path.join(root, INPUTS[3]) && (!SOURCE.test(file) || /\.test\.ts$/.test(file))) continue
-    hash.update(path.relative(root, file)).update('\0').update(fs.readFileSync(file)).update('\0')
-  }
-  return hash.digest('hex')
-}
+const isInput = (relative) =>
+  !relative.includes(path.sep) || (/\.(ts|tsx|mts|mjs|js|json)$/.test(relative) && !/\.test\.ts$/.test(relative))
 
 /**
  * Builds `<dir>/server.mjs` unless it was made from the current sources. Written under a temporary name and
@@ -41,7 +25,7 @@ const sourceHash = (root) => {
 const ensureServerBuilt = async (root, dir, say) => {
   const bundle = path.join(dir, 'server.mjs')
   const hashFile = path.join(dir, 'server.sha256')
-  const current = sourceHash(root)
+  const current = sourceHash(root, INPUTS, isInput)
   const built = fs.existsSync(bundle) && fs.existsSync(hashFile) ? fs.readFileSync(hashFile, 'utf8').trim() : ''
   if (built === current) return bundle
   say(built ? 'The sources changed: compiling the server again…' : 'Compiling the server (once, a few seconds)…')
