@@ -1,6 +1,15 @@
 import type { Browser, Page } from 'playwright-core'
 
-import { hasChromium, launchBrowser, needsChromium, screenshotPath, signIn, tearDown } from '../helpers/browser'
+import {
+  chooseOption,
+  hasChromium,
+  launchBrowser,
+  needsChromium,
+  openAdminPage,
+  screenshotPath,
+  signIn,
+  tearDown,
+} from '../helpers/browser'
 
 import { json, login } from '../helpers/http'
 import { startServerProcess, type ServerProcess } from '../helpers/spawnServer'
@@ -111,10 +120,9 @@ needsChromium('the admin panel in a browser', () => {
   it('takes a news item through approval: the editor submits, the approver finds it waiting and publishes it', async () => {
     const editor = await browser.newPage({ locale: 'vi-VN' })
     await signInAsCommuneEditor(editor)
-    await editor.goto(`${server.url}/admin/collections/news/create`)
+    await openAdminPage(editor, `${server.url}/admin/collections/news/create`)
     await editor.fill('input[name="title"]', 'Thông báo lịch tiếp công dân tháng 12')
-    await editor.locator('#field-reviewStatus').click()
-    await editor.getByText('Chờ duyệt', { exact: true }).last().click()
+    await chooseOption(editor, 'field-reviewStatus', 'Chờ duyệt')
     await editor.getByRole('button', { name: 'Lưu bản nháp' }).click()
     await editor.waitForURL((url) => /\/news\/\d+$/.test(url.pathname))
     await editor.screenshot({ fullPage: true, path: screenshotPath('approval-submitted') })
@@ -167,7 +175,7 @@ needsChromium('the admin panel in a browser', () => {
         .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value))
     }
 
-    await page.goto(`${server.url}/admin/collections/procedures/create`)
+    await openAdminPage(page, `${server.url}/admin/collections/procedures/create`)
     expect(await offered('field')).toEqual(expect.arrayContaining(['Hộ tịch', 'Chứng thực', 'Đất đai']))
     await page.fill('input[name="code"]', '1.001234')
     await page.fill('input[name="name"]', 'Đăng ký khai sinh')
@@ -340,7 +348,7 @@ needsChromium('the admin panel in a browser', () => {
   it('says in Vietnamese why an upload is refused', async () => {
     const page = await browser.newPage({ locale: 'vi-VN' })
     await signInAsCommuneEditor(page)
-    await page.goto(`${server.url}/admin/collections/files/create`)
+    await openAdminPage(page, `${server.url}/admin/collections/files/create`)
     await page.locator('input[type="file"]').setInputFiles({
       buffer: Buffer.from('<html><body><script>alert(1)</script></body></html>'),
       mimeType: 'application/pdf',

@@ -1,6 +1,14 @@
 import type { Browser } from 'playwright-core'
 
-import { hasChromium, launchBrowser, needsChromium, screenshotPath, signIn, tearDown } from '../helpers/browser'
+import {
+  hasChromium,
+  launchBrowser,
+  needsChromium,
+  openAdminPage,
+  screenshotPath,
+  signIn,
+  tearDown,
+} from '../helpers/browser'
 import { registerFirstUser } from '../helpers/http'
 import { type Mailbox, startMailbox } from '../helpers/mailbox'
 import { startServerProcess, type ServerProcess } from '../helpers/spawnServer'
@@ -30,7 +38,7 @@ needsChromium('inviting a person from the admin panel', () => {
   it('an admin invites by email to a unit found by its code; the person sets a password on the welcome page', async () => {
     const page = await browser.newPage({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })
     await signIn(page, server.url, admin.email, admin.password)
-    await page.goto(`${server.url}/admin/collections/invitations/create`)
+    await openAdminPage(page, `${server.url}/admin/collections/invitations/create`)
     await page.fill('input[name="email"]', 'bientap.moi@phuong1.gov.vn')
     await page.fill('input[name="name"]', 'Lê Văn Mới')
     await page.locator('#field-unit').click()

@@ -52,3 +52,31 @@ export const tearDown = async ({
   await server?.exited
   await database?.drop()
 }
+
+/**
+ * Opens an admin page and waits until its scripts have loaded (no request for 500 ms): a form typed into before
+ * React has taken it over loses what was typed, and its selects open nothing. Under the CI's load (two test runs
+ * side by side) that took seconds.
+ */
+export const openAdminPage = async (page: Page, url: string) => {
+  await page.goto(url)
+  await page.waitForLoadState('networkidle')
+}
+
+/**
+ * Picks an option of a select field of Payload's form (react-select, `rs__` classes) by its text, clicking the
+ * field again while its options do not show (a click the page was not ready for), at most `tries` times.
+ */
+export const chooseOption = async (page: Page, fieldId: string, option: string, tries = 5) => {
+  const choice = page.locator('.rs__option', { hasText: option }).first()
+  for (let attempt = 1; ; attempt++) {
+    await page.locator(`#${fieldId}`).click()
+    try {
+      await choice.waitFor({ timeout: 5000 })
+      break
+    } catch (error) {
+      if (attempt >= tries) throw error
+    }
+  }
+  await choice.click()
+}
