@@ -9,11 +9,22 @@ import { replicaPoolsOf, sqlPoolOf } from '../internals/sqlAdapter'
  */
 export const logConnectionErrors = (payload: Payload): void => {
   sqlPoolOf(payload)?.on('error', (error) => {
-    payload.logger.error({ err: error, msg: `database connection lost: ${error.message}` })
+    payload.logger.error({ err: loggedError(error), msg: `database connection lost: ${error.message}` })
   })
   // The same for each read replica's pool (DATABASE_REPLICA_URIS).
   for (const replica of replicaPoolsOf(payload))
     replica.on('error', (error) => {
-      payload.logger.error({ err: error, msg: `read replica connection lost: ${error.message}` })
+      payload.logger.error({ err: loggedError(error), msg: `read replica connection lost: ${error.message}` })
     })
 }
+
+/**
+ * What of a pool's error goes to the log: pg attaches the whole `client` (its connection, buffers, type parsers:
+ * about 5 KB of JSON a line) to the errors it emits, and the logger wrote all of it.
+ */
+export const loggedError = (error: Error): { code?: string; message: string; name: string; stack?: string } => ({
+  code: (error as { code?: string }).code,
+  message: error.message,
+  name: error.name,
+  stack: error.stack,
+})
