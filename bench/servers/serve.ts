@@ -51,12 +51,13 @@ const bareApp = () => {
   return serve(app)
 }
 
-const oursSettings = () => benchSettings({ CACHE: process.env.CACHE ?? 'false', HOST: '127.0.0.1', PORT: '0' })
+/** Read once: with WORKERS above 1, ours runs as a cluster (src/server/cluster.ts) and this process is its primary. */
+const oursSettings =
+  kind === 'ours' ? benchSettings({ CACHE: process.env.CACHE ?? 'false', HOST: '127.0.0.1', PORT: '0' }) : undefined
+const workers = oursSettings?.cluster.workers ?? 1
 
-/** With WORKERS above 1, ours as a cluster (src/server/cluster.ts): this process is its primary. */
 const oursApp = async () => {
-  const { workers } = oursSettings().cluster
-  if (workers === 1 || cluster.isWorker) return (await startServer({ admin: false, settings: oursSettings() })).url
+  if (workers === 1 || cluster.isWorker) return (await startServer({ admin: false, settings: oursSettings! })).url
   return new Promise<string>((resolve) => {
     void runCluster(
       workers,
@@ -72,4 +73,4 @@ if (!start) throw new Error(`usage: serve.ts ${Object.keys(servers).join('|')}`)
 const url = await start()
 if (cluster.isPrimary) process.stdout.write(`LISTENING ${url}\n`)
 // Exit normally on SIGTERM, so `node --cpu-prof` writes its profile (a cluster's primary passes it on).
-if (!cluster.isPrimary || oursSettings().cluster.workers === 1) process.once('SIGTERM', () => process.exit(0))
+if (!cluster.isPrimary || workers === 1) process.once('SIGTERM', () => process.exit(0))

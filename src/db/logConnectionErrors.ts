@@ -8,14 +8,11 @@ import { replicaPoolsOf, sqlPoolOf } from '../internals/sqlAdapter'
  * the connection on the next query, so the right response is a log line (and /readyz tells the truth meanwhile).
  */
 export const logConnectionErrors = (payload: Payload): void => {
-  sqlPoolOf(payload)?.on('error', (error) => {
-    payload.logger.error({ err: loggedError(error), msg: `database connection lost: ${error.message}` })
-  })
+  const logLost = (what: string) => (error: Error) =>
+    payload.logger.error({ err: loggedError(error), msg: `${what} connection lost: ${error.message}` })
+  sqlPoolOf(payload)?.on('error', logLost('database'))
   // The same for each read replica's pool (DATABASE_REPLICA_URIS).
-  for (const replica of replicaPoolsOf(payload))
-    replica.on('error', (error) => {
-      payload.logger.error({ err: loggedError(error), msg: `read replica connection lost: ${error.message}` })
-    })
+  for (const replica of replicaPoolsOf(payload)) replica.on('error', logLost('read replica'))
 }
 
 /**
