@@ -34,6 +34,7 @@ export interface Config {
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
     'idempotency-keys': IdempotencyKey;
+    'field-counts': FieldCountRow;
     notifications: Notification;
     'audit-entries': AuditEntry;
     'payload-kv': PayloadKv;
@@ -58,6 +59,7 @@ export interface Config {
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'idempotency-keys': IdempotencyKeysSelect<false> | IdempotencyKeysSelect<true>;
+    'field-counts': FieldCountsSelect<false> | FieldCountsSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'audit-entries': AuditEntriesSelect<false> | AuditEntriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -776,6 +778,25 @@ export interface IdempotencyKey {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "field-counts".
+ */
+export interface FieldCountRow {
+  id: number;
+  key: string;
+  counts:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * What the system has told you: failed scheduled publications and other events of your work.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1013,6 +1034,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'idempotency-keys';
         value: number | IdempotencyKey;
+      } | null)
+    | ({
+        relationTo: 'field-counts';
+        value: number | FieldCountRow;
       } | null)
     | ({
         relationTo: 'notifications';
@@ -1511,6 +1536,16 @@ export interface IdempotencyKeysSelect<T extends boolean = true> {
   contentType?: T;
   response?: T;
   expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "field-counts_select".
+ */
+export interface FieldCountsSelect<T extends boolean = true> {
+  key?: T;
+  counts?: T;
   updatedAt?: T;
   createdAt?: T;
 }

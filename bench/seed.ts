@@ -1,15 +1,9 @@
-import {
-  commitTransaction,
-  createLocalReq,
-  initTransaction,
-  killTransaction,
-  type Payload,
-  type PayloadRequest,
-} from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { UNITS_TAG } from '../src/cache/rules/tags'
 import { cacheStoreOf } from '../src/cache/store'
 import { closeConnections } from '../src/db/closeConnections'
+import { inTransaction } from '../src/base/inTransaction'
 import { refreshStatistics } from '../src/db/refreshStatistics'
 import { writersAtOnce } from '../src/db/writersAtOnce'
 import { inParallel } from '../src/base/inParallel'
@@ -44,18 +38,8 @@ export type SeedReport = {
 }
 
 /** Runs `work` in one database transaction, so a unit's content is written together (and fast on SQLite). */
-const inTransaction = async (payload: Payload, work: (req: PayloadRequest) => Promise<number>) => {
-  const req = await createLocalReq({ context: { bulkImport: true } }, payload)
-  await initTransaction(req)
-  try {
-    const written = await work(req)
-    await commitTransaction(req)
-    return written
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
-}
+const inUnitTransaction = (payload: Payload, work: (req: PayloadRequest) => Promise<number>) =>
+  inTransaction(payload, work, { context: { bulkImport: true } })
 
 const createFor =
   (payload: Payload, req: PayloadRequest) =>
@@ -73,7 +57,7 @@ const createFor =
 
 /** One unit's content (categories, news, legal documents, contacts) in one transaction; returns how many were written. */
 const seedUnit = (payload: Payload, unit: Unit, scale: Scale, random: Random) =>
-  inTransaction(payload, async (req) => {
+  inUnitTransaction(payload, async (req) => {
     const create = createFor(payload, req)
     const categories = []
     for (const [order, name] of categoryNames.entries())
@@ -91,7 +75,7 @@ const seedUnit = (payload: Payload, unit: Unit, scale: Scale, random: Random) =>
 
 /** The province's procedures at three levels, in one transaction (also issue 6's "import 2,000 procedures"). */
 export const importProcedures = (payload: Payload, province: Unit, count: number, random: Random) =>
-  inTransaction(payload, async (req) => {
+  inUnitTransaction(payload, async (req) => {
     const create = createFor(payload, req)
     for (let index = 1; index <= count; index++)
       await create('procedures', { ...procedureData(random, index), unit: province.id })

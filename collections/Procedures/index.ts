@@ -35,6 +35,7 @@ export const ONLINE_SERVICE_LEVELS = [
  */
 export const Procedures = declare(
   unitScoped({
+    countedBy: 'field',
     drafts: { maxVersions: 30 },
     inherit: 'marked',
     public: true,

@@ -18,6 +18,7 @@ import * as migration_20261127_140445_unit_tree_key from './20261127_140445_unit
 import * as migration_20261127_143604_audit_log from './20261127_143604_audit_log';
 import * as migration_20261127_172332_reorganisation from './20261127_172332_reorganisation';
 import * as migration_20261128_030931_version_parent_updated_indexes from './20261128_030931_version_parent_updated_indexes';
+import * as migration_20261128_124252_field_counts from './20261128_124252_field_counts';
 
 export const migrations = [
   {
@@ -118,6 +119,11 @@ export const migrations = [
   {
     up: migration_20261128_030931_version_parent_updated_indexes.up,
     down: migration_20261128_030931_version_parent_updated_indexes.down,
-    name: '20261128_030931_version_parent_updated_indexes'
+    name: '20261128_030931_version_parent_updated_indexes',
+  },
+  {
+    up: migration_20261128_124252_field_counts.up,
+    down: migration_20261128_124252_field_counts.down,
+    name: '20261128_124252_field_counts'
   },
 ];

@@ -7,6 +7,7 @@ import sharp from 'sharp'
 
 import { AuditEntries } from '../../collections/AuditEntries'
 import { Contacts } from '../../collections/Contacts'
+import { FieldCounts } from '../../collections/FieldCounts'
 import { Files } from '../../collections/Files'
 import { IdempotencyKeys } from '../../collections/IdempotencyKeys'
 import { LegalDocuments } from '../../collections/LegalDocuments'
@@ -81,6 +82,7 @@ export const COLLECTIONS: CollectionConfig[] = [
   Webhooks,
   WebhookDeliveries,
   IdempotencyKeys,
+  FieldCounts,
   Notifications,
   AuditEntries,
 ]

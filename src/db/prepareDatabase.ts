@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { ensureFieldCounts } from '../fieldCounts/store'
 import { fillDerivedUnitFields } from '../../tenants/seed/fillDerivedUnitFields'
 import { seedUnitsIfEmpty } from '../../tenants/seed/seedUnits'
 import type { DatabaseKind } from '../settings/databaseUri'
@@ -8,7 +9,8 @@ import { refreshStatistics } from './refreshStatistics'
 
 /**
  * What every entry point does before using the database: apply pending migrations, on a fresh database create
- * the 202 units (and give units stored before titles and tree keys existed theirs), and make sure the query planner has statistics. The same for `npm start`, the CLIs and the tests.
+ * the 202 units (and give units stored before titles and tree keys existed theirs), work out the counts portals
+ * show (src/fieldCounts) where none are stored yet, and make sure the query planner has statistics. The same for `npm start`, the CLIs and the tests.
  */
 export const prepareDatabase = async (payload: Payload, kind: DatabaseKind): Promise<void> => {
   await runPendingMigrations(payload, kind)
@@ -16,5 +18,7 @@ export const prepareDatabase = async (payload: Payload, kind: DatabaseKind): Pro
   if (seeded) payload.logger.info(`Fresh database: created the ${seeded.created} units of the province.`)
   const filled = await fillDerivedUnitFields(payload)
   if (filled) payload.logger.info(`Gave ${filled} units their display titles and places in the tree.`)
+  for (const collection of await ensureFieldCounts(payload))
+    payload.logger.info(`Counted the published ${collection} per value for portals (src/fieldCounts).`)
   await refreshStatistics(payload, { full: false })
 }

@@ -1,7 +1,7 @@
 import { createLocalReq, initTransaction, commitTransaction, killTransaction } from 'payload'
 
 import { startTestServer, type TestServer } from '../../test/helpers/testServer'
-import { afterCommit } from './afterCommit'
+import { afterCommit, beforeCommit } from './afterCommit'
 
 let server: TestServer
 let unit: number
@@ -71,6 +71,43 @@ describe('work after a commit', () => {
     })
     await expect(commitTransaction(req)).resolves.toBeUndefined()
     expect((await server.payload.findByID({ collection: 'news', id: news.id })).title).toBe('Vẫn còn')
+  })
+
+  it('work before a commit runs once per key, inside the transaction, just before it commits', async () => {
+    const req = await transaction()
+    const news = await server.payload.create({ collection: 'news', data: { title: 'Trước khi ghi', unit }, req })
+    const seen: number[] = []
+    // Reads in the transaction: sees the uncommitted item.
+    const work = async () => {
+      seen.push((await server.payload.count({ collection: 'news', req, where: { id: { equals: news.id } } })).totalDocs)
+    }
+    for (let asked = 0; asked < 3; asked++) await beforeCommit(req, 'count', work)
+    expect(seen).toEqual([])
+    await commitTransaction(req)
+    expect(seen).toEqual([1])
+  })
+
+  it('a failure before the commit fails it, and the rollback keeps nothing', async () => {
+    const req = await transaction()
+    const news = await server.payload.create({ collection: 'news', data: { title: 'Không giữ', unit }, req })
+    await beforeCommit(req, 'fails', async () => {
+      throw new Error('count failed')
+    })
+    await expect(commitTransaction(req)).rejects.toThrow('count failed')
+    await killTransaction(req)
+    expect((await server.payload.count({ collection: 'news', where: { id: { equals: news.id } } })).totalDocs).toBe(0)
+  })
+
+  it('work before a commit runs at once without a transaction', async () => {
+    const req = await createLocalReq({}, server.payload)
+    let ran = 0
+    await beforeCommit(req, 'now', async () => {
+      ran++
+    })
+    await beforeCommit(req, 'now', async () => {
+      ran++
+    })
+    expect(ran).toBe(2)
   })
 
   it('an edit through the API invalidates the cache after its commit', async () => {

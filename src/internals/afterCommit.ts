@@ -7,6 +7,8 @@ type Work = () => Promise<void>
 
 /** Work waiting for a transaction's commit, by transaction id (ids are random per transaction, on every adapter). */
 const waiting = new Map<string, Work[]>()
+/** Work to run inside a transaction just before it commits, by transaction id, then by the work's own key. */
+const closing = new Map<string, Map<string, Work>>()
 
 const keyOf = async (id: TransactionID) => String(id instanceof Promise ? await id : id)
 
@@ -27,6 +29,35 @@ export const afterCommit = async (req: PayloadRequest, work: Work): Promise<void
 }
 
 /**
+ * Runs `work` inside the request's transaction just before it commits, once per `key` however often it is asked
+ * for (or now, when the request has no transaction). Work that fails fails the commit: the transaction is then
+ * rolled back by whoever committed it, as for any failed write.
+ *
+ * Why: a summary of many items (the counts in src/fieldCounts) is worked out again after a change; an import of
+ * 2,000 items in one transaction asks for it 2,000 times and needs it once, at its end, seeing every item.
+ */
+export const beforeCommit = async (req: PayloadRequest, key: string, work: Work): Promise<void> => {
+  const id = req.transactionID
+  const queue = id === undefined || id === null ? undefined : closing.get(await keyOf(id))
+  if (queue) {
+    if (!queue.has(key)) queue.set(key, work)
+  } else await work()
+}
+
+/** Runs the work waiting for a commit, and then any that work asked for, each key once. */
+const runClosingWork = async (key: string) => {
+  const queue = closing.get(key)
+  if (!queue) return
+  const done = new Set<string>()
+  let pending: [string, Work][]
+  while ((pending = [...queue].filter(([name]) => !done.has(name))).length > 0)
+    for (const [name, work] of pending) {
+      done.add(name)
+      await work()
+    }
+}
+
+/**
  * Wraps Payload's adapter methods `beginTransaction`, `commitTransaction` and `rollbackTransaction` (checked by
  * afterCommit.test.ts on the adapter in use, so an upgrade that renames them fails there). Work that fails after
  * the commit is logged: the change itself is committed, and the request that made it succeeded.
@@ -35,12 +66,18 @@ export const runWorkAfterCommit = (adapterObj: DatabaseAdapterObj): DatabaseAdap
   wrapTransactionMethods(adapterObj, (original, args) => ({
     beginTransaction: async (options) => {
       const id = await original.beginTransaction(options)
-      if (id !== null && id !== undefined) waiting.set(await keyOf(id), [])
+      if (id !== null && id !== undefined) {
+        const key = await keyOf(id)
+        waiting.set(key, [])
+        closing.set(key, new Map())
+      }
       return id
     },
     commitTransaction: async (id) => {
       const key = await keyOf(id)
       try {
+        await runClosingWork(key)
+        closing.delete(key)
         await original.commitTransaction(id)
       } catch (error) {
         waiting.delete(key)
@@ -54,7 +91,9 @@ export const runWorkAfterCommit = (adapterObj: DatabaseAdapterObj): DatabaseAdap
         )
     },
     rollbackTransaction: async (id) => {
-      waiting.delete(await keyOf(id))
+      const key = await keyOf(id)
+      waiting.delete(key)
+      closing.delete(key)
       await original.rollbackTransaction(id)
     },
   }))

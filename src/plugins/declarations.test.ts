@@ -75,6 +75,21 @@ describe('declarations checked at config build', () => {
     )
   })
 
+  it('refuse counts of a field that does not exist or of what is not public', () => {
+    const counted = (isPublic: boolean, by: string) =>
+      declare(unitScoped({ countedBy: by, drafts: false, inherit: 'none', public: isPublic }), {
+        fields,
+        slug: 'counted',
+      })
+    expect(declarationProblems(counted(true, 'title'))).toEqual([])
+    expect(declarationProblems(counted(true, 'kind'))).toEqual([
+      'Collection "counted": countedBy names "kind", which is not one of its fields.',
+    ])
+    expect(declarationProblems(counted(false, 'title'))).toEqual([
+      'Collection "counted" is not public, so portals cannot show its counts (countedBy).',
+    ])
+  })
+
   it('stop the config build with every problem listed', () => {
     expect(() => checkDeclarations()({ collections: [sound, { fields, slug: 'loose' }] } as never)).toThrow(
       /declarations are not sound:\n- Collection "loose"/,

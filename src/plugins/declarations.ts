@@ -28,6 +28,11 @@ export const declarationProblems = (collection: CollectionConfig): string[] => {
   if (!declaration.public && (declaration.search || declaration.webhooks)) {
     problems.push(`${name} is not public, so it can be neither searched nor announced by webhooks.`)
   }
+  if (declaration.countedBy !== undefined) {
+    if (!declaration.public) problems.push(`${name} is not public, so portals cannot show its counts (countedBy).`)
+    if (!hasField(collection.fields, declaration.countedBy))
+      problems.push(`${name}: countedBy names "${declaration.countedBy}", which is not one of its fields.`)
+  }
   if (declaration.access === 'own' && !collection.access?.read) {
     problems.push(`${name} declares access: 'own' but has no access.read of its own.`)
   }

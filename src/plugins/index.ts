@@ -6,6 +6,7 @@ import { cache } from './cache'
 import { choices } from './choices'
 import { vietnameseDates } from './dates'
 import { checkDeclarations } from './declarations'
+import { fieldCounts } from './fieldCounts'
 import { idempotency } from './idempotency'
 import { publishing } from './publishing'
 import { queryInput } from './queryInput'
@@ -41,6 +42,7 @@ export const featurePlugins = ({
   publishing(),
   review(),
   search(),
+  fieldCounts(),
   cache(),
   webhooks(),
   uploadsUnder(uploadsDir),

@@ -3,6 +3,7 @@ import {
   createLocalReq,
   initTransaction,
   killTransaction,
+  type CollectionSlug,
   type Payload,
   type PayloadRequest,
   type TypedUser,
@@ -12,7 +13,8 @@ import { recordAudit } from '../audit/record'
 import type { Id } from '../base/ids'
 import { UNITS_TAG } from '../cache/rules/tags'
 import { invalidateCommitted } from '../cache/invalidate'
-import { hasDrafts } from '../declaration'
+import { countedByOf, hasDrafts } from '../declaration'
+import { recountUnits } from '../fieldCounts/hooks'
 import { moveUnitRows } from '../internals/sqlAdapter'
 import { announceReorganisation } from '../webhooks/queueDeliveries'
 import { ROLE_RANK, type Role } from '../../tenants/roles'
@@ -168,6 +170,8 @@ const moveContent = async (req: PayloadRequest, from: UnitDoc, into: UnitDoc): P
           })
       }
     }
+    // Moved without hooks: the counts kept of both units' items are worked out again.
+    if (countedByOf(collection)) await recountUnits(req, collection.slug as CollectionSlug, [from.id, into.id])
     moved[collection.slug] = items.docs.length
   }
   return moved

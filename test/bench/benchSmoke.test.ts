@@ -55,6 +55,7 @@ describe('benchmark harness (smoke run)', () => {
     expect(results.search.provinceWide.samples).toBe(20)
     expect(results.lookups.legalFilter.samples).toBe(20)
     expect(results.lookups.procedureByCode.samples).toBe(20)
+    expect(results.lookups.home?.samples).toBe(20)
     expect(results.operations).toMatchObject({
       procedures: 10,
       provisionMs: [expect.any(Number), expect.any(Number), expect.any(Number), expect.any(Number), expect.any(Number)],
@@ -66,8 +67,9 @@ describe('benchmark harness (smoke run)', () => {
     const lines: string[] = []
     printReport(results, (line) => lines.push(line))
     expect(lines.join('\n')).toMatch(/ratios at 2 connections: a\/c = [\d.]+, b\/d = [\d.]+/)
+    expect(lines.join('\n')).toMatch(/home page \(computed\) +20 +[\d.]+ +[\d.]+/)
     expect(lines.join('\n')).toMatch(/Full re-seed \(latest seed report\): 46 documents of 3 units/)
-    expect(targets(results).map((target) => target.name)).toHaveLength(11)
+    expect(targets(results).map((target) => target.name)).toHaveLength(12)
     // The storm ran on both servers: readers answered, every edit seen by a reader.
     for (const kind of ['ours', 'stock'] as const) {
       const run = results.storm![kind]

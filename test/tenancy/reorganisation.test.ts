@@ -171,6 +171,17 @@ describe('the 2025 reorganisation of Tiền Giang into Đồng Tháp, from the o
       merged + REMOVED.filter((row) => successorCode.get(row.code!) === '28249').length,
     )
     expect(new Set(procedures.docs.map((doc) => String(doc.originUnit))).size).toBe(procedures.docs.length)
+    // Its portal counts them all by field, though they moved without hooks (src/fieldCounts).
+    const { body } = await gql(
+      server.url,
+      '{ procedureFields { count } Procedures(limit: 100) { totalDocs } }',
+      undefined,
+      {
+        'x-portal-unit': '28249',
+      },
+    )
+    const counted = (body.data.procedureFields as Array<{ count: number }>).reduce((sum, row) => sum + row.count, 0)
+    expect([counted, body.data.Procedures.totalDocs]).toEqual([procedures.docs.length, procedures.docs.length])
   }, 900_000)
 
   it('answers old domains, slugs and item addresses with the successor, telling frontends to redirect', async () => {

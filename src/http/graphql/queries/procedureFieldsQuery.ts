@@ -1,21 +1,21 @@
 import type { GraphQLExtension, PayloadRequest } from 'payload'
-import { requestedLocale } from '../../../base/locale'
 
-export type FieldCount = { count: number; field: string }
+import { requestedLocale } from '../../../base/locale'
+import { portalFieldCounts } from '../../../fieldCounts/portalCounts'
+import { type FieldCount, sortedCounts } from '../../../fieldCounts/rules/tally'
 
 /** Counts per field, most procedures first, then by name (Vietnamese collation). */
-export const countByField = (fields: (string | null | undefined)[]): FieldCount[] => {
+const countByField = (fields: (string | null | undefined)[]): FieldCount[] => {
   const counts = new Map<string, number>()
   for (const field of fields) if (field) counts.set(field, (counts.get(field) ?? 0) + 1)
-  return [...counts]
-    .map(([field, count]) => ({ count, field }))
-    .sort((a, b) => b.count - a.count || a.field.localeCompare(b.field, 'vi'))
+  return sortedCounts(counts)
 }
 
 /**
  * `procedureFields`: the published procedures a portal shows, counted by field ("Hộ tịch: 42"), for the
- * "procedures by field" box of a home page. Read with the caller's rights, so a portal counts exactly what its
- * `Procedures` list shows (its own and those its parent units share with it).
+ * "procedures by field" box of a home page. A portal counts exactly what its `Procedures` list shows (its own
+ * and those its parent units share with it): visitors from the counts kept per unit (src/fieldCounts), signed-in
+ * people by reading the procedures with their rights.
  */
 export const procedureFieldsQuery: GraphQLExtension = (GraphQL) => {
   const { GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLString } = GraphQL
@@ -30,10 +30,13 @@ export const procedureFieldsQuery: GraphQLExtension = (GraphQL) => {
     procedureFields: {
       args: { locale: { type: GraphQLString } },
       resolve: async (_root: unknown, args: { locale?: string }, { req }: { req: PayloadRequest }) => {
+        const locale = requestedLocale(req, args.locale)
+        const stored = await portalFieldCounts(req, 'procedures', locale)
+        if (stored) return stored
         const { docs } = await req.payload.find({
           collection: 'procedures',
           depth: 0,
-          locale: requestedLocale(req, args.locale),
+          locale,
           overrideAccess: false,
           pagination: false,
           req,
