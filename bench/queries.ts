@@ -66,3 +66,18 @@ export const procedureCodes = (procedures: number) =>
     { length: 20 },
     (_, index) => `3.${String(2 * (1 + ((index * 37) % Math.floor(procedures / 2)))).padStart(6, '0')}`,
   )
+
+/** A news page: one item by its slug on its portal, with what the page shows (docs/frontend.md). */
+export const NEWS_PAGE_QUERY = `query NewsPage($slug: String!) {
+  News(where: { slug: { equals: $slug } }, limit: 1, pagination: false) {
+    docs { title slug summary publishedAt bodyHtml categories { name slug } }
+  }
+}`
+
+/** A page of a portal's news archive (pages 2 to 20, 20 items each), with the page count. */
+export const NEWS_ARCHIVE_QUERY = `query NewsArchive($page: Int!) {
+  News(page: $page, limit: 20, sort: "-publishedAt") {
+    totalPages
+    docs { title slug summary publishedAt }
+  }
+}`

@@ -73,6 +73,20 @@ export const targets = (results: BenchResults): Target[] => {
       name: 'Legal-document filter p99',
       target: '< 10 ms',
     },
+    ...(results.longTail
+      ? (['newsPages', 'archive'] as const).map((kind) => {
+          const times = ratio(
+            results.longTail!.ours[kind].requestsPerSecond,
+            results.longTail!.stock[kind].requestsPerSecond,
+          )
+          return {
+            measured: `${times} × stock`,
+            met: times >= 3,
+            name: `Long tail, ${kind === 'newsPages' ? 'news page by slug' : 'archive page'} vs stock`,
+            target: '≥ 3 ×',
+          }
+        })
+      : []),
     ...(results.storm
       ? [
           {
@@ -132,6 +146,26 @@ export const printReport = (results: BenchResults, print: (line: string) => void
     print(
       `  ratios at ${row.connections} connections: a/c = ${row.coldOverStock}, b/d = ${row.warmOverBare}, 2 workers / 1 = ${row.twoWorkersOverOne ?? 'not measured'}`,
     )
+  if (results.longTail) {
+    const { ours, stock } = results.longTail
+    print(
+      `Long tail (${results.options.seconds} s, ${ours.newsPages.connections} connections, cache on): random news pages by slug and archive pages 2-20 over every portal:`,
+    )
+    const tailRows: (string | number)[][] = [['request', 'server', 'req/s', 'p50 ms', 'p99 ms', 'errors']]
+    for (const [name, kind] of [
+      ['news page by slug', 'newsPages'],
+      ['archive page', 'archive'],
+    ] as const)
+      for (const [server, run] of [
+        ['ours', ours[kind]],
+        ['stock', stock[kind]],
+      ] as const)
+        tailRows.push([name, server, run.requestsPerSecond, run.p50, run.p99, run.errors + run.non2xx])
+    table(tailRows).forEach((line) => print(`  ${line}`))
+    print(
+      `  ours / stock: news pages ${ratio(ours.newsPages.requestsPerSecond, stock.newsPages.requestsPerSecond)}, archive ${ratio(ours.archive.requestsPerSecond, stock.archive.requestsPerSecond)}`,
+    )
+  }
   if (results.storm) {
     print(
       `Storm (${results.options.seconds} s): 60 connections on ${dataset.commune}'s home page, 40 on ten others, an edit a second:`,

@@ -22,6 +22,7 @@ import { printReport, ratios, targets } from './report'
 import { latestSeedReport, writeResult } from './resultFiles'
 import { type BenchServer, spawnServer } from './servers/spawnServer'
 import { homeOf, measureStorm, restEditor, type StormResult, stormPortals } from './storm'
+import { longTailRequests, type LongTailResult, measureLongTail } from './longTail'
 import { startVarnish, VARNISHD } from './varnish'
 import { freePort } from '../test/helpers/ports'
 
@@ -45,6 +46,8 @@ export type BenchResults = {
   seed?: unknown
   /** Issue 15's storm: one commune's home page under 60 connections, ten others under 40, an edit every second. */
   storm?: { ours: StormResult; stock: StormResult }
+  /** Issue 15's long tail: random news pages by slug and archive pages 2–20 over every portal, cache on. */
+  longTail?: { ours: LongTailResult; stock: LongTailResult }
   /** Issue 15: ours behind Varnish (deploy/varnish/portal.vcl), home page over GET; absent without varnishd. */
   edge?: { home: LoadResult; storm: StormResult }
 }
@@ -224,13 +227,16 @@ const measure = async (
     sameAnswer('two-worker', await askGraphql(server.url, home))
     return loadRuns(server.url, home, options)
   })
+  const tail = await longTailRequests(payload)
+  const tailRun = (url: string) => measureLongTail(url, tail, options.connections[0]!, options.seconds)
   const warm = await withServer(spawnServer('ours', { CACHE: 'true' }), async (server) => {
     sameAnswer('cached', await askGraphql(server.url, home))
-    return { load: await loadRuns(server.url, home, options), rssMb: server.rssMb() }
+    const load = await loadRuns(server.url, home, options)
+    return { load, longTail: await tailRun(server.url), rssMb: server.rssMb() }
   })
   const stock = await withServer(spawnServer('stock'), async (server) => {
     sameAnswer('stock', await askGraphql(server.url, home))
-    return loadRuns(server.url, home, options)
+    return { load: await loadRuns(server.url, home, options), longTail: await tailRun(server.url) }
   })
   const bare = await withServer(spawnServer('bare', { BENCH_BARE_BODY: cold.answer }), async (server) => {
     sameAnswer('bare', await askGraphql(server.url, home))
@@ -254,8 +260,9 @@ const measure = async (
     date: new Date().toISOString(),
     home: {
       bytes: Buffer.byteLength(cold.answer),
-      load: { bare, cold: cold.load, coldTwoWorkers, stock, warm: warm.load },
+      load: { bare, cold: cold.load, coldTwoWorkers, stock: stock.load, warm: warm.load },
     },
+    longTail: { ours: warm.longTail, stock: stock.longTail },
     lookups: cold.lookups,
     machine: {
       cpuModel: os.cpus()[0]?.model ?? 'unknown',

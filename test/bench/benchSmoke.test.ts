@@ -67,9 +67,15 @@ describe('benchmark harness (smoke run)', () => {
     const lines: string[] = []
     printReport(results, (line) => lines.push(line))
     expect(lines.join('\n')).toMatch(/ratios at 2 connections: a\/c = [\d.]+, b\/d = [\d.]+/)
+    expect(lines.join('\n')).toMatch(/ours \/ stock: news pages [\d.]+, archive [\d.]+/)
+    for (const kind of ['ours', 'stock'] as const)
+      for (const run of Object.values(results.longTail![kind])) {
+        expect(run.requestsPerSecond).toBeGreaterThan(0)
+        expect(run.errors + run.non2xx).toBe(0)
+      }
     expect(lines.join('\n')).toMatch(/home page \(computed\) +20 +[\d.]+ +[\d.]+/)
     expect(lines.join('\n')).toMatch(/Full re-seed \(latest seed report\): 46 documents of 3 units/)
-    expect(targets(results).map((target) => target.name)).toHaveLength(12)
+    expect(targets(results).map((target) => target.name)).toHaveLength(14)
     // The storm ran on both servers: readers answered, every edit seen by a reader.
     for (const kind of ['ours', 'stock'] as const) {
       const run = results.storm![kind]
