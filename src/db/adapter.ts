@@ -6,6 +6,7 @@ import type { DatabaseTarget } from '../settings/databaseUri'
 import { runWorkAfterCommit } from '../internals/afterCommit'
 import { indexLocaleParents, indexVersionParents } from '../internals/schemaIndexes'
 import { setBusyTimeoutOnEveryConnection } from '../internals/libsqlBusyTimeout'
+import { countDistinctIds } from '../internals/sqliteCountDistinct'
 import { queueSqliteTransactions } from '../internals/sqliteWriteQueue'
 import { reuseSqliteStatements } from '../internals/libsqlStatements'
 import { routeReadsToPrimary } from '../internals/readReplicaRouting'
@@ -35,19 +36,21 @@ const adapterFor = async (target: DatabaseTarget): Promise<DatabaseAdapterObj> =
       reuseSqliteStatements()
       setBusyTimeoutOnEveryConnection(SQLITE_BUSY_TIMEOUT_MS)
       return queueSqliteTransactions(
-        sqliteAdapter({
-          beforeSchemaInit: [indexLocaleParents, indexVersionParents],
-          busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
-          client: { url: target.uri },
-          migrationDir: migrationDir('sqlite'),
-          push: false,
-          // Payload's SQLite adapter runs a write's statements (document, locales, versions, relationships) in one
-          // transaction only when this is set; without it a crash mid-write left published news without a title
-          // or a version. IMMEDIATE takes the write lock at BEGIN, so two writers queue (busy timeout) instead of
-          // failing when one upgrades a read lock.
-          transactionOptions: { behavior: 'immediate' },
-          wal: true,
-        }),
+        countDistinctIds(
+          sqliteAdapter({
+            beforeSchemaInit: [indexLocaleParents, indexVersionParents],
+            busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
+            client: { url: target.uri },
+            migrationDir: migrationDir('sqlite'),
+            push: false,
+            // Payload's SQLite adapter runs a write's statements (document, locales, versions, relationships) in one
+            // transaction only when this is set; without it a crash mid-write left published news without a title
+            // or a version. IMMEDIATE takes the write lock at BEGIN, so two writers queue (busy timeout) instead of
+            // failing when one upgrades a read lock.
+            transactionOptions: { behavior: 'immediate' },
+            wal: true,
+          }),
+        ),
       )
     }
     case 'postgres': {
