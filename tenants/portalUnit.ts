@@ -63,20 +63,35 @@ export const portalNameOf = (header: (name: string) => string | null | undefined
   return domain ? { domain } : undefined
 }
 
+/** The lookups of requests' portals, by the request's headers (which name the portal): one per request. */
+const lookups = new WeakMap<object, Promise<PortalUnit | null | undefined>>()
+
 /**
  * Which portal a request is for: the unit its name (`portalNameOf`) resolves to. `undefined` when the request
  * names no unit; `null` when it names one by header that does not exist (public reads then return nothing); a
- * host name that is no portal's domain counts as naming none. Looked up once per request.
+ * host name that is no portal's domain counts as naming none.
+ *
+ * Looked up once per request, kept by the request's `Headers`: not only on `req.context`, which Payload replaces
+ * with a copy at every Local API call made with the request (createLocalReq's getRequestContext spreads it), so
+ * a lookup stored there was lost to the very find it started and ran again: 3 unit queries per list read.
+ * A context that says which portal to use (`ignoringPortal`) wins.
  */
-export const portalUnitOf = async (req: PayloadRequest): Promise<PortalUnit | null | undefined> => {
+export const portalUnitOf = (req: PayloadRequest): Promise<PortalUnit | null | undefined> => {
   const context = req.context as { portalUnit?: Promise<PortalUnit | null | undefined> }
-  context.portalUnit ??= (async () => {
-    const name = portalNameOf((header) => req.headers?.get(header))
-    if (!name) return undefined
-    if ('slugOrCode' in name) return findUnit(req, name)
-    return (await findUnit(req, name)) ?? undefined
-  })()
-  return context.portalUnit
+  if (context.portalUnit) return context.portalUnit
+  const key: object = req.headers ?? context
+  let lookup = lookups.get(key)
+  if (!lookup) {
+    lookup = (async () => {
+      const name = portalNameOf((header) => req.headers?.get(header))
+      if (!name) return undefined
+      if ('slugOrCode' in name) return findUnit(req, name)
+      return (await findUnit(req, name)) ?? undefined
+    })()
+    lookups.set(key, lookup)
+  }
+  context.portalUnit = lookup
+  return lookup
 }
 
 /**
