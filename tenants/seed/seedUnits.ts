@@ -1,4 +1,6 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
+
+import { inTransaction } from '../../src/base/inTransaction'
 
 import type { Id } from '../../src/base/ids'
 import { slugCandidates } from '../naming'
@@ -18,24 +20,10 @@ const repeatedNames = (rows: UnitRow[]): Set<string> => {
  * that exist are left exactly as they are, so running it again changes nothing. All in one transaction: a
  * failure leaves no half-built tree, and one commit instead of hundreds is several times faster.
  */
-export const seedUnits = async (payload: Payload, rows: UnitRow[] = unitRows2023()): Promise<SeedResult> => {
-  const req = await createLocalReq({}, payload)
-  await initTransaction(req)
-  try {
-    const result = await createMissingUnits(payload, rows, req)
-    await commitTransaction(req)
-    return result
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
-}
+export const seedUnits = (payload: Payload, rows: UnitRow[] = unitRows2023()): Promise<SeedResult> =>
+  inTransaction(payload, (req) => createMissingUnits(payload, rows, req))
 
-const createMissingUnits = async (
-  payload: Payload,
-  rows: UnitRow[],
-  req: Awaited<ReturnType<typeof createLocalReq>>,
-): Promise<SeedResult> => {
+const createMissingUnits = async (payload: Payload, rows: UnitRow[], req: PayloadRequest): Promise<SeedResult> => {
   const { docs } = await payload.find({
     collection: 'units',
     depth: 0,
