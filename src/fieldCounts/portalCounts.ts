@@ -6,7 +6,7 @@ import { unitScopedOf } from '../declaration'
 import { portalUnitOf } from '../../tenants/portalUnit'
 import { publicSources } from '../../tenants/rules/publicRead'
 import { type FieldCount, sumTallies } from './rules/tally'
-import { readTallies } from './store'
+import { localesOf, readTallies } from './store'
 
 /**
  * A portal visitor's counts of a collection's published items per value of its `countedBy` field, from the
@@ -28,6 +28,5 @@ export const portalFieldCounts = async (
   const sources = publicSources(portal, inherit, [])
   if (sources.length === 0) return []
   const tallies = await readTallies(req, collection, sources)
-  const defaultLocale = req.payload.config.localization ? req.payload.config.localization.defaultLocale : 'vi'
-  return tallies && sumTallies(tallies, locale ?? req.locale ?? defaultLocale)
+  return tallies && sumTallies(tallies, locale ?? req.locale ?? localesOf(req.payload).fallback)
 }

@@ -5,7 +5,7 @@ import { countedByOf, hasDrafts } from '../declaration'
 import { inTransaction } from '../base/inTransaction'
 import { lockInTransaction } from '../internals/sqlAdapter'
 import { SUBUNIT_LEVELS } from '../../tenants/levels'
-import type { Source } from '../../tenants/rules/inheritance'
+import { type ItemShape, offeringsOf, type Source } from '../../tenants/rules/inheritance'
 import { type Tally, tallyKey, tallyOf } from './rules/tally'
 
 const FIELD_COUNTS = 'field-counts'
@@ -29,7 +29,7 @@ const lockOf = (key: string): number => {
   return 2 ** 40 + hash
 }
 
-const localesOf = (payload: Payload) => {
+export const localesOf = (payload: Payload) => {
   const localization = payload.config.localization
   return localization
     ? { fallback: localization.defaultLocale, locales: localization.localeCodes }
@@ -39,20 +39,24 @@ const localesOf = (payload: Payload) => {
 const publishedWhere = (payload: Payload, collection: CollectionSlug): Where[] =>
   hasDrafts(payload.collections[collection].config) ? [{ _status: { equals: 'published' } }] : []
 
-const store = async (req: PayloadRequest, key: string, counts: Tally) => {
+/** Writes an offering's counts: over its row (`id`, when the caller knows it; else looked up) or as a new one. */
+const store = async (req: PayloadRequest, key: string, counts: Tally, id?: Id) => {
   const { payload } = req
-  const [row] = (
-    await payload.find({
-      collection: FIELD_COUNTS,
-      depth: 0,
-      limit: 1,
-      pagination: false,
-      req,
-      select: { key: true },
-      where: { key: { equals: key } },
-    })
-  ).docs
-  if (row) await payload.update({ collection: FIELD_COUNTS, data: { counts }, depth: 0, id: row.id, req })
+  const rowId =
+    id ??
+    (
+      await payload.find({
+        collection: FIELD_COUNTS,
+        depth: 0,
+        limit: 1,
+        pagination: false,
+        req,
+        select: { key: true },
+        where: { key: { equals: key } },
+      })
+    ).docs[0]?.id
+  if (rowId !== undefined)
+    await payload.update({ collection: FIELD_COUNTS, data: { counts }, depth: 0, id: rowId, req })
   else await payload.create({ collection: FIELD_COUNTS, data: { counts, key }, depth: 0, req })
 }
 
@@ -117,26 +121,25 @@ export const recountAll = async (req: PayloadRequest, collection: CollectionSlug
     where: { and: publishedWhere(payload, collection) },
   })
   const offered = new Map<string, unknown[]>()
-  for (const doc of docs as unknown as Array<
-    Record<string, unknown> & { showOnSubunits?: string[] | null; unit?: unknown }
-  >) {
-    const unit = typeof doc.unit === 'object' && doc.unit ? (doc.unit as { id: Id }).id : (doc.unit as Id | undefined)
-    if (unit === undefined || unit === null) continue
-    for (const source of [{ unit }, ...(doc.showOnSubunits ?? []).map((marked) => ({ marked, unit }))]) {
+  for (const doc of docs as unknown as Array<ItemShape & Record<string, unknown>>)
+    for (const source of offeringsOf(doc)) {
       const key = tallyKey(collection, source)
-      offered.set(key, [...(offered.get(key) ?? []), doc[by]])
+      const values = offered.get(key)
+      if (values) values.push(doc[by])
+      else offered.set(key, [doc[by]])
     }
-  }
+  // Every row of the collection is written: its counts now, or none for an offering whose items are all gone.
   const prefix = `${collection}:`
-  const existing = (
-    await payload.find({ collection: FIELD_COUNTS, depth: 0, pagination: false, req, select: { key: true } })
-  ).docs.filter((row) => row.key.startsWith(prefix))
+  const rows = new Map(
+    (await payload.find({ collection: FIELD_COUNTS, depth: 0, pagination: false, req, select: { key: true } })).docs
+      .filter((row) => row.key.startsWith(prefix))
+      .map((row) => [row.key, row.id]),
+  )
   const { fallback, locales } = localesOf(payload)
-  for (const row of existing)
-    if (!offered.has(row.key) && row.key !== completeKey(collection))
-      await payload.update({ collection: FIELD_COUNTS, data: { counts: {} }, depth: 0, id: row.id, req })
-  for (const [key, values] of offered) await store(req, key, tallyOf(values, locales, fallback))
-  await store(req, completeKey(collection), {})
+  for (const key of new Set([...offered.keys(), ...rows.keys()]))
+    if (key !== completeKey(collection))
+      await store(req, key, tallyOf(offered.get(key) ?? [], locales, fallback), rows.get(key))
+  await store(req, completeKey(collection), {}, rows.get(completeKey(collection)))
 }
 
 /** The stored counts of some offerings, or undefined when the collection's counts are not complete yet. */

@@ -81,6 +81,7 @@ export const runWorkAfterCommit = (adapterObj: DatabaseAdapterObj): DatabaseAdap
         await original.commitTransaction(id)
       } catch (error) {
         waiting.delete(key)
+        closing.delete(key)
         throw error
       }
       const work = waiting.get(key) ?? []

@@ -29,8 +29,9 @@ export const countDistinctIds = (adapterObj: DatabaseAdapterObj): DatabaseAdapte
   init: (args) => {
     const adapter = adapterObj.init(args)
     const internals = adapter as unknown as SqliteAdapter
+    if (typeof internals.countDistinct !== 'function')
+      throw new Error('countDistinctIds: the SQLite adapter has no countDistinct')
     const original = internals.countDistinct.bind(adapter)
-    if (typeof original !== 'function') throw new Error('countDistinctIds: the SQLite adapter has no countDistinct')
     internals.countDistinct = async function (this: SqliteAdapter, count: CountArgs) {
       if (count.joins.length === 0) return original(count)
       const table = internals.tables[count.tableName]!
