@@ -1,4 +1,4 @@
-import type { PayloadRequest, TypedLocale } from 'payload'
+import type { Payload, PayloadRequest, TypedLocale } from 'payload'
 
 import { inLanguage, validationError } from './errors/fieldError'
 
@@ -33,4 +33,15 @@ export const requestedSingleLocale = (req: PayloadRequest, requested?: null | st
 export const vietnameseText = (value: unknown): string | undefined => {
   const text = value && typeof value === 'object' ? (value as { vi?: unknown }).vi : value
   return typeof text === 'string' ? text : undefined
+}
+
+/**
+ * The configured content locales, and the one whose value Payload shows where a locale has none (the default
+ * locale: `localization.fallback` is on).
+ */
+export const localesOf = (payload: Pick<Payload, 'config'>): { fallback: string; locales: string[] } => {
+  const localization = payload.config.localization
+  return localization
+    ? { fallback: localization.defaultLocale, locales: localization.localeCodes }
+    : { fallback: 'vi', locales: ['vi'] }
 }

@@ -1,23 +1,46 @@
 import type { PostgresAdapterArgs } from '@payloadcms/db-postgres'
 import { index } from '@payloadcms/db-postgres/drizzle/pg-core'
+import type { CollectionConfig, Payload } from 'payload'
 
 import { searchSpecOf } from '../declaration'
+import { ensureSqliteFullText } from '../internals/sqliteFullText'
 
 type SchemaHook = NonNullable<PostgresAdapterArgs['afterSchemaInit']>[number]
 
 /** The folded search keys of a searchable collection, as their columns are named in its `_locales` table. */
 const KEY_COLUMNS = { textKey: 'text_key', titleKey: 'title_key' } as const
 
+/** The table holding a searchable collection's search keys (they are localized): `<table>_locales`. */
+export const searchKeysTableOf = (collection: Pick<CollectionConfig, 'dbName' | 'slug'>): string =>
+  `${collection.dbName && typeof collection.dbName === 'string' ? collection.dbName : collection.slug.replace(/-/g, '_')}_locales`
+
+const searchable = (collections: CollectionConfig[]) => collections.filter((collection) => searchSpecOf(collection))
+
+/**
+ * On SQLite, every collection declared with `search` gets an FTS5 index of its folded keys (trigram tokenizer),
+ * kept by triggers (src/internals/sqliteFullText.ts). It is made at start, from the declarations, rather than by
+ * a migration: a new searchable collection gets one without a migration of its own, and an index whose triggers a
+ * table rebuild dropped is rebuilt. Returns the collections whose index was (re)built.
+ */
+export const ensureFullTextIndexes = async (payload: Payload): Promise<string[]> => {
+  const collections = searchable(payload.config.collections)
+  const built = await ensureSqliteFullText(payload, collections.map(searchKeysTableOf), {
+    searched: [KEY_COLUMNS.titleKey, KEY_COLUMNS.textKey],
+    // Payload's columns of a `_locales` row: the item it belongs to, and its locale.
+    stored: ['_parent_id', '_locale'],
+  })
+  return collections.filter((collection) => built.includes(searchKeysTableOf(collection))).map(({ slug }) => slug)
+}
+
 /**
  * On PostgreSQL, every collection declared with `search` gets a trigram index (pg_trgm, GIN) on each of its
  * folded keys, so the search's `contains` (ILIKE '%word%') is answered from an index instead of reading every
  * item's text. The indexes are part of the schema, so `npm run migrate:create` writes them for a new searchable
- * collection like any other index. SQLite has no trigram index (its search stays a scan; see bench/README.md).
+ * collection like any other index. SQLite gets FTS5 instead (`ensureFullTextIndexes`).
  */
 export const indexSearchKeys: SchemaHook = ({ adapter, extendTable, schema }) => {
-  for (const collection of adapter.payload.config.collections) {
-    if (!searchSpecOf(collection)) continue
-    const name = `${collection.dbName && typeof collection.dbName === 'string' ? collection.dbName : collection.slug.replace(/-/g, '_')}_locales`
+  for (const collection of searchable(adapter.payload.config.collections)) {
+    const name = searchKeysTableOf(collection)
     const table = schema.tables[name]
     if (!table)
       throw new Error(

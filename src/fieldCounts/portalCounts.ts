@@ -2,11 +2,12 @@ import type { CollectionSlug, PayloadRequest, TypedLocale } from 'payload'
 
 import { readTags } from '../cache/rules/dependencies'
 import { isTracking, recordTags } from '../cache/tracking'
+import { localesOf } from '../base/locale'
 import { unitScopedOf } from '../declaration'
 import { portalUnitOf } from '../../tenants/portalUnit'
 import { publicSources } from '../../tenants/rules/publicRead'
 import { type FieldCount, sumTallies } from './rules/tally'
-import { localesOf, readTallies } from './store'
+import { readTallies } from './store'
 
 /**
  * A portal visitor's counts of a collection's published items per value of its `countedBy` field, from the

@@ -1,6 +1,7 @@
 import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 
 import { type Id } from '../base/ids'
+import { localesOf } from '../base/locale'
 import { countedByOf, hasDrafts } from '../declaration'
 import { inTransaction } from '../base/inTransaction'
 import { lockInTransaction } from '../internals/sqlAdapter'
@@ -27,13 +28,6 @@ const lockOf = (key: string): number => {
   let hash = 0x811c9dc5
   for (const char of key) hash = Math.imul(hash ^ char.codePointAt(0)!, 0x01000193) >>> 0
   return 2 ** 40 + hash
-}
-
-export const localesOf = (payload: Payload) => {
-  const localization = payload.config.localization
-  return localization
-    ? { fallback: localization.defaultLocale, locales: localization.localeCodes }
-    : { fallback: 'vi', locales: ['vi'] }
 }
 
 const publishedWhere = (payload: Payload, collection: CollectionSlug): Where[] =>

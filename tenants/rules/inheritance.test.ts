@@ -1,6 +1,6 @@
 import { matchesWhere } from '../../test/helpers/matchesWhere'
 import { EVERY_ITEM, UNIT_TREE } from '../../test/helpers/unitTree'
-import { offeringsOf, portalsShowingWhere, shows, sourcesOf, sourcesWhere } from './inheritance'
+import { offeringsOf, portalsShowingWhere, shows, sourcesOf, sourcesScope, sourcesWhere } from './inheritance'
 
 const INHERITANCE = ['none', 'marked', 'all'] as const
 const [province, department, district, commune, , communeUnderProvince] = UNIT_TREE as [
@@ -54,6 +54,25 @@ describe('derived from the rule', () => {
       }
     }
     expect(checked).toBe(3 * UNIT_TREE.length * EVERY_ITEM.length)
+  })
+
+  it('the scope the search states in SQL selects exactly the items the rule shows (every unit, item and inheritance)', () => {
+    const inScope = (scope: ReturnType<typeof sourcesScope>, item: (typeof EVERY_ITEM)[number]) => {
+      const has = (ids: readonly unknown[], id: unknown) => ids.some((each) => String(each) === String(id))
+      return (
+        has(scope.units, item.unit) &&
+        (has(scope.whole, item.unit) || (item.showOnSubunits ?? []).some((level) => scope.levels.includes(level)))
+      )
+    }
+    for (const inherit of INHERITANCE)
+      for (const portal of UNIT_TREE)
+        for (const item of EVERY_ITEM)
+          expect({
+            inherit,
+            item,
+            portal: portal.id,
+            selected: inScope(sourcesScope(sourcesOf(portal, inherit)), item),
+          }).toEqual({ inherit, item, portal: portal.id, selected: shows(portal, inherit, item) })
   })
 
   it('the portals a webhook tells are the active units whose portals show the item, and the item’s own unit', () => {

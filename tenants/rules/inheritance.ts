@@ -45,14 +45,24 @@ export const shows = (portal: PortalUnitShape, inherit: Inheritance, item: ItemS
 const unitIn = (ids: Id[]): Where => (ids.length === 1 ? { unit: { equals: ids[0] } } : { unit: { in: ids } })
 
 /**
+ * A portal's sources as a condition on rows: an item of one of `units`, and of one of `whole` or marked for one
+ * of `levels`. `sourcesWhere` states it for Payload; the portal search's SQL (src/search/publicSearch.ts) as SQL.
+ */
+export type SourcesScope = { levels: string[]; units: Id[]; whole: Id[] }
+
+export const sourcesScope = (sources: Source[]): SourcesScope => ({
+  levels: [...new Set(sources.flatMap((source) => (source.marked ? [source.marked] : [])))],
+  units: [...new Map(sources.map((source) => [String(source.unit), source.unit])).values()],
+  whole: sources.filter((source) => !source.marked).map((source) => source.unit),
+})
+
+/**
  * The rows matching a portal's sources. "The units of the sources" is its own condition, so planners read the
  * few units' rows by the unit index (an OR of "own" and "marked by an ancestor" alone made SQLite scan every
  * published item). A portal's marked sources all name its own level, so one `showOnSubunits` test covers them.
  */
 export const sourcesWhere = (sources: Source[]): Where => {
-  const units = [...new Map(sources.map((source) => [String(source.unit), source.unit])).values()]
-  const whole = sources.filter((source) => !source.marked).map((source) => source.unit)
-  const levels = [...new Set(sources.flatMap((source) => (source.marked ? [source.marked] : [])))]
+  const { levels, units, whole } = sourcesScope(sources)
   if (levels.length === 0) return unitIn(units)
   if (levels.length > 1) throw new Error(`sourcesWhere: one marked level expected, got ${levels.join(', ')}`)
   return { and: [unitIn(units), { or: [unitIn(whole), { showOnSubunits: { in: levels } }] }] }

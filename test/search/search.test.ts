@@ -121,6 +121,10 @@ describe('diacritic- and case-insensitive search', () => {
       },
     )
     expect(body.docs.map((hit: { heading: string }) => hit.heading).sort()).toEqual(expected)
+    // Naming no unit, the portal's own is searched with those below it.
+    expect(headings(await search({ includeSubunits: true, q: 'dang ky ket hon' }, onDistrictPortal)).sort()).toEqual(
+      expected,
+    )
     // The province's portal, province-wide: its own procedure (shown on communes) and everything published below.
     const province = await search(
       { includeSubunits: true, q: 'dang ky ket hon', unit: UNIT_CODES.P },

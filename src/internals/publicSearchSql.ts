@@ -1,0 +1,290 @@
+import { type SQL, sql } from '@payloadcms/db-sqlite/drizzle'
+import type { Payload } from 'payload'
+
+import type { Id } from '../base/ids'
+import { adapterName } from './sqlAdapter'
+import { fullTextTableOf, hasFullTextIndex } from './sqliteFullText'
+
+/**
+ * The portal search's published hits in one SQL statement over Payload's own tables, for anonymous readers on
+ * SQLite and PostgreSQL (src/search/publicSearch.ts decides when). Payload's way took a find and a count per
+ * collection and per ranking group (up to 16 statements and 8 trips through access, hooks and the afterRead
+ * traversal for one search); this is one statement finding and counting the matches of every collection, and
+ * one per collection on the page for what its hits show.
+ *
+ * It knows Payload's table layout, which is why it lives here: a collection's table is the adapter's
+ * `tableNameMap` entry for its snake_cased slug; localized fields live in `<table>_locales` (`_parent_id`,
+ * `_locale`), a hasMany select in `<table>_<field>` (`parent_id`, `value`); column names are drizzle's (the
+ * adapter's `tables[name][field].name`). test/search/publicSearch.test.ts compares its answers with Payload's
+ * own reads on both databases, so a change of any of it fails there.
+ */
+
+/** Which rows of one collection a search may return, and what a hit shows. */
+export type SearchTarget = {
+  collection: string
+  /** Only published items (collections with drafts). */
+  drafts: boolean
+  /** What a hit shows, by field name; `date` orders hits (falling back to `updatedAt`). */
+  fields: { date: string; heading: string; subheading?: string }
+  /**
+   * The portal's sources as rows: items of `units`, restricted to those of `whole` or marked (`showOnSubunits`)
+   * for one of `levels` (src/../tenants/rules/inheritance.ts `sourcesWhere`, the same condition).
+   */
+  scope: { levels: string[]; units: Id[]; whole: Id[] }
+}
+
+export type SearchMatch = {
+  /** LIKE patterns each required in the title key or the text key. */
+  anywhere: string[]
+  /**
+   * SQLite: an FTS5 query the item's keys must match, read from the index first (src/internals/sqliteFullText.ts);
+   * without it the scope's rows are read first (by the unit index) and the patterns checked on each.
+   */
+  fullText?: string
+  /**
+   * LIKE patterns of every word: all in the title key rank a hit with the titles; `anywhere` becomes these where
+   * there is no index to use.
+   */
+  words: string[]
+}
+
+export type SearchRow = {
+  collection: string
+  date: unknown
+  heading: unknown
+  id: Id
+  slug: unknown
+  subheading: unknown
+  titleMatch: boolean
+  unit: Id | null
+}
+
+type ColumnRef = { localized: boolean; name: string }
+type DrizzleTables = Record<string, Record<string, { name?: string } | undefined> | undefined>
+type SqlInternals = {
+  drizzle: unknown
+  execute: (args: { drizzle: unknown; sql: SQL }) => Promise<{ rows?: Array<Record<string, unknown>> }>
+  tableNameMap: Map<string, string>
+  tables: DrizzleTables
+}
+
+const internalsOf = (payload: Payload) => payload.db as unknown as SqlInternals
+
+const SLUG = /^[a-z0-9-]+$/
+
+const tablesOf = (payload: Payload, collection: string) => {
+  const { tableNameMap, tables } = internalsOf(payload)
+  const key = collection.replace(/-/g, '_')
+  const main = tableNameMap.get(key)
+  const locales = main && `${main}_locales`
+  if (!main || !tables[main] || !locales || !tables[locales])
+    throw new Error(`publicSearchSql: no tables for "${collection}" (expected ${key} and ${key}_locales)`)
+  const marked = tableNameMap.get(`${key}_show_on_subunits`)
+  const column = (field: string): ColumnRef | undefined => {
+    const own = tables[main]![field]?.name
+    if (own) return { localized: false, name: own }
+    const localized = tables[locales]![field]?.name
+    return localized ? { localized: true, name: localized } : undefined
+  }
+  const required = (table: string, field: string): string => {
+    const name = tables[table]?.[field]?.name
+    if (!name) throw new Error(`publicSearchSql: ${table} has no column for "${field}"`)
+    return name
+  }
+  return {
+    column,
+    locales: {
+      locale: required(locales, '_locale'),
+      name: locales,
+      parent: required(locales, '_parentID'),
+      textKey: required(locales, 'textKey'),
+      titleKey: required(locales, 'titleKey'),
+    },
+    main: {
+      name: main,
+      status: tables[main]!._status?.name,
+      unit: required(main, 'unit'),
+      updatedAt: required(main, 'updatedAt'),
+    },
+    marked:
+      marked && tables[marked]
+        ? { name: marked, parent: required(marked, 'parent'), value: required(marked, 'value') }
+        : undefined,
+  }
+}
+
+const id = sql.identifier
+const col = (table: string, column: string) => sql`${id(table)}.${id(column)}`
+const list = (values: readonly unknown[]) =>
+  sql.join(
+    values.map((value) => sql`${value}`),
+    sql`, `,
+  )
+
+/**
+ * One collection's matches: id, date, unit and whether the title matched, for every item the search finds.
+ * Nothing else is read here: a search may match 10,000 items, and only a page of them is shown.
+ */
+const matchesOf = (payload: Payload, target: SearchTarget, given: SearchMatch, locale: string): SQL | undefined => {
+  if (!SLUG.test(target.collection)) throw new Error(`publicSearchSql: unexpected slug "${target.collection}"`)
+  const { scope } = target
+  if (scope.units.length === 0) return undefined
+  const tables = tablesOf(payload, target.collection)
+  // Without its index (not made yet in this process), the collection's rows are read scope first.
+  const match =
+    given.fullText !== undefined && !hasFullTextIndex(payload, tables.locales.name)
+      ? { ...given, anywhere: given.words, fullText: undefined }
+      : given
+  const date = tables.column(target.fields.date)
+  if (!date || date.localized) throw new Error(`publicSearchSql: ${target.collection}.${target.fields.date} is no date`)
+  const c = 'c'
+  const unit = col(c, tables.main.unit)
+  // The keys, the item and the locale: from the index's own copy when it leads, else from the locales row.
+  const {
+    locale: localeColumn,
+    name: localesTable,
+    parent,
+    textKey: textColumn,
+    titleKey: titleColumn,
+  } = tables.locales
+  const keys = match.fullText === undefined ? 'l' : 'f'
+  const titleKey = col(keys, titleColumn)
+  const textKey = col(keys, textColumn)
+
+  const conditions: SQL[] = [sql`${unit} IN (${list(scope.units)})`]
+  if (scope.levels.length > 0) {
+    const { marked } = tables
+    if (!marked) throw new Error(`publicSearchSql: ${target.collection} has no showOnSubunits table`)
+    const isMarked = sql`EXISTS (SELECT 1 FROM ${id(marked.name)} ${id('m')} WHERE ${col('m', marked.parent)} = ${col(c, 'id')}
+      AND ${col('m', marked.value)} IN (${list(scope.levels)}))`
+    conditions.push(scope.whole.length > 0 ? sql`(${unit} IN (${list(scope.whole)}) OR ${isMarked})` : isMarked)
+  }
+  if (target.drafts) {
+    if (!tables.main.status) throw new Error(`publicSearchSql: ${target.collection} has no _status column`)
+    conditions.push(sql`${col(c, tables.main.status)} = 'published'`)
+  }
+  for (const pattern of match.anywhere)
+    conditions.push(sql`(${titleKey} LIKE ${pattern} OR ${textKey} LIKE ${pattern})`)
+  const titleMatch = match.words.length
+    ? sql`CASE WHEN ${sql.join(
+        match.words.map((pattern) => sql`${titleKey} LIKE ${pattern}`),
+        sql` AND `,
+      )} THEN 1 ELSE 0 END`
+    : sql`0`
+
+  const from =
+    match.fullText === undefined
+      ? sql`FROM ${id(tables.main.name)} ${id(c)}
+          JOIN ${id(localesTable)} ${id('l')} ON ${col('l', parent)} = ${col(c, 'id')} AND ${col('l', localeColumn)} = ${locale}`
+      : sql`FROM ${id(fullTextTableOf(localesTable))} ${id('f')}
+          JOIN ${id(tables.main.name)} ${id(c)} ON ${col(c, 'id')} = ${col('f', parent)}`
+  if (match.fullText !== undefined)
+    conditions.unshift(
+      sql`${id(fullTextTableOf(localesTable))} MATCH ${match.fullText}`,
+      sql`${col('f', localeColumn)} = ${locale}`,
+    )
+  return sql`SELECT ${sql.raw(`'${target.collection}'`)} AS ${id('collection')}, ${col(c, 'id')} AS ${id('id')},
+      COALESCE(${col(c, date.name)}, ${col(c, tables.main.updatedAt)}) AS ${id('date')},
+      ${unit} AS ${id('unit')}, ${titleMatch} AS ${id('title_match')}
+    ${from}
+    WHERE ${sql.join(conditions, sql` AND `)}`
+}
+
+/**
+ * What the hits of a page show, for one collection: heading, subheading and slug in the search's locale, the
+ * default locale's value where the search's has none (as Payload's fallback does).
+ */
+const shownOf = (
+  payload: Payload,
+  target: SearchTarget,
+  ids: Id[],
+  locales: { fallback?: string; locale: string },
+): SQL => {
+  const tables = tablesOf(payload, target.collection)
+  const { locale, name: localesTable, parent } = tables.locales
+  const useFallback = Boolean(locales.fallback && locales.fallback !== locales.locale)
+  const value = (field: string | undefined) => {
+    const ref = field ? tables.column(field) : undefined
+    if (!ref) return sql`CAST(NULL AS VARCHAR)`
+    if (!ref.localized) return col('c', ref.name)
+    return useFallback ? sql`COALESCE(${col('l', ref.name)}, ${col('f', ref.name)})` : col('l', ref.name)
+  }
+  const join = (alias: string, code: string) =>
+    sql`LEFT JOIN ${id(localesTable)} ${id(alias)} ON ${col(alias, parent)} = ${col('c', 'id')} AND ${col(alias, locale)} = ${code}`
+  return sql`SELECT ${col('c', 'id')} AS ${id('id')}, ${value(target.fields.heading)} AS ${id('heading')},
+      ${value(target.fields.subheading)} AS ${id('subheading')}, ${value('slug')} AS ${id('slug')}
+    FROM ${id(tables.main.name)} ${id('c')} ${join('l', locales.locale)} ${useFallback ? join('f', locales.fallback!) : sql``}
+    WHERE ${col('c', 'id')} IN (${list(ids)})`
+}
+
+const execute = async (payload: Payload, statement: SQL) => {
+  const { drizzle, execute } = internalsOf(payload)
+  return (await execute({ drizzle, sql: statement })).rows ?? []
+}
+
+/**
+ * The hits of one page and how many there are in all: title matches first, then newest first (ties by
+ * collection and id, so pages never overlap). One statement finds and counts the matches of every collection;
+ * one per collection on the page reads what its hits show (a count more only for a page past the end).
+ */
+export const runPublicSearch = async (
+  payload: Payload,
+  args: {
+    limit: number
+    locales: { fallback?: string; locale: string }
+    match: SearchMatch
+    offset: number
+    targets: SearchTarget[]
+  },
+): Promise<{ rows: SearchRow[]; total: number }> => {
+  const parts = args.targets.flatMap((target) => matchesOf(payload, target, args.match, args.locales.locale) ?? [])
+  if (parts.length === 0) return { rows: [], total: 0 }
+  const matches = sql.join(parts, sql` UNION ALL `)
+  const page = await execute(
+    payload,
+    sql`SELECT ${id('hits')}.*, COUNT(*) OVER () AS ${id('total')} FROM (${matches}) ${id('hits')}
+      ORDER BY ${id('title_match')} DESC, ${id('date')} DESC, ${id('collection')}, ${id('id')} DESC
+      LIMIT ${args.limit} OFFSET ${args.offset}`,
+  )
+  const total =
+    page.length > 0
+      ? Number(page[0]!.total)
+      : args.offset > 0
+        ? Number(
+            (await execute(payload, sql`SELECT COUNT(*) AS ${id('total')} FROM (${matches}) ${id('hits')}`))[0]
+              ?.total ?? 0,
+          )
+        : 0
+
+  const shown = new Map<string, Record<string, unknown>>()
+  await Promise.all(
+    args.targets.map(async (target) => {
+      const ids = page.filter((row) => row.collection === target.collection).map((row) => row.id as Id)
+      if (ids.length === 0) return
+      for (const row of await execute(payload, shownOf(payload, target, ids, args.locales)))
+        shown.set(`${target.collection}:${String(row.id)}`, row)
+    }),
+  )
+  return {
+    rows: page.map((row) => {
+      const more = shown.get(`${String(row.collection)}:${String(row.id)}`) ?? {}
+      return {
+        collection: String(row.collection),
+        date: row.date,
+        heading: more.heading,
+        id: row.id as Id,
+        slug: more.slug,
+        subheading: more.subheading,
+        titleMatch: Number(row.title_match) === 1,
+        unit: (row.unit ?? null) as Id | null,
+      }
+    }),
+    total,
+  }
+}
+
+/** Whether this adapter can answer the search with `runPublicSearch` (SQL databases). */
+export const canSearchWithSql = (payload: Payload): 'postgres' | 'sqlite' | undefined => {
+  const name = adapterName(payload)
+  return name === 'postgres' || name === 'sqlite' ? name : undefined
+}

@@ -1,0 +1,72 @@
+import { startTestServer, type TestServer } from '../../test/helpers/testServer'
+import { ensureFullTextIndexes } from '../db/searchIndexes'
+import { adapterName, executeSql } from './sqlAdapter'
+
+let server: TestServer
+
+beforeAll(async () => {
+  server = await startTestServer()
+})
+afterAll(async () => {
+  await server?.stop()
+})
+
+const sqlite = () => adapterName(server.payload) === 'sqlite'
+const matches = async (word: string) =>
+  (
+    (await executeSql(
+      server.payload,
+      `select count(*) as n from news_locales_fts where news_locales_fts match '"${word}"'`,
+    )) as Array<{ n: number }>
+  )[0]!.n
+
+/**
+ * The SQLite full-text indexes are SQLite's own FTS5 and triggers on Payload's `_locales` tables: if an upgrade
+ * renames those tables or their columns, or libSQL drops FTS5 or its trigram tokenizer, this fails here.
+ */
+describe('SQLite full-text indexes', () => {
+  it('are current after start: nothing to build', async () => {
+    if (!sqlite()) return
+    expect(await ensureFullTextIndexes(server.payload)).toEqual([])
+  })
+
+  it('follow inserts, changes and deletes through their triggers', async () => {
+    if (!sqlite()) return
+    const unit = (await server.payload.find({ collection: 'units', limit: 1, where: { level: { equals: 'commune' } } }))
+      .docs[0]!.id as number
+    const item = await server.payload.create({
+      collection: 'news',
+      data: { _status: 'published', title: 'Mùa nước nổi Tháp Mười', unit },
+    })
+    expect(await matches('thap muoi')).toBe(1)
+    await server.payload.update({ collection: 'news', data: { title: 'Mùa lúa chín' }, id: item.id })
+    expect(await matches('thap muoi')).toBe(0)
+    expect(await matches('lua chin')).toBe(1)
+    await server.payload.delete({ collection: 'news', id: item.id })
+    expect(await matches('lua chin')).toBe(0)
+    await executeSql(server.payload, `insert into news_locales_fts(news_locales_fts) values ('integrity-check')`)
+  })
+
+  it('are rebuilt at start when a table rebuild dropped their triggers, or when their shape changed', async () => {
+    if (!sqlite()) return
+    // What drizzle-kit's table rebuild leaves: the table's triggers gone, the index still there.
+    await executeSql(server.payload, 'drop trigger news_locales_fts_update')
+    // An index of an earlier shape.
+    await executeSql(server.payload, 'drop table contacts_locales_fts')
+    await executeSql(
+      server.payload,
+      `create virtual table contacts_locales_fts using fts5(title_key, text_key, content='contacts_locales', content_rowid='id')`,
+    )
+    expect((await ensureFullTextIndexes(server.payload)).sort()).toEqual(['contacts', 'news'])
+    expect(await ensureFullTextIndexes(server.payload)).toEqual([])
+    const triggers = (await executeSql(
+      server.payload,
+      `select name from sqlite_master where type = 'trigger' and name like 'news_locales_fts_%'`,
+    )) as Array<{ name: string }>
+    expect(triggers.map((row) => row.name).sort()).toEqual([
+      'news_locales_fts_delete',
+      'news_locales_fts_insert',
+      'news_locales_fts_update',
+    ])
+  })
+})
