@@ -14,6 +14,11 @@ const COMMAND_TIMEOUT_MS = 300
 const PAUSE_AFTER_FAILURE_MS = 2000
 /** Persisted queries kept in the process too, for while Redis is away (they never change: keyed by their hash). */
 const LOCAL_QUERIES = 5000
+/**
+ * Persisted queries are kept in Redis this long: anyone may register one, so they must not pile up for ever; a
+ * client whose query has gone sends its text again when told PERSISTED_QUERY_NOT_FOUND (the protocol's own way).
+ */
+const QUERY_TTL_SECONDS = 30 * 24 * 3600
 
 type StoredEntry = CacheEntry & { generation: string }
 
@@ -235,7 +240,7 @@ export const redisStore = (
     setQuery: async (hash, query) => {
       localQueries.set(hash, query)
       if (localQueries.size > LOCAL_QUERIES) localQueries.delete(localQueries.keys().next().value!)
-      await attempt(() => redis.set(queryKey(hash), query))
+      await attempt(() => redis.set(queryKey(hash), query, 'EX', QUERY_TTL_SECONDS))
     },
     status: (): CacheStatus =>
       closed

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 
 import { Redis } from 'ioredis'
 
-import { memoryStore } from './memoryStore'
+import { entryBytes, MAX_PERSISTED_QUERIES, memoryStore } from './memoryStore'
 import { redisStore } from './redisStore'
 import type { CacheEntry, CacheStore } from './store'
 
@@ -13,7 +13,7 @@ const WINDOW_MS = 800
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 const stores: Array<[string, CacheStore]> = [
-  ['memory', memoryStore(100, WINDOW_MS)],
+  ['memory', memoryStore({ maxBytes: 64 * 1024 * 1024, maxEntries: 100, maxStaleMs: WINDOW_MS })],
   ['Redis', redisStore(REDIS_URL, PREFIX, { clockSkewMs: 0, maxStaleMs: WINDOW_MS })],
 ]
 beforeAll(async () => {
@@ -83,5 +83,45 @@ describe.each(stores)('the %s store', (_, store) => {
     await sleep(5)
     await store.set('new', entry(['events']))
     expect([await stateOf(store, 'old'), await stateOf(store, 'new')]).toEqual(['stale', 'fresh'])
+  })
+})
+
+describe('the in-memory store’s bounds', () => {
+  const sized = (characters: number): CacheEntry => ({ ...entry([]), body: 'ắ'.repeat(characters) })
+
+  it('keeps at most CACHE_MAX_MB of answers, the least recently used out first', async () => {
+    const one = entryBytes('a', sized(1000))
+    const store = memoryStore({ maxBytes: one * 3, maxEntries: 100, maxStaleMs: 0 })
+    for (const key of ['a', 'b', 'c']) await store.set(key, sized(1000))
+    await store.get('a') // now the most recently used
+    await store.set('d', sized(1000))
+    expect(await Promise.all(['a', 'b', 'c', 'd'].map(async (key) => Boolean(await store.get(key))))).toEqual([
+      true,
+      false,
+      true,
+      true,
+    ])
+    // Replacing an answer counts its new size, not both.
+    await store.set('d', sized(1000))
+    expect(Boolean(await store.get('c'))).toBe(true)
+  })
+
+  it('does not keep an answer larger than the whole store, and keeps the others', async () => {
+    const store = memoryStore({ maxBytes: entryBytes('a', sized(1000)), maxEntries: 100, maxStaleMs: 0 })
+    await store.set('a', sized(1000))
+    await store.set('huge', sized(5000))
+    expect(await store.get('huge')).toBeUndefined()
+    expect(await store.get('a')).toBeDefined()
+  })
+
+  it('keeps at most MAX_PERSISTED_QUERIES persisted queries, the least recently used out first', async () => {
+    const store = memoryStore({ maxBytes: 1024, maxEntries: 1, maxStaleMs: 0 })
+    await store.setQuery('first', '{ a }')
+    for (let index = 1; index < MAX_PERSISTED_QUERIES; index++) await store.setQuery(`q${index}`, '{ b }')
+    expect(await store.getQuery('first')).toBe('{ a }') // used: kept
+    await store.setQuery('one-more', '{ c }')
+    expect(await store.getQuery('first')).toBe('{ a }')
+    expect(await store.getQuery('q1')).toBeUndefined()
+    expect(await store.getQuery('one-more')).toBe('{ c }')
   })
 })

@@ -88,11 +88,7 @@ export const COLLECTIONS: CollectionConfig[] = [
 ]
 
 const createCacheStore = ({ cache }: Settings): CacheStore | undefined =>
-  !cache.enabled
-    ? undefined
-    : cache.redisUrl
-      ? redisStore(cache.redisUrl, cache.prefix, cache)
-      : memoryStore(cache.maxEntries, cache.maxStaleMs)
+  !cache.enabled ? undefined : cache.redisUrl ? redisStore(cache.redisUrl, cache.prefix, cache) : memoryStore(cache)
 
 /**
  * The whole Payload configuration, built from validated settings. `payload.config.ts` calls it with the

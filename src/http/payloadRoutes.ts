@@ -49,7 +49,7 @@ export const payloadRoutes = (
   const graphql = cache
     ? cachedGraphql(handler, cache, { background, cookiePrefix, edge, hotAnswers, maxStaleMs, replicas })
     : serveFetch(handler)
-  const persisted = persistedQueries(cache ?? memoryStore(1, 0))
+  const persisted = persistedQueries(cache ?? memoryStore({ maxBytes: 0, maxEntries: 1, maxStaleMs: 0 }))
   router.post('/api/graphql', ...graphqlBody, documentShape, persisted, documentShape, graphql, graphqlBodyErrors)
   router.get('/api/graphql', documentShape, persisted, documentShape, graphql)
   if (playground) router.get('/api/graphql-playground', serveFetch(GRAPHQL_PLAYGROUND_GET(config)))

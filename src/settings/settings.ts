@@ -21,6 +21,8 @@ export type Settings = {
     clockSkewMs: number
     enabled: boolean
     hotAnswers: number
+    /** With the in-memory cache: bytes of answers a process keeps (CACHE_MAX_MB), beside CACHE_MAX_ENTRIES. */
+    maxBytes: number
     maxEntries: number
     maxStaleMs: number
     prefix: string
@@ -325,6 +327,7 @@ export const readSettings = (
     clockSkewMs: readWhole('CACHE_CLOCK_SKEW_MS', env.CACHE_CLOCK_SKEW_MS, 50, 10_000, 'milliseconds'),
     enabled: readBoolean('CACHE', env.CACHE, true),
     hotAnswers: readWhole('CACHE_HOT_ANSWERS', env.CACHE_HOT_ANSWERS, 32, 1000, 'answers'),
+    maxBytes: readCount('CACHE_MAX_MB', env.CACHE_MAX_MB, 256) * 1024 * 1024,
     maxEntries: readCount('CACHE_MAX_ENTRIES', env.CACHE_MAX_ENTRIES, 10_000),
     maxStaleMs: readWhole('CACHE_MAX_STALE_MS', env.CACHE_MAX_STALE_MS, 3000, 600_000, 'milliseconds'),
     prefix: env.CACHE_PREFIX?.trim() || 'portal:',

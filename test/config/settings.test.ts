@@ -34,7 +34,7 @@ describe('settings', () => {
     const cwd = tempDir()
     const settings = readSettings({}, cwd)
     expect(settings).toMatchObject({
-      cache: { clockSkewMs: 50, enabled: true, maxStaleMs: 3000 },
+      cache: { clockSkewMs: 50, enabled: true, maxBytes: 256 * 1024 * 1024, maxEntries: 10_000, maxStaleMs: 3000 },
       cluster: { worker: 1, workers: 1 },
       corsOrigins: [],
       edge: { maxAgeSeconds: 0, purgeStyle: 'xkey', purgeUrls: [], tagHeader: 'xkey' },
@@ -58,6 +58,7 @@ describe('settings', () => {
     const settings = readSettings(
       {
         CACHE_CLOCK_SKEW_MS: '0',
+        CACHE_MAX_MB: '64',
         CACHE_MAX_STALE_MS: '0',
         CORS_ORIGINS: 'https://tiengiang.gov.vn/, https://sotuphap.tiengiang.gov.vn',
         DATABASE_URI: 'postgres://db/portal',
@@ -81,7 +82,7 @@ describe('settings', () => {
       tempDir(),
     )
     expect(settings).toMatchObject({
-      cache: { clockSkewMs: 0, maxStaleMs: 0 },
+      cache: { clockSkewMs: 0, maxBytes: 64 * 1024 * 1024, maxStaleMs: 0 },
       corsOrigins: ['https://tiengiang.gov.vn', 'https://sotuphap.tiengiang.gov.vn'],
       database: { kind: 'postgres' },
       edge: {
@@ -118,6 +119,7 @@ describe('settings', () => {
     [{ JOBS_CRON: 'every minute' }, /JOBS_CRON must be a cron pattern/],
     [{ CACHE_MAX_STALE_MS: '3s' }, /CACHE_MAX_STALE_MS must be a whole number of milliseconds from 0 to 600000/],
     [{ CACHE_MAX_STALE_MS: '-1' }, /CACHE_MAX_STALE_MS must be a whole number of milliseconds/],
+    [{ CACHE_MAX_MB: '0.5' }, /CACHE_MAX_MB must be a whole number of at least 1/],
     [{ EDGE_MAX_AGE: '10m' }, /EDGE_MAX_AGE must be a whole number of seconds/],
     [{ EDGE_PURGE_URLS: 'varnish:6081' }, /EDGE_PURGE_URLS must be http\(s\) URLs/],
     [{ EDGE_TAG_HEADER: 'Cache Tag' }, /EDGE_TAG_HEADER must be a header name/],

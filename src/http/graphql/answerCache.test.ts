@@ -92,7 +92,7 @@ const versionOf = ({ body }: { body: string }) => (JSON.parse(body) as { data: {
 const servers: Array<Awaited<ReturnType<typeof serve>>> = []
 const stores: CacheStore[] = []
 const world: World = { computations: 0, fail: false, of: {}, version: 1 }
-const store = memoryStore(100, 0)
+const store = memoryStore({ maxBytes: 64 * 1024 * 1024, maxEntries: 100, maxStaleMs: 0 })
 let ask: Awaited<ReturnType<typeof serve>>['ask']
 
 const started = async (cacheStore: CacheStore, ofWorld: World = world, extra?: Extra) => {
@@ -195,7 +195,7 @@ describe('stale-while-revalidate', () => {
   let swrAsk: typeof ask
   let swrStore: CacheStore
   beforeAll(async () => {
-    swrStore = memoryStore(100, WINDOW_MS)
+    swrStore = memoryStore({ maxBytes: 64 * 1024 * 1024, maxEntries: 100, maxStaleMs: WINDOW_MS })
     swrAsk = (await started(swrStore, swr)).ask
   })
 
@@ -222,7 +222,7 @@ describe('stale-while-revalidate', () => {
   it('keeps the recomputation a stale read started as background work: shutdown waits for it', async () => {
     const background = backgroundWork()
     const own: World = { computations: 0, fail: false, of: {}, version: 1 }
-    const ownStore = memoryStore(100, WINDOW_MS)
+    const ownStore = memoryStore({ maxBytes: 64 * 1024 * 1024, maxEntries: 100, maxStaleMs: WINDOW_MS })
     // No popular answers refreshed: the stale read alone starts the recomputation.
     const { ask: ownAsk } = await started(ownStore, own, { background, hotAnswers: 0 })
     await ownAsk('{ v }')
@@ -312,7 +312,7 @@ describe('compressed answers kept with the answer', () => {
   let raw: Awaited<ReturnType<typeof serve>>['raw']
   const zipped: World = { big, computations: 0, fail: false, of: {}, version: 1 }
   beforeAll(async () => {
-    raw = (await started(memoryStore(100, 0), zipped)).raw
+    raw = (await started(memoryStore({ maxBytes: 64 * 1024 * 1024, maxEntries: 100, maxStaleMs: 0 }), zipped)).raw
   })
 
   it('sends the stored brotli or gzip form the request accepts, the same answer, each with its own ETag', async () => {
