@@ -31,4 +31,26 @@ describe('search indexes', () => {
       }
     }
   })
+
+  it('on PostgreSQL, a visitor’s search reads both keys through their one trigram index', async () => {
+    if (adapterName(server.payload) !== 'postgres') return
+    const rows = (await executeSql(
+      server.payload,
+      `select tablename, indexdef from pg_indexes where indexname like '%_locales_keys_trgm_idx'`,
+    )) as Array<{ indexdef: string; tablename: string }>
+    expect(rows.map((row) => row.tablename).sort()).toEqual(
+      [...searchableCollections(server.payload).keys()].map((slug) => `${slug.replace(/-/g, '_')}_locales`).sort(),
+    )
+    // The planner takes the index for the search's own spelling of the condition (src/internals/publicSearchSql.ts).
+    await executeSql(server.payload, 'set enable_seqscan = off')
+    try {
+      const plan = (await executeSql(
+        server.payload,
+        `explain select 1 from news_locales l where (coalesce("l"."title_key", '') || ' ' || coalesce("l"."text_key", '')) like '%ket%'`,
+      )) as Array<Record<string, string>>
+      expect(plan.map((row) => Object.values(row)[0]).join('\n')).toContain('news_locales_keys_trgm_idx')
+    } finally {
+      await executeSql(server.payload, 'set enable_seqscan = on')
+    }
+  })
 })

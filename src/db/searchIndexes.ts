@@ -1,8 +1,10 @@
 import type { PostgresAdapterArgs } from '@payloadcms/db-postgres'
+import { sql } from '@payloadcms/db-postgres/drizzle'
 import { index } from '@payloadcms/db-postgres/drizzle/pg-core'
 import type { CollectionConfig, Payload } from 'payload'
 
 import { searchSpecOf } from '../declaration'
+import { searchKeysText } from '../internals/publicSearchSql'
 import { ensureSqliteFullText } from '../internals/sqliteFullText'
 
 type SchemaHook = NonNullable<PostgresAdapterArgs['afterSchemaInit']>[number]
@@ -34,7 +36,7 @@ export const ensureFullTextIndexes = async (payload: Payload): Promise<string[]>
 
 /**
  * On PostgreSQL, every collection declared with `search` gets a trigram index (pg_trgm, GIN) on each of its
- * folded keys, so the search's `contains` (ILIKE '%word%') is answered from an index instead of reading every
+ * folded keys and one on both as one text (what a visitor's search matches), so the search's `contains` (ILIKE '%word%') is answered from an index instead of reading every
  * item's text. The indexes are part of the schema, so `npm run migrate:create` writes them for a new searchable
  * collection like any other index. SQLite gets FTS5 instead (`ensureFullTextIndexes`).
  */
@@ -47,13 +49,19 @@ export const indexSearchKeys: SchemaHook = ({ adapter, extendTable, schema }) =>
         `Search indexes: collection "${collection.slug}" has no table ${name} (its search keys are localized).`,
       )
     extendTable({
-      extraConfig: (columns) =>
-        Object.fromEntries(
+      extraConfig: (columns) => ({
+        ...Object.fromEntries(
           Object.entries(KEY_COLUMNS).map(([key, column]) => [
             `${key}Trigram`,
             index(`${name}_${column}_trgm_idx`).using('gin', columns[key]!.op('gin_trgm_ops')),
           ]),
         ),
+        // Both keys as one text: what a visitor's search matches (src/internals/publicSearchSql.ts).
+        keysTrigram: index(`${name}_keys_trgm_idx`).using(
+          'gin',
+          sql`${searchKeysText(KEY_COLUMNS.titleKey, KEY_COLUMNS.textKey)} gin_trgm_ops`,
+        ),
+      }),
       table,
     })
   }

@@ -91,11 +91,19 @@ export const publicSearch = async (
   const { rows, total } = await runPublicSearch(req.payload, {
     limit: options.limit,
     locales: { fallback, locale: options.locale ?? req.locale ?? fallback },
-    match: {
-      anywhere: (useFullText ? short : options.words).map(containsPattern),
-      fullText: useFullText ? fts5Query(indexed) : undefined,
-      words: options.words.map(containsPattern),
-    },
+    match:
+      dialect === 'postgres'
+        ? // Long words through the trigram index of both keys; short ones (no trigram) checked on each row.
+          {
+            anywhere: short.map(containsPattern),
+            inKeys: indexed.map(containsPattern),
+            words: options.words.map(containsPattern),
+          }
+        : {
+            anywhere: (useFullText ? short : options.words).map(containsPattern),
+            fullText: useFullText ? fts5Query(indexed) : undefined,
+            words: options.words.map(containsPattern),
+          },
     offset: options.offset,
     targets,
   })
