@@ -86,24 +86,19 @@ export const publicSearch = async (
 
   const { indexed, short } = planWords(options.words)
   const unitsInScope = new Set(targets.flatMap((target) => target.scope.units.map(String))).size
-  const useFullText = dialect === 'sqlite' && indexLeads(unitsInScope, indexed.length)
+  // Few units: their rows first (the unit index), each word checked on each. Many: the index first, the long
+  // words from it (SQLite FTS5, PostgreSQL's trigram index of both keys), the short ones checked on each row.
+  const leads = indexLeads(unitsInScope, indexed.length)
+  const words = options.words.map(containsPattern)
   const { fallback } = localesOf(req.payload)
   const { rows, total } = await runPublicSearch(req.payload, {
     limit: options.limit,
     locales: { fallback, locale: options.locale ?? req.locale ?? fallback },
-    match:
-      dialect === 'postgres'
-        ? // Long words through the trigram index of both keys; short ones (no trigram) checked on each row.
-          {
-            anywhere: short.map(containsPattern),
-            inKeys: indexed.map(containsPattern),
-            words: options.words.map(containsPattern),
-          }
-        : {
-            anywhere: (useFullText ? short : options.words).map(containsPattern),
-            fullText: useFullText ? fts5Query(indexed) : undefined,
-            words: options.words.map(containsPattern),
-          },
+    match: !leads
+      ? { anywhere: words, words }
+      : dialect === 'sqlite'
+        ? { anywhere: short.map(containsPattern), fullText: fts5Query(indexed), words }
+        : { anywhere: short.map(containsPattern), inKeys: indexed.map(containsPattern), words },
     offset: options.offset,
     targets,
   })
