@@ -1,6 +1,6 @@
 import type { CollectionSlug, PayloadRequest, TypedLocale, Where } from 'payload'
 
-import { validationError } from '../base/errors/fieldError'
+import { inLanguage, validationError } from '../base/errors/fieldError'
 import { type Id } from '../base/ids'
 import { descendantIds } from '../../tenants/scope'
 import { ignoringPortal, portalUnitOf } from '../../tenants/portalUnit'
@@ -14,6 +14,11 @@ export const MAX_SEARCH_LIMIT = 50
 /** Deep pages cost a query per collection per page; nobody reads search results past this many. */
 export const MAX_SEARCH_WINDOW = 500
 const MAX_TOKENS = 8
+/**
+ * What a search box sends is a few words; a longer query is refused before it reaches the database (SQLite
+ * refuses a LIKE pattern over 50,000 bytes with an error, and a long word is a long trigram query everywhere).
+ */
+export const MAX_QUERY_LENGTH = 200
 
 export type SearchOptions = {
   collections?: CollectionSlug[]
@@ -37,9 +42,9 @@ export type SearchResults = {
   totalPages: number
 }
 
-/** Bad search input: a 400 (a GraphQL error) naming the parameter, like every other validation error. */
-export const searchInputError = (req: PayloadRequest, path: string, message: string) =>
-  validationError(req, [{ message, path }])
+/** Bad search input: a 400 (a GraphQL error) naming the parameter in the request's language. */
+export const searchInputError = (req: PayloadRequest, path: string, message: { en: string; vi: string }) =>
+  validationError(req, [{ message: inLanguage(req, message), path }])
 
 const every = (tokens: string[], clause: (token: string) => Where): Where => ({ and: tokens.map(clause) })
 
@@ -86,6 +91,11 @@ export type SearchPlan = {
 
 /** Checks a search's input (400s naming the parameter) and finds the units it names (none: no such unit). */
 export const planSearch = async (req: PayloadRequest, options: SearchOptions): Promise<SearchPlan> => {
+  if ((options.query ?? '').length > MAX_QUERY_LENGTH)
+    throw searchInputError(req, 'q', {
+      en: `The search is at most ${MAX_QUERY_LENGTH} characters long.`,
+      vi: `Nội dung tìm kiếm dài tối đa ${MAX_QUERY_LENGTH} ký tự.`,
+    })
   const words = [
     ...new Set(
       searchKey(options.query ?? '')
@@ -93,11 +103,18 @@ export const planSearch = async (req: PayloadRequest, options: SearchOptions): P
         .filter(Boolean),
     ),
   ].slice(0, MAX_TOKENS)
-  if (words.length === 0) throw searchInputError(req, 'q', 'The search needs at least one letter or digit.')
+  if (words.length === 0)
+    throw searchInputError(req, 'q', {
+      en: 'The search needs at least one letter or digit.',
+      vi: 'Nội dung tìm kiếm cần ít nhất một chữ cái hoặc chữ số.',
+    })
   const limit = Math.min(Math.max(Math.trunc(options.limit ?? 10), 1), MAX_SEARCH_LIMIT)
   const page = Math.max(Math.trunc(options.page ?? 1), 1)
   if (page * limit > MAX_SEARCH_WINDOW)
-    throw searchInputError(req, 'page', `Search results stop at ${MAX_SEARCH_WINDOW}; refine the query.`)
+    throw searchInputError(req, 'page', {
+      en: `Search results stop at ${MAX_SEARCH_WINDOW}; refine the query.`,
+      vi: `Kết quả tìm kiếm chỉ hiển thị tối đa ${MAX_SEARCH_WINDOW} mục; hãy thu hẹp nội dung tìm kiếm.`,
+    })
   const searchable = searchableCollections(req.payload)
   const collections = options.collections?.length ? options.collections : [...searchable.keys()]
   const units = await namedUnits(req, options)

@@ -12,7 +12,10 @@ export const runSearch = async (
   const searchable = [...searchableCollections(req.payload).keys()] as string[]
   const unknown = input.collections?.find((name) => !searchable.includes(name))
   if (unknown)
-    throw searchInputError(req, 'collections', `"${unknown}" is not searchable (one of ${searchable.join(', ')}).`)
+    throw searchInputError(req, 'collections', {
+      en: `"${unknown}" is not searchable (one of ${searchable.join(', ')}).`,
+      vi: `Không tìm kiếm được trong "${unknown}" (chỉ một trong: ${searchable.join(', ')}).`,
+    })
   const locale = requestedSingleLocale(req, input.locale)
   return searchContent(req, { ...input, collections: input.collections as CollectionSlug[] | undefined, locale })
 }

@@ -157,9 +157,28 @@ describe('search over REST and its errors', () => {
     ['?q=x&collections=users', 'collections'],
     ['?q=x&locale=fr', 'locale'],
     ['?q=x&page=1000', 'page'],
+    [`?q=${'a'.repeat(201)}`, 'q'],
   ])('GET /api/search%s is refused naming %s', async (query, field) => {
     const { body, status } = await rest(content.server, 'GET', `/search${query}`, { headers: portal })
     expect(status).toBe(400)
     expect(fieldErrors(body).map((error) => error.path)).toEqual([field])
+  })
+
+  it('refuses an overlong word over GraphQL with a 400-style error naming q, in the request’s language', async () => {
+    // 60,000 characters: SQLite itself refuses a LIKE pattern over 50,000 bytes (it was a 500).
+    const q = 'thong'.repeat(12_000)
+    const vietnamese = await search({ includeSubunits: true, q })
+    expect(vietnamese.data).toBeNull()
+    expect(JSON.stringify(vietnamese.errors)).toContain('Nội dung tìm kiếm dài tối đa 200 ký tự')
+    const { body } = await gql(
+      content.server.url,
+      'query ($q: String!) { search(q: $q) { totalDocs } }',
+      { q },
+      {
+        ...portal,
+        'accept-language': 'en',
+      },
+    )
+    expect(JSON.stringify(body.errors)).toContain('at most 200 characters')
   })
 })
