@@ -28,7 +28,7 @@ export type SearchTarget = {
   fields: { date: string; heading: string; subheading?: string }
   /**
    * The portal's sources as rows: items of `units`, restricted to those of `whole` or marked (`showOnSubunits`)
-   * for one of `levels` (src/../tenants/rules/inheritance.ts `sourcesWhere`, the same condition).
+   * for one of `levels` (tenants/rules/inheritance.ts `sourcesScope`; `sourcesWhere` states it for Payload).
    */
   scope: { levels: string[]; units: Id[]; whole: Id[] }
 }
@@ -116,6 +116,7 @@ const tablesOf = (payload: Payload, collection: string) => {
 }
 
 const id = sql.identifier
+const col = (table: string, column: string) => sql`${id(table)}.${id(column)}`
 
 /**
  * Both search keys as one text, which PostgreSQL indexes with trigrams (src/db/searchIndexes.ts) so that "every
@@ -125,10 +126,9 @@ const id = sql.identifier
  * spelling, by column names (`table` qualifies them in a query; an index names its table's columns bare).
  */
 export const searchKeysText = (titleKey: string, textKey: string, table?: string): SQL => {
-  const column = (name: string) => (table ? sql`${id(table)}.${id(name)}` : id(name))
+  const column = (name: string) => (table ? col(table, name) : id(name))
   return sql`(coalesce(${column(titleKey)}, '') || ' ' || coalesce(${column(textKey)}, ''))`
 }
-const col = (table: string, column: string) => sql`${id(table)}.${id(column)}`
 const list = (values: readonly unknown[]) =>
   sql.join(
     values.map((value) => sql`${value}`),

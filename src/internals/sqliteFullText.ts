@@ -36,7 +36,7 @@ const moduleOf = ({ searched, stored }: FullTextColumns) =>
  * article bodies (25 ms against 6 ms for "dang ky ket hon" over the province's 202,000 news). Three triggers keep
  * it in step with every insert, delete and change of those columns, in the writer's transaction. Then a fill.
  */
-export const fullTextStatements = (table: string, { searched, stored }: FullTextColumns): string[] => {
+const fullTextStatements = (table: string, { searched, stored }: FullTextColumns): string[] => {
   const fts = quote(fullTextTableOf(table))
   const all = [...searched, ...stored].map(quote)
   const values = all.map((column) => `new.${column}`).join(', ')
@@ -71,7 +71,9 @@ export const hasFullTextIndex = (payload: Payload, table: string): boolean => re
  * On SQLite, makes sure each table has its full-text index and the triggers that keep it current; creates and
  * fills what is missing, in one write transaction per table. A migration that rebuilds a table (drizzle-kit
  * copies it to `__new_…` and renames it) drops its triggers with it: the next start finds them missing and
- * rebuilds that index; an index of another shape (columns, tokenizer) is replaced. Returns the tables whose index was (re)built; nothing to do elsewhere.
+ * rebuilds that index; an index of another shape (columns, tokenizer) is replaced. A table its migration has not
+ * made yet (a collection added to a running test server) is left for the next start. Returns the tables whose
+ * index was (re)built; nothing to do elsewhere.
  */
 export const ensureSqliteFullText = async (
   payload: Payload,
@@ -82,25 +84,21 @@ export const ensureSqliteFullText = async (
   const client = sqliteClientOf(payload) as unknown as LibsqlClient | undefined
   if (!client) throw new Error('sqliteFullText: the SQLite adapter has no open client')
   const built: string[] = []
-  const ready = readyTables(payload)
+  const indexed = readyTables(payload)
   for (const table of tables) {
-    // A table its migration has not made yet (a collection added to a running test server) has no index yet.
-    const { rows: exists } = await client.execute(
-      `SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '${table}'`,
-    )
-    if (exists.length === 0) continue
     const wanted = [fullTextTableOf(table), ...Object.values(triggersOf(table))]
     const { rows } = await client.execute(
-      `SELECT name, sql FROM sqlite_master WHERE name IN (${wanted.map((name) => `'${name}'`).join(', ')})`,
+      `SELECT name, sql FROM sqlite_master WHERE name IN (${[table, ...wanted].map((name) => `'${name}'`).join(', ')})`,
     )
+    if (!rows.some((row) => row.name === table)) continue
     const index = rows.find((row) => row.name === fullTextTableOf(table))
     const current =
       typeof index?.sql === 'string' && index.sql.toLowerCase().endsWith(`using ${moduleOf(columns)}`.toLowerCase())
-    if (!current || rows.length < wanted.length) {
+    if (!current || rows.length < wanted.length + 1) {
       await client.batch(fullTextStatements(table, columns), 'write')
       built.push(table)
     }
-    ready.add(table)
+    indexed.add(table)
   }
   return built
 }
