@@ -23,6 +23,7 @@ import * as migration_20261127_172332_reorganisation from './20261127_172332_reo
 import * as migration_20261128_030931_version_parent_updated_indexes from './20261128_030931_version_parent_updated_indexes';
 import * as migration_20261128_124252_field_counts from './20261128_124252_field_counts';
 import * as migration_20261128_164147_search_keys_text_trigram from './20261128_164147_search_keys_text_trigram';
+import * as migration_20261128_200823_stored_html from './20261128_200823_stored_html';
 
 export const migrations = [
   {
@@ -148,6 +149,11 @@ export const migrations = [
   {
     up: migration_20261128_164147_search_keys_text_trigram.up,
     down: migration_20261128_164147_search_keys_text_trigram.down,
-    name: '20261128_164147_search_keys_text_trigram'
+    name: '20261128_164147_search_keys_text_trigram',
+  },
+  {
+    up: migration_20261128_200823_stored_html.up,
+    down: migration_20261128_200823_stored_html.down,
+    name: '20261128_200823_stored_html'
   },
 ];

@@ -19,6 +19,7 @@ import * as migration_20261127_143604_audit_log from './20261127_143604_audit_lo
 import * as migration_20261127_172332_reorganisation from './20261127_172332_reorganisation';
 import * as migration_20261128_030931_version_parent_updated_indexes from './20261128_030931_version_parent_updated_indexes';
 import * as migration_20261128_124252_field_counts from './20261128_124252_field_counts';
+import * as migration_20261128_200822_stored_html from './20261128_200822_stored_html';
 
 export const migrations = [
   {
@@ -124,6 +125,11 @@ export const migrations = [
   {
     up: migration_20261128_124252_field_counts.up,
     down: migration_20261128_124252_field_counts.down,
-    name: '20261128_124252_field_counts'
+    name: '20261128_124252_field_counts',
+  },
+  {
+    up: migration_20261128_200822_stored_html.up,
+    down: migration_20261128_200822_stored_html.down,
+    name: '20261128_200822_stored_html'
   },
 ];

@@ -1,3 +1,4 @@
+import type { SQL } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload, PayloadRequest } from 'payload'
 
 /**
@@ -10,7 +11,7 @@ type SqlAdapterInternals = {
   client?: { close: () => void }
   /** With read replicas, drizzle's `withReplicas` object: each replica a drizzle instance over its own pool. */
   drizzle?: { $replicas?: Array<{ $client?: SqlPool }> }
-  execute?: (args: { drizzle: unknown; raw: string }) => Promise<{ rows?: unknown[] }>
+  execute?: (args: { drizzle: unknown; raw?: string; sql?: unknown }) => Promise<{ rows?: unknown[] }>
   pool?: SqlPool
 }
 
@@ -24,6 +25,13 @@ export const executeSql = async (payload: Payload, raw: string): Promise<unknown
   const db = internalsOf(payload)
   if (!db.execute) return undefined
   return (await db.execute({ drizzle: db.drizzle, raw })).rows ?? []
+}
+
+/** The same for a statement built with drizzle's `sql` template (its values passed as parameters). */
+export const executeStatement = async (payload: Payload, statement: SQL): Promise<Array<Record<string, unknown>>> => {
+  const db = internalsOf(payload)
+  if (!db.execute) throw new Error('executeStatement: not a SQL database')
+  return ((await db.execute({ drizzle: db.drizzle, sql: statement })).rows ?? []) as Array<Record<string, unknown>>
 }
 
 /**

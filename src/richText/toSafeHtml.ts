@@ -20,7 +20,10 @@ const POLICY: sanitizeHtml.IOptions = {
   disallowedTagsMode: 'discard',
 }
 
-/** Internal links point at the linked item's slug when it has one, else its id: `/news/ten-bai-viet`. */
+/**
+ * Internal links point at the linked item's id, `/news/123` (its slug when the link's item is populated, which it
+ * is not when the HTML is made on write): an id never changes, a slug can, and the HTML is stored.
+ */
 const internalDocToHref = ({
   linkNode,
 }: {

@@ -145,6 +145,40 @@ describe('rich text for frontends', () => {
     )
     expect(selected.data.News.docs[0]).toEqual({ bodyHtml: html })
   })
+
+  it('keeps the HTML and its body in one locale: the HTML falls back to Vietnamese exactly when the body does', async () => {
+    const created = await createNews({ body: lexical(['Nội dung tiếng Việt']), title: 'Bài hai thứ tiếng' })
+    const id = created.body.doc.id
+    const read = async (locale: 'en' | 'vi') => {
+      const { body } = await gql(
+        content.server.url,
+        `query ($locale: LocaleInputType) { News(locale: $locale, where: { slug: { equals: "bai-hai-thu-tieng" } }) { docs { bodyHtml } } }`,
+        { locale },
+        { 'x-portal-unit': UNIT_CODES.C1 },
+      )
+      return body.data.News.docs[0].bodyHtml
+    }
+    // No English body yet: both come from Vietnamese.
+    await rest(content.server, 'PATCH', `/news/${id}?locale=en`, {
+      body: { title: 'Two languages' },
+      session: content.world.sessions.approverC1,
+    })
+    expect(await read('en')).toBe('<p>Nội dung tiếng Việt</p>')
+    // An English body: English HTML, and the Vietnamese one unchanged; a client cannot write the HTML itself.
+    const edited = await rest(content.server, 'PATCH', `/news/${id}?locale=en`, {
+      body: { body: lexical(['English text']), bodyHtml: '<script>alert(1)</script>' },
+      session: content.world.sessions.approverC1,
+    })
+    expect(edited.body.doc.bodyHtml).toBe('<p>English text</p>')
+    expect(await read('en')).toBe('<p>English text</p>')
+    expect(await read('vi')).toBe('<p>Nội dung tiếng Việt</p>')
+    // An edit of another field keeps the HTML of the body it did not change.
+    await rest(content.server, 'PATCH', `/news/${id}`, {
+      body: { summary: 'Tóm tắt mới' },
+      session: content.world.sessions.approverC1,
+    })
+    expect(await read('vi')).toBe('<p>Nội dung tiếng Việt</p>')
+  })
 })
 
 describe('localization', () => {
