@@ -1,7 +1,9 @@
 import path from 'node:path'
 
 import compression from 'compression'
-import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express'
+import type { RequestListener } from 'node:http'
+
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express'
 import type { Payload, SanitizedConfig } from 'payload'
 
 import type { Background } from '../base/background'
@@ -22,6 +24,8 @@ import { idempotency } from './idempotency'
 import { restIdCheck } from './restIds'
 import { restPageSize } from './restPageSize'
 import { checkRequestOrigin } from './origin'
+import { MAX_GRAPHQL_BODY_BYTES } from './graphql/body'
+import { hitsFirst } from './hitsFirst'
 import { payloadRoutes } from './payloadRoutes'
 import { requestLog } from './requestLog'
 import { apiCors, securityHeaders } from './security'
@@ -79,41 +83,47 @@ const signedInReadPrimary =
   (req, _res, next) =>
     hasSession(req, cookiePrefix) ? readingPrimary(next) : next()
 
-/** The HTTP application: middleware, health, Payload's API, then (when built) the admin panel. */
-export const createApp = ({ admin, background, config, payload, settings }: AppParts): Express => {
+/**
+ * The HTTP application: middleware, health, Payload's API, then (when built) the admin panel; with the answer
+ * cache on, fresh cached GraphQL answers are served before all of it (src/http/hitsFirst.ts), through the same
+ * request log, security headers and CORS.
+ */
+export const createApp = ({ admin, background, config, payload, settings }: AppParts): RequestListener => {
   const app = express()
   app.disable('x-powered-by')
   // ETags are the GraphQL cache's job (src/cache/graphqlCache.ts), not Express's.
   app.set('etag', false)
   app.set('trust proxy', settings.trustProxy)
-  app.use(requestLog(payload.logger))
+  const logged = requestLog(payload.logger)
+  const secured = securityHeaders()
+  const cors = apiCors(settings.corsOrigins)
+  app.use(logged)
   app.use(refuseLongAddresses)
-  app.use(securityHeaders())
+  app.use(secured)
   app.use(compression())
   app.use(healthRoutes(payload))
   app.use(checkRequestOrigin({ allowed: payload.config.csrf, cookiePrefix: payload.config.cookiePrefix }))
   // A small portal home page built on the API alone, for frontend teams to start from (docs/frontend.md).
   app.use('/examples/portal', express.static(path.resolve('examples/portal'), { index: 'index.html' }))
-  app.use('/api', apiCors(settings.corsOrigins))
+  app.use('/api', cors)
   app.use('/api', restPageSize(payload.config.cookiePrefix))
   app.use(restIdCheck(declaredSlugs(payload), payload.db.defaultIDType))
   // With read replicas, signed-in people read the primary: an editor sees their own write at once, whichever
   // process serves the next request (Payload's own rule covers only writes made in this process).
   if (settings.database.replicas) app.use(signedInReadPrimary(payload.config.cookiePrefix))
   app.use(...idempotency(payload, { maxBodyBytes: uploadLimits(settings).requestSize }))
-  app.use(
-    payloadRoutes(config, {
-      background,
-      cache: cacheStoreOf(payload),
-      cookiePrefix: payload.config.cookiePrefix,
-      databaseProbe: () => probeDatabase(payload, 2000),
-      edge: settings.edge,
-      hotAnswers: settings.cache.hotAnswers,
-      maxStaleMs: settings.cache.maxStaleMs,
-      playground: settings.graphqlExplorer,
-      replicas: settings.database.replicas,
-    }),
-  )
+  const { router, serveHit } = payloadRoutes(config, {
+    background,
+    cache: cacheStoreOf(payload),
+    cookiePrefix: payload.config.cookiePrefix,
+    databaseProbe: () => probeDatabase(payload, 2000),
+    edge: settings.edge,
+    hotAnswers: settings.cache.hotAnswers,
+    maxStaleMs: settings.cache.maxStaleMs,
+    playground: settings.graphqlExplorer,
+    replicas: settings.database.replicas,
+  })
+  app.use(router)
   if (admin) {
     app.get('/', (_req, res) => res.redirect('/admin'))
     app.use(preferVietnameseAdmin(payload.config.cookiePrefix), admin.handle)
@@ -123,5 +133,12 @@ export const createApp = ({ admin, background, config, payload, settings }: AppP
     })
   }
   app.use(lastResortErrorHandler(payload))
-  return app
+  if (!serveHit) return app
+  return hitsFirst(app, {
+    cookiePrefix: payload.config.cookiePrefix,
+    headers: [logged, secured, cors],
+    maxBodyBytes: MAX_GRAPHQL_BODY_BYTES,
+    maxUrlLength: MAX_URL_LENGTH,
+    serveHit,
+  })
 }

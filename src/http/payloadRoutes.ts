@@ -3,7 +3,7 @@ import { Router } from 'express'
 import { handleEndpoints, type SanitizedConfig } from 'payload'
 
 import type { Background } from '../base/background'
-import { cachedGraphql } from './graphql/answerCache'
+import { type CachedGraphql, cachedGraphql } from './graphql/answerCache'
 import { memoryStore } from '../cache/memoryStore'
 import { persistedQueries } from './graphql/persistedQueries'
 import type { CacheStore } from '../cache/store'
@@ -36,7 +36,7 @@ type Options = {
 export const payloadRoutes = (
   config: Promise<SanitizedConfig>,
   { background, cache, cookiePrefix, databaseProbe, edge, hotAnswers, maxStaleMs, playground, replicas }: Options,
-): Router => {
+): { router: Router; serveHit?: CachedGraphql['serveHit'] } => {
   const router = Router()
   const outages = {
     hasCredentials: (request: Request) =>
@@ -46,9 +46,10 @@ export const payloadRoutes = (
     probe: databaseProbe,
   }
   const handler = databaseOutageStatus(GRAPHQL_POST(config), { ...outages, graphql: true })
-  const graphql = cache
+  const cached = cache
     ? cachedGraphql(handler, cache, { background, cookiePrefix, edge, hotAnswers, maxStaleMs, replicas })
-    : serveFetch(handler)
+    : undefined
+  const graphql = cached?.serve ?? serveFetch(handler)
   const persisted = persistedQueries(cache ?? memoryStore({ maxBytes: 0, maxEntries: 1, maxStaleMs: 0 }))
   router.post('/api/graphql', ...graphqlBody, documentShape, persisted, documentShape, graphql, graphqlBodyErrors)
   router.get('/api/graphql', documentShape, persisted, documentShape, graphql)
@@ -57,5 +58,5 @@ export const payloadRoutes = (
     '/api',
     serveFetch(databaseOutageStatus((request) => handleEndpoints({ config, request }), { ...outages, graphql: false })),
   )
-  return router
+  return { router, serveHit: cached?.serveHit }
 }

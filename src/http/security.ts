@@ -1,13 +1,14 @@
 import cors from 'cors'
-import type { RequestHandler } from 'express'
 import helmet from 'helmet'
+
+import type { NodeMiddleware } from './hitsFirst'
 
 /**
  * Security headers. The admin panel is a Next.js app whose bootstrap uses inline scripts and styles, so those are
  * allowed from this origin only; API responses are JSON and files that portal sites on other origins embed, so
  * resources may be loaded cross-origin (reading them with credentials is still governed by CORS).
  */
-export const securityHeaders = (): RequestHandler =>
+export const securityHeaders = (): NodeMiddleware =>
   helmet({
     contentSecurityPolicy: {
       directives: {
@@ -23,7 +24,7 @@ export const securityHeaders = (): RequestHandler =>
   })
 
 /** CORS for the API: only the configured origins (none by default, meaning same-origin only). */
-export const apiCors = (origins: string[]): RequestHandler =>
+export const apiCors = (origins: string[]): NodeMiddleware =>
   cors({
     credentials: true,
     maxAge: 600,

@@ -59,7 +59,7 @@ const serve = async (store: CacheStore, world: World, extra: Extra = {}) => {
       },
       store,
       { ...extra, cookiePrefix: 'payload', log: { error: () => {}, info: () => {} } },
-    ),
+    ).serve,
   )
   app.use((_error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     res.status(503).json({ errors: [{ message: 'unavailable' }] })

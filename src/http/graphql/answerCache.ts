@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http'
 
-import type { Request as ExpressRequest, RequestHandler } from 'express'
+import type { RequestHandler } from 'express'
 import { Kind, parse } from 'graphql'
 
 import { portalNameOf } from '../../../tenants/portalUnit'
@@ -39,24 +40,27 @@ const operationsOf = memoByText((query: string): Map<string, string> => {
 const isQueryOnly = (query: string, operationName?: string) => operationsOf(query).get(operationName ?? '') === 'query'
 
 /** Which portal a request names, decided where public reads decide it (tenants/portalUnit.ts). */
-const portalKeyOf = (req: ExpressRequest) =>
+const portalKeyOf = (headers: IncomingHttpHeaders) =>
   JSON.stringify(
     portalNameOf((name) => {
-      const value = req.headers[name]
+      const value = headers[name]
       return typeof value === 'string' ? value : undefined
     }) ?? null,
   )
 
-/** Same portal, query, variables and locale: same answer. */
-const keyOf = (req: ExpressRequest, params: GraphqlParams) =>
+/**
+ * Same portal, query, variables and locale: same answer. `locale` is the query string's, as Express's `req.query`
+ * gives it (Node's querystring: a string, or a list when repeated).
+ */
+const keyOf = (headers: IncomingHttpHeaders, locale: unknown, params: GraphqlParams) =>
   sha256(
     JSON.stringify([
-      portalKeyOf(req),
+      portalKeyOf(headers),
       params.query,
       params.variables ?? null,
       params.operationName ?? null,
-      req.query.locale ?? null,
-      req.headers.accept ?? null,
+      locale ?? null,
+      headers.accept ?? null,
     ]),
   )
 
@@ -123,6 +127,17 @@ type Options = {
   replicas?: { maxLagMs: number }
 }
 
+/** The cache's Express handler, and its way of serving a fresh answer to a request that skipped Express. */
+export type CachedGraphql = {
+  serve: RequestHandler
+  serveHit: (
+    req: IncomingMessage,
+    res: ServerResponse,
+    params: GraphqlParams & { query: string },
+    context: { beforeSending: () => void; locale: unknown },
+  ) => Promise<boolean>
+}
+
 export const cachedGraphql = (
   handler: FetchHandler,
   store: CacheStore,
@@ -135,7 +150,7 @@ export const cachedGraphql = (
     maxStaleMs = 0,
     replicas,
   }: Options,
-): RequestHandler => {
+): CachedGraphql => {
   const flights = new Map<string, Promise<Computed>>()
 
   /** One computation per key at a time in this process (`compute` says how), forgotten once settled. */
@@ -202,6 +217,44 @@ export const cachedGraphql = (
     }
   }
 
+  /**
+   * Sends a cached answer: its cache headers (`current`: an edge may keep it), the stored encoding the client
+   * accepts (else the text, as `res.send` would: with its charset), or 304 when the client has it. Plain Node, so
+   * that a hit answered before Express (`serveHit`) is sent by the same code as every other.
+   */
+  const sendEntry = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    entry: CacheEntry,
+    status: 'HIT' | 'MISS' | 'SHARED' | 'STALE',
+    current: boolean,
+  ) => {
+    const { body, contentType, encoded, etag } = entry
+    const encoding = chosenEncoding(req, encoded)
+    res.setHeader('cache-control', publicCacheControl({ current, maxAgeSeconds: edge?.maxAgeSeconds ?? 0, maxStaleMs }))
+    if (current && edge) res.setHeader(edge.tagHeader, edgeTagValue(edge.tagHeader, entry.tags))
+    res.setHeader('etag', etagOf(etag, encoding))
+    // The answer differs by portal (portalNameOf: header, forwarded host, host), media type accepted (keyOf)
+    // and encoding.
+    res.setHeader('vary', 'X-Portal-Unit, X-Forwarded-Host, Host, Accept, Accept-Encoding')
+    res.setHeader('x-cache', status)
+    if (etagMatches(req.headers['if-none-match'], etag)) {
+      res.statusCode = 304
+      res.end()
+      return
+    }
+    res.statusCode = 200
+    // Already compressed: the compression middleware leaves a response with a Content-Encoding alone.
+    const bytes = encoding ? Buffer.from(encoded![encoding]!, 'base64') : Buffer.from(body)
+    res.setHeader(
+      'content-type',
+      encoding || /;\s*charset=/i.test(contentType) ? contentType : `${contentType}; charset=utf-8`,
+    )
+    if (encoding) res.setHeader('content-encoding', encoding)
+    res.setHeader('content-length', bytes.length)
+    res.end(bytes)
+  }
+
   const hot = hotAnswers(hotCount)
   /**
    * The most requested answers of this process are recomputed as soon as an edit makes them stale (looked at
@@ -229,14 +282,36 @@ export const cachedGraphql = (
   }, HOT_REFRESH_MS)
   refresher.unref()
 
-  return async (req, res, next) => {
+  /**
+   * A fresh cached answer for an anonymous GraphQL query that has not been through Express (src/http/hitsFirst.ts):
+   * served, after `beforeSending` gave the response the headers every answer has, and true; false when there is
+   * none to serve (a miss, a stale answer, a key this process has not counted yet, the store failing), and nothing
+   * was sent: the request then takes the whole way.
+   */
+  const serveHit = async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    params: GraphqlParams & { query: string },
+    { beforeSending, locale }: { beforeSending: () => void; locale: unknown },
+  ): Promise<boolean> => {
+    if (!isQueryOnly(params.query, params.operationName)) return false
+    const key = keyOf(req.headers, locale, params)
+    const cached = await store.get(key).catch(() => undefined)
+    // A key seen for the first time is counted on the whole way, which keeps how to ask for it again.
+    if (!cached || cached.staleSince !== undefined || !hot.requestedAgain(key)) return false
+    beforeSending()
+    sendEntry(req, res, cached.entry, 'HIT', req.method === 'GET' && Boolean(edge?.maxAgeSeconds))
+    return true
+  }
+
+  const serve: RequestHandler = async (req, res, next) => {
     try {
       const params = graphqlParamsOf(req, res)
       if (!params?.query || hasSession(req, cookiePrefix)) {
         res.setHeader('cache-control', 'private, no-store')
         return await sendWebResponse(await handler(toWebRequest(req, res)), res)
       }
-      const key = keyOf(req, params)
+      const key = keyOf(req.headers, req.query.locale, params)
       /**
        * Whether an edge may keep this answer: only over GET (the edge's cache key is the URL) and only if no edit
        * it misses is known as it leaves (a MISS computed while an edit landed is stale at once).
@@ -247,27 +322,8 @@ export const cachedGraphql = (
         const now = await store.get(key)
         return now !== undefined && now.staleSince === undefined
       }
-      const reply = async (entry: CacheEntry, status: 'HIT' | 'MISS' | 'SHARED' | 'STALE') => {
-        const { body, contentType, encoded, etag } = entry
-        const current = await edgeMayKeep(status)
-        const encoding = chosenEncoding(req, encoded)
-        res.setHeader(
-          'cache-control',
-          publicCacheControl({ current, maxAgeSeconds: edge?.maxAgeSeconds ?? 0, maxStaleMs }),
-        )
-        if (current && edge) res.setHeader(edge.tagHeader, edgeTagValue(edge.tagHeader, entry.tags))
-        res.setHeader('etag', etagOf(etag, encoding))
-        // The answer differs by portal (portalNameOf: header, forwarded host, host), media type accepted (keyOf)
-        // and encoding.
-        res.setHeader('vary', 'X-Portal-Unit, X-Forwarded-Host, Host, Accept, Accept-Encoding')
-        res.setHeader('x-cache', status)
-        if (etagMatches(req.headers['if-none-match'], etag)) return res.status(304).end()
-        res.status(200).setHeader('content-type', contentType)
-        // Already compressed: the compression middleware leaves a response with a Content-Encoding alone.
-        if (!encoding) return res.send(body)
-        res.setHeader('content-encoding', encoding)
-        res.send(Buffer.from(encoded![encoding]!, 'base64'))
-      }
+      const reply = async (entry: CacheEntry, status: 'HIT' | 'MISS' | 'SHARED' | 'STALE') =>
+        sendEntry(req, res, entry, status, await edgeMayKeep(status))
       const passOn = ({
         body,
         headers,
@@ -330,4 +386,5 @@ export const cachedGraphql = (
       next(error)
     }
   }
+  return { serve, serveHit }
 }

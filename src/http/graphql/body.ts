@@ -5,7 +5,9 @@ import { languageOf } from '../../base/language'
 import { type GraphqlParams, rememberGraphqlParams } from './request'
 
 /** The largest GraphQL request body accepted; real portal queries are a few kilobytes. */
-export const MAX_GRAPHQL_BODY = '100kb'
+export const MAX_GRAPHQL_BODY_BYTES = 100 * 1024
+/** The same, as the size limits of Express's body parsers spell it (and the messages say it). */
+export const MAX_GRAPHQL_BODY = `${MAX_GRAPHQL_BODY_BYTES / 1024}kb`
 
 const refuse = (
   req: Parameters<RequestHandler>[0],

@@ -39,6 +39,17 @@ export const hotAnswers = (count: number, now: () => number = Date.now) => {
         if (counted.size > MAX_COUNTED) forgetLeastRequested()
       }
     },
+    /**
+     * Counts one more request for a key already counted, without making its replay (a cache hit served before
+     * Express has no Express request to replay); false when the key is not counted yet and must be counted with
+     * `requested`. True when nothing is counted (`count` 0).
+     */
+    requestedAgain: (key: string): boolean => {
+      if (count === 0) return true
+      const entry = counted.get(key)
+      if (entry) entry.count += 1
+      return entry !== undefined
+    },
     /** The `count` most requested keys, most first, asked for at least MIN_REQUESTS times lately. */
     hottest: (): Array<{ key: string; replay: () => Request }> => {
       age()
