@@ -11,7 +11,7 @@ const ROWS_AT_ONCE = 500
 /**
  * Gives rows stored before the HTML was (a migration's backfill) their HTML, made by `toHtml` from the source,
  * in pages of 500 rows by id, each page written by one statement. A source that cannot be made into HTML keeps
- * no HTML, which makes it on read as before (and fails there as it did). `json` says how the database takes a
+ * no HTML, which makes it on read as before (and fails there as it did). `kind` says how the database takes a
  * JSON text as rows (`json_to_recordset` on PostgreSQL, `json_each` on SQLite). Returns the rows given HTML.
  */
 export const fillStoredHtml = async (

@@ -12,11 +12,11 @@ import { toSafeHtml } from './toSafeHtml'
  * missing. Stored as missing exactly when the source is, the HTML falls back to the other locale exactly when the
  * body does, so the two always agree.
  *
- * Documents written before the HTML was stored (a MongoDB database, versions from before the migration) have
- * none: it is made on read from the source, as it always was, hence `forceSelect` of the source in the
- * collections that have one.
+ * Documents written before the HTML was stored have none where no migration filled it (a MongoDB database's; the
+ * SQL databases' rows and versions are filled by the `stored_html` migration): it is made on read from the
+ * source, as it always was, hence `forceSelect` of the source in the collections that have one.
  */
-export const htmlField = (source: string, { localized = true }: { localized?: boolean } = {}): Field => ({
+export const htmlField = (source: string): Field => ({
   name: `${source}Html`,
   type: 'code',
   access: { create: () => false, update: () => false },
@@ -25,8 +25,8 @@ export const htmlField = (source: string, { localized = true }: { localized?: bo
     beforeChange: [({ siblingData }) => htmlOf(siblingData?.[source])],
     afterRead: [({ siblingData, value }) => (typeof value === 'string' ? value : toSafeHtml(siblingData?.[source]))],
   },
-  // The HTML is in the source's locales (every rich-text field here is localized).
-  localized,
+  // In the source's locales: every rich-text field here is localized.
+  localized: true,
 })
 
 /** What is stored for a source value: nothing for nothing (so that locale fallback treats both alike). */
