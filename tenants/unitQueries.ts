@@ -2,11 +2,16 @@ import type { PayloadRequest, Where } from 'payload'
 
 import type { Id } from '../src/base/ids'
 
-/** The units matching `where` with the chosen fields, as the system sees them (access bypassed), in one query. */
+/**
+ * The units matching `where` with the chosen fields (by default their ids only), as the system sees them (access
+ * bypassed), in one query. An empty `select` would be every field, each through its read hooks: 202 whole units
+ * cost 40–120 ms, and an anonymous read naming no portal asks for the active units' ids in every find (a search by
+ * unit made eight, 0.7–1 s).
+ */
 export const findUnits = async <T extends object>(
   req: PayloadRequest,
   where: Where,
-  select: Record<string, true> = {},
+  select: Record<string, true> = { id: true },
   limit = 0,
 ) => {
   const { docs } = await req.payload.find({
@@ -28,3 +33,24 @@ export const unitIdsWhere = async (req: PayloadRequest, where: Where): Promise<I
 
 /** A unit named the way portals and frontends name one: by its slug or its code. */
 export const slugOrCodeWhere = (key: string): Where => ({ or: [{ slug: { equals: key } }, { code: { equals: key } }] })
+
+/** The active units' ids looked up for a request, kept by its `Headers` as portalUnitOf keeps its portal. */
+const activeLookups = new WeakMap<object, Promise<Id[]>>()
+
+/**
+ * The ids of the active units, read once per request: an anonymous read naming no portal (a search by unit) is
+ * scoped to them, and Payload asks a collection's read access again for every find, count and relationship in
+ * the query: a search by unit through Payload read the 202 units 28 times (0.7–1 s on SQLite; 0.1 s once read).
+ * A request does not change units while it reads them for a visitor.
+ */
+export const activeUnitIds = (req: PayloadRequest): Promise<Id[]> => {
+  const key: object = req.headers ?? req.context
+  let lookup = activeLookups.get(key)
+  if (!lookup) {
+    lookup = unitIdsWhere(req, { status: { equals: 'active' } })
+    activeLookups.set(key, lookup)
+    // A failed read is not kept: the next find of the request tries again.
+    lookup.catch(() => activeLookups.delete(key))
+  }
+  return lookup
+}

@@ -10,7 +10,7 @@ import { canSearchWithSql, runPublicSearch, type SearchTarget } from '../interna
 import { portalUnitOf } from '../../tenants/portalUnit'
 import { sourcesScope } from '../../tenants/rules/inheritance'
 import { publicSources } from '../../tenants/rules/publicRead'
-import { unitIdsWhere } from '../../tenants/unitQueries'
+import { activeUnitIds } from '../../tenants/unitQueries'
 import { containsPattern, fts5Query, indexLeads, planWords } from './rules/fullText'
 
 export type PublicSearchHit = {
@@ -69,7 +69,7 @@ export const publicSearch = async (
       recordTags(...readTags(collection, portal ?? undefined, inheritOf(req, collection)))
   // Naming neither a portal nor units lists nothing, as tenants/hooks/requireUnitForAnonymousReads.ts has it.
   if (portal === undefined && !options.units) return { hits: [], total: 0 }
-  const activeUnits = portal === undefined ? await unitIdsWhere(req, { status: { equals: 'active' } }) : []
+  const activeUnits = portal === undefined ? await activeUnitIds(req) : []
   const named = options.units && new Set(options.units.map(String))
 
   const targets: SearchTarget[] = options.collections.map(([collection, spec]) => {

@@ -3,7 +3,7 @@ import type { PayloadRequest, Where } from 'payload'
 import type { Inheritance } from '../../src/declaration'
 import { portalUnitOf } from '../portalUnit'
 import { publicReadWhere } from '../rules/publicRead'
-import { unitIdsWhere } from '../unitQueries'
+import { activeUnitIds } from '../unitQueries'
 
 export type PublicReadOptions = { drafts: boolean; inherit: Inheritance }
 
@@ -13,6 +13,6 @@ export type PublicReadOptions = { drafts: boolean; inherit: Inheritance }
  */
 export const publicReadConstraint = async (req: PayloadRequest, options: PublicReadOptions): Promise<Where> => {
   const portal = await portalUnitOf(req)
-  const activeUnits = portal === undefined ? await unitIdsWhere(req, { status: { equals: 'active' } }) : []
+  const activeUnits = portal === undefined ? await activeUnitIds(req) : []
   return publicReadWhere(portal, options, activeUnits)
 }

@@ -91,8 +91,11 @@ describe('a server killed in the middle of writes', () => {
         token = login.token
         const units = (await (await fetch(`${server.url}/api/units?where[code][equals]=28261&depth=0`)).json()) as Json
         unit = units.docs[0].id
-        // Eight writers at once, until the process dies under them a random moment later.
+        // Eight writers at once, until the process dies under them a random moment after the round's first
+        // acknowledged write (counted from there, not from the start: on a loaded machine a fixed moment came
+        // before any write was answered, and the kill then tested nothing).
         let alive = true
+        let acknowledgedThisRound = 0
         const writer = async (lane: number) => {
           for (let n = 0; alive; n++) {
             const answer = await post(
@@ -101,12 +104,18 @@ describe('a server killed in the middle of writes', () => {
               { _status: 'published', summary: 'Tóm tắt', title: `Tin vòng ${round} luồng ${lane} số ${n}`, unit },
               token,
             ).catch(() => undefined)
-            if (answer?.status === 201) acknowledged++
+            if (answer?.status === 201) {
+              acknowledged++
+              acknowledgedThisRound++
+            }
             await answer?.arrayBuffer().catch(() => undefined)
           }
         }
         const writers = Array.from({ length: 8 }, (_, lane) => writer(lane))
-        await new Promise((resolve) => setTimeout(resolve, 300 + Math.random() * 900))
+        const giveUpAt = Date.now() + 60_000
+        while (acknowledgedThisRound === 0 && Date.now() < giveUpAt)
+          await new Promise((resolve) => setTimeout(resolve, 20))
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 600))
         server.child.kill('SIGKILL')
         await server.exited
         alive = false
@@ -119,7 +128,7 @@ describe('a server killed in the middle of writes', () => {
 
     const after = await brokenRows()
     expect(after.total).toBeGreaterThanOrEqual(acknowledged)
-    expect(acknowledged).toBeGreaterThan(ROUNDS)
+    expect(acknowledged).toBeGreaterThanOrEqual(ROUNDS)
     expect({ integrity: after.integrity, noTitle: after.noTitle, noVersion: after.noVersion }).toEqual({
       integrity: 'ok',
       noTitle: 0,
