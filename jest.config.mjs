@@ -2,6 +2,9 @@
  * jest runs the TypeScript sources as native ES modules (NODE_OPTIONS=--experimental-vm-modules, set by
  * `npm test`), compiled by SWC. Test files share nothing: each starts its own database and server.
  */
+/** The dependencies the server spends its CPU in under tests (test/jest/bindGlobals.mjs). */
+const BOUND_PACKAGES = '(drizzle-orm|payload|@payloadcms/[^/]+|libsql|@libsql/[^/]+|pg|pg-protocol|graphql)'
+
 const config = {
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   globalSetup: '<rootDir>/test/globalSetup.ts',
@@ -20,6 +23,8 @@ const config = {
   maxWorkers: 1,
   workerIdleMemoryLimit: '1500MB',
   transform: {
+    // Payload's and Drizzle's code, with its built-ins bound once per module (test/jest/bindGlobals.mjs says why).
+    [`/node_modules/${BOUND_PACKAGES}/.+\\.c?js$`]: '<rootDir>/test/jest/bindGlobals.mjs',
     '^.+\\.(t|j)sx?$': [
       '@swc/jest',
       {
@@ -28,7 +33,7 @@ const config = {
       },
     ],
   },
-  transformIgnorePatterns: ['/node_modules/'],
+  transformIgnorePatterns: [`/node_modules/(?!${BOUND_PACKAGES}/)`],
 }
 
 export default config
