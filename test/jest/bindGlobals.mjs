@@ -42,8 +42,8 @@ const declares = (source, name) =>
     `\\b(?:const|let|var|class|function\\*?|import)\\s+${name}\\b|\\bas\\s+${name}\\b|[{,]\\s*${name}\\s*[,}=:]`,
   ).test(source)
 
-/** A leading "use strict" stays first (it is only a directive there). */
-const DIRECTIVE = /^\s*(['"])use strict\1;?/
+/** A leading "use strict" (after comments, if any) stays first: it is only a directive there. */
+const DIRECTIVE = /^(?:\s|\/\*[\s\S]*?\*\/|\/\/[^\n]*)*(['"])use strict\1;?/
 
 export const bindGlobals = (source) => {
   if (source.startsWith('#!')) return source
@@ -52,7 +52,8 @@ export const bindGlobals = (source) => {
   // On the first line, so that line numbers in stack traces stay those of the file.
   const binding = `const { ${names.join(', ')} } = globalThis;`
   const directive = DIRECTIVE.exec(source)?.[0] ?? ''
-  return `${directive}${binding}${source.slice(directive.length)}`
+  // The directive may end without a semicolon (`'use strict'` and a line break): one is added.
+  return directive ? `${directive};${binding}${source.slice(directive.length)}` : `${binding}${source}`
 }
 
 export default {

@@ -26,13 +26,21 @@ describe('binding built-ins to module constants for jest (test/jest/bindGlobals.
   })
 
   it('keeps a "use strict" directive first, and the code working as before', () => {
-    const source = `'use strict';\nmodule.exports = (o) => [Object.keys(o).length, (function () { return this })()]`
-    const out = bindGlobals(source)
-    expect(out.startsWith(`'use strict';const { Object } = globalThis;`)).toBe(true)
-    const module = { exports: undefined as unknown }
-    vm.runInNewContext(`(function (module) {${out}\n})`)(module)
-    // Still strict: a plain call's `this` is undefined.
-    expect((module.exports as (o: object) => unknown[])({ a: 1, b: 2 })).toEqual([2, undefined])
+    const source = `module.exports = (o) => [Object.keys(o).length, (function () { return this })()]`
+    // With and without a semicolon after the directive (pg's files have none).
+    for (const directive of [
+      `'use strict';`,
+      `"use strict"`,
+      `'use strict'`,
+      `/* licence */\n// a line\n'use strict'`,
+    ]) {
+      const out = bindGlobals(`${directive}\n${source}`)
+      expect(out.startsWith(`${directive};const { Object } = globalThis;`)).toBe(true)
+      const module = { exports: undefined as unknown }
+      vm.runInNewContext(`(function (module) {${out}\n})`)(module)
+      // Still strict: a plain call's `this` is undefined.
+      expect((module.exports as (o: object) => unknown[])({ a: 1, b: 2 })).toEqual([2, undefined])
+    }
   })
 
   it('leaves a file with a shebang, or using no built-in, as it is', () => {
