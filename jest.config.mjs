@@ -23,7 +23,7 @@ const config = {
   maxWorkers: 1,
   workerIdleMemoryLimit: '1500MB',
   transform: {
-    // Payload's and Drizzle's code, with its built-ins bound once per module (test/jest/bindGlobals.mjs says why).
+    // Payload's, Drizzle's, the drivers' and GraphQL's code, its built-ins bound once per module (bindGlobals.mjs says why).
     [`/node_modules/${BOUND_PACKAGES}/.+\\.c?js$`]: '<rootDir>/test/jest/bindGlobals.mjs',
     '^.+\\.(t|j)sx?$': [
       '@swc/jest',

@@ -2,6 +2,7 @@ import type { PayloadRequest, Where } from 'payload'
 
 import { type Id, idOf } from '../src/base/ids'
 import type { UnitLevel, UnitStatus } from './levels'
+import { oncePerRequest } from './oncePerRequest'
 import { findUnits, slugOrCodeWhere } from './unitQueries'
 
 /** The unit whose portal an anonymous request is for, as far as public reads need to know it. */
@@ -63,35 +64,24 @@ export const portalNameOf = (header: (name: string) => string | null | undefined
   return domain ? { domain } : undefined
 }
 
-/** The lookups of requests' portals, by the request's headers (which name the portal): one per request. */
-const lookups = new WeakMap<object, Promise<PortalUnit | null | undefined>>()
+/** The request's portal as its name (`portalNameOf`) resolves it: one lookup per request. */
+const lookUpPortal = oncePerRequest(async (req): Promise<PortalUnit | null | undefined> => {
+  const name = portalNameOf((header) => req.headers?.get(header))
+  if (!name) return undefined
+  if ('slugOrCode' in name) return findUnit(req, name)
+  return (await findUnit(req, name)) ?? undefined
+})
 
 /**
  * Which portal a request is for: the unit its name (`portalNameOf`) resolves to. `undefined` when the request
  * names no unit; `null` when it names one by header that does not exist (public reads then return nothing); a
- * host name that is no portal's domain counts as naming none.
- *
- * Looked up once per request, kept by the request's `Headers`: not only on `req.context`, which Payload replaces
- * with a copy at every Local API call made with the request (createLocalReq's getRequestContext spreads it), so
- * a lookup stored there was lost to the very find it started and ran again: 3 unit queries per list read.
- * A context that says which portal to use (`ignoringPortal`) wins.
+ * host name that is no portal's domain counts as naming none. Looked up once per request (3 unit queries per list
+ * read before). A context that says which portal to use (`ignoringPortal`) wins.
  */
 export const portalUnitOf = (req: PayloadRequest): Promise<PortalUnit | null | undefined> => {
   const context = req.context as { portalUnit?: Promise<PortalUnit | null | undefined> }
-  if (context.portalUnit) return context.portalUnit
-  const key: object = req.headers ?? context
-  let lookup = lookups.get(key)
-  if (!lookup) {
-    lookup = (async () => {
-      const name = portalNameOf((header) => req.headers?.get(header))
-      if (!name) return undefined
-      if ('slugOrCode' in name) return findUnit(req, name)
-      return (await findUnit(req, name)) ?? undefined
-    })()
-    lookups.set(key, lookup)
-  }
-  context.portalUnit = lookup
-  return lookup
+  context.portalUnit ??= lookUpPortal(req)
+  return context.portalUnit
 }
 
 /**
