@@ -4,6 +4,7 @@ import { type Id, idOf } from '../src/base/ids'
 import type { UnitLevel, UnitStatus } from './levels'
 import { oncePerRequest } from './oncePerRequest'
 import { findUnits, slugOrCodeWhere } from './unitQueries'
+import { unitDirectoryOf } from './unitDirectory'
 
 /** The unit whose portal an anonymous request is for, as far as public reads need to know it. */
 export type PortalUnit = { ancestors: Id[]; id: Id; level: UnitLevel; slug: string; status: UnitStatus }
@@ -37,17 +38,27 @@ export const findUnitByAddress = async <T extends object = Record<string, unknow
   return then ? { former: true, unit: then } : undefined
 }
 
+const toPortalUnit = (unit: {
+  ancestors?: unknown[] | null
+  id: Id
+  level: UnitLevel
+  slug?: string | null
+  status: UnitStatus
+}): PortalUnit => ({
+  ancestors: (unit.ancestors ?? []).map(idOf).filter((id): id is Id => id !== undefined),
+  id: unit.id,
+  level: unit.level,
+  slug: unit.slug ?? '',
+  status: unit.status,
+})
+
+/** The portal unit an address names: from the process's unit directory, or the database inside a transaction. */
 const findUnit = async (req: PayloadRequest, key: { domain: string } | { slugOrCode: string }) => {
-  const found = await findUnitByAddress<{
-    ancestors?: unknown[] | null
-    level: UnitLevel
-    slug?: string | null
-    status: UnitStatus
-  }>(req, key, PORTAL_SELECT)
-  if (!found) return null
-  const { unit } = found
-  const ancestors = (unit.ancestors ?? []).map(idOf).filter((id): id is Id => id !== undefined)
-  return { ancestors, id: unit.id, level: unit.level, slug: unit.slug ?? '', status: unit.status } satisfies PortalUnit
+  const directory = await unitDirectoryOf(req)
+  const found = directory
+    ? directory.find(key)
+    : await findUnitByAddress<Parameters<typeof toPortalUnit>[0]>(req, key, PORTAL_SELECT)
+  return found ? toPortalUnit(found.unit) : null
 }
 
 /** How a request names its portal: by the `X-Portal-Unit` header (slug or code), else by its host name. */
@@ -75,8 +86,8 @@ const lookUpPortal = oncePerRequest(async (req): Promise<PortalUnit | null | und
 /**
  * Which portal a request is for: the unit its name (`portalNameOf`) resolves to. `undefined` when the request
  * names no unit; `null` when it names one by header that does not exist (public reads then return nothing); a
- * host name that is no portal's domain counts as naming none. Looked up once per request (3 unit queries per list
- * read before). A context that says which portal to use (`ignoringPortal`) wins.
+ * host name that is no portal's domain counts as naming none. Looked up once per request, in the process's unit
+ * directory (tenants/unitDirectory.ts) outside transactions. A context that says which portal to use (`ignoringPortal`) wins.
  */
 export const portalUnitOf = (req: PayloadRequest): Promise<PortalUnit | null | undefined> => {
   const context = req.context as { portalUnit?: Promise<PortalUnit | null | undefined> }

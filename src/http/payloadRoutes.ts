@@ -1,4 +1,4 @@
-import { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST } from '@payloadcms/next/routes'
+import { GRAPHQL_PLAYGROUND_GET } from '@payloadcms/next/routes'
 import { Router } from 'express'
 import { handleEndpoints, type SanitizedConfig } from 'payload'
 
@@ -11,9 +11,11 @@ import { graphqlBody, graphqlBodyErrors } from './graphql/body'
 import { databaseOutageStatus } from './databaseOutage'
 import { documentShape } from './graphql/shape'
 import { serveFetch } from './webBridge'
+import { graphqlPost } from '../internals/graphqlPost'
 
 /**
- * Payload's REST API and GraphQL endpoint, served by Payload's own handlers. GraphQL answers POST and, for
+ * Payload's REST API and GraphQL endpoint, served by Payload's own handlers (GraphQL's in a copy that parses and
+ * validates a query text once: src/internals/graphqlPost.ts). GraphQL answers POST and, for
  * queries, GET (graphql-http refuses mutations over GET), anonymous answers through the cache. The playground
  * is mounted when GRAPHQL_EXPLORER allows it.
  */
@@ -45,7 +47,7 @@ export const payloadRoutes = (
       ),
     probe: databaseProbe,
   }
-  const handler = databaseOutageStatus(GRAPHQL_POST(config), { ...outages, graphql: true })
+  const handler = databaseOutageStatus(graphqlPost(config), { ...outages, graphql: true })
   const cached = cache
     ? cachedGraphql(handler, cache, { background, cookiePrefix, edge, hotAnswers, maxStaleMs, replicas })
     : undefined

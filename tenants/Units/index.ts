@@ -12,6 +12,7 @@ import { setTitle } from './hooks/setTitle'
 import { searchUnitsByCodeAndSlug } from './hooks/searchUnitsByCodeAndSlug'
 import { validateHierarchy } from './hooks/validateHierarchy'
 import { validateUnit } from './hooks/validateUnit'
+import { forgetUnitsOnChange } from '../unitDirectory'
 import { validateDomain, validatePreviewUrl, validateUnitCode } from './validators'
 
 const STATUS_LABELS = {
@@ -44,7 +45,15 @@ export const Units = declare(systemWide({ public: true }), {
     singular: { en: 'Unit', vi: 'Đơn vị' },
   },
   hooks: {
-    afterChange: [updateDescendantAncestors, createProfile, createDefaultCategories, inviteFirstAdmin],
+    // forgetUnitsOnChange: the process's unit directory (portals by address, active units) is read again.
+    afterChange: [
+      forgetUnitsOnChange,
+      updateDescendantAncestors,
+      createProfile,
+      createDefaultCategories,
+      inviteFirstAdmin,
+    ],
+    afterDelete: [forgetUnitsOnChange],
     beforeChange: [validateHierarchy, setAncestors, assignSlugAndDomain, setTitle, validateUnit],
     beforeOperation: [searchUnitsByCodeAndSlug],
     beforeDelete: [refuseDeletingParents, removeInvitations],
