@@ -1,4 +1,6 @@
-import { sql } from '@payloadcms/db-sqlite'
+// Drizzle's `sql` through the adapter's re-export: its main entry would load the whole SQLite adapter at start on
+// PostgreSQL too (0.3 s).
+import { sql } from '@payloadcms/db-sqlite/drizzle'
 import type { DatabaseAdapterObj } from 'payload'
 
 type Join = { condition: unknown; table: unknown; type?: string }

@@ -1,5 +1,5 @@
 import { convertHTMLToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
-import { Window } from 'happy-dom'
+import type { Window } from 'happy-dom'
 import type { SanitizedConfig } from 'payload'
 
 import { sanitize } from './toSafeHtml'
@@ -15,11 +15,18 @@ type LexicalNode = { children?: LexicalNode[]; pending?: { src?: string }; type?
  * script in the HTML runs (happy-dom does not execute scripts written into a document this way), and the
  * converter keeps only what the editor has nodes for (text, headings, lists, links, quotes, images).
  */
-class HtmlDocument {
-  readonly window: Window
-  constructor(html: string) {
-    this.window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true } })
-    this.window.document.write(html)
+const htmlDocumentClass = async () => {
+  // Loaded by the first conversion, not at start: only imports convert HTML, and happy-dom took 0.5–1 s of every
+  // server's cold start.
+  const { Window: DomWindow } = await import('happy-dom')
+  return class HtmlDocument {
+    readonly window: Window
+    constructor(html: string) {
+      this.window = new DomWindow({
+        settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true },
+      })
+      this.window.document.write(html)
+    }
   }
 }
 
@@ -36,7 +43,7 @@ export const htmlToLexical = async (
   const editorConfig = await editorConfigFactory.default({ config })
   // What frontends would be given anyway (no scripts, styles, frames, event handlers, javascript: links), first.
   const safe = sanitize(html)
-  const state = convertHTMLToLexical({ editorConfig, html: safe, JSDOM: HtmlDocument as never }) as {
+  const state = convertHTMLToLexical({ editorConfig, html: safe, JSDOM: (await htmlDocumentClass()) as never }) as {
     root: LexicalNode
   }
   const resolve = async (node: LexicalNode): Promise<void> => {
