@@ -87,7 +87,8 @@ const lookUpPortal = oncePerRequest(async (req): Promise<PortalUnit | null | und
  * Which portal a request is for: the unit its name (`portalNameOf`) resolves to. `undefined` when the request
  * names no unit; `null` when it names one by header that does not exist (public reads then return nothing); a
  * host name that is no portal's domain counts as naming none. Looked up once per request, in the process's unit
- * directory (tenants/unitDirectory.ts) outside transactions. A context that says which portal to use (`ignoringPortal`) wins.
+ * directory (tenants/unitDirectory.ts) outside transactions. A context that says which portal to use
+ * (`ignoringPortal`) wins.
  */
 export const portalUnitOf = (req: PayloadRequest): Promise<PortalUnit | null | undefined> => {
   const context = req.context as { portalUnit?: Promise<PortalUnit | null | undefined> }
