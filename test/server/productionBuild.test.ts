@@ -40,6 +40,37 @@ describe('the production build', () => {
     }
   })
 
+  it('loads at start none of the packages only some requests need (each cost the cold start 0.2–1 s)', () => {
+    const bundle = fs.readFileSync(path.join(dist, 'server.mjs'), 'utf8')
+    // A bundle keeps a package import static when any module it holds imports it statically, lazy or not.
+    const loadedAtStart = new Set([...bundle.matchAll(/^import [^;]*?from "([^"]+)";$/gms)].map((match) => match[1]))
+    expect(loadedAtStart.size).toBeGreaterThan(10)
+    for (const lazy of [
+      'next', // the admin panel (src/http/admin.ts)
+      '@payloadcms/next/routes', // the GraphQL playground
+      'happy-dom', // converting HTML at an import (src/richText/fromHtml.ts)
+      '@payloadcms/db-sqlite', // each adapter's main entry, loaded for its database only (src/db/adapter.ts)
+      '@payloadcms/db-postgres',
+      '@payloadcms/db-mongodb',
+    ])
+      expect([lazy, loadedAtStart.has(lazy)]).toEqual([lazy, false])
+  })
+
+  it('answers from the bundle with an API-only start', async () => {
+    const server = await start()
+    try {
+      const answer = await fetch(`${server.url}/api/graphql`, {
+        body: JSON.stringify({ query: '{ Units(limit: 1) { totalDocs } }' }),
+        headers: { 'content-type': 'application/json' },
+        method: 'POST',
+      })
+      expect(((await answer.json()) as { data: { Units: { totalDocs: number } } }).data.Units.totalDocs).toBe(202)
+    } finally {
+      server.child.kill('SIGTERM')
+      expect(await server.exited).toBe(0)
+    }
+  })
+
   it('reuses the bundle while the sources are the same, and compiles again when it was made from others', async () => {
     const again = await start()
     again.child.kill('SIGTERM')
