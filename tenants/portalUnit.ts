@@ -1,6 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { type Id, idOf } from '../src/base/ids'
+import { type Id, idsOf } from '../src/base/ids'
 import type { UnitLevel, UnitStatus } from './levels'
 import { oncePerRequest } from './oncePerRequest'
 import { findUnits, slugOrCodeWhere } from './unitQueries'
@@ -45,7 +45,7 @@ const toPortalUnit = (unit: {
   slug?: string | null
   status: UnitStatus
 }): PortalUnit => ({
-  ancestors: (unit.ancestors ?? []).map(idOf).filter((id): id is Id => id !== undefined),
+  ancestors: idsOf(unit.ancestors),
   id: unit.id,
   level: unit.level,
   slug: unit.slug ?? '',
@@ -55,9 +55,9 @@ const toPortalUnit = (unit: {
 /** The portal unit an address names: from the process's unit directory, or the database inside a transaction. */
 const findUnit = async (req: PayloadRequest, key: { domain: string } | { slugOrCode: string }) => {
   const directory = await unitDirectoryOf(req)
-  const found = directory
-    ? directory.find(key)
-    : await findUnitByAddress<Parameters<typeof toPortalUnit>[0]>(req, key, PORTAL_SELECT)
+  // A directory's unit is a PortalUnit already (with its addresses besides).
+  if (directory) return directory.find(key)?.unit ?? null
+  const found = await findUnitByAddress<Parameters<typeof toPortalUnit>[0]>(req, key, PORTAL_SELECT)
   return found ? toPortalUnit(found.unit) : null
 }
 

@@ -1,6 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { type Id, idOf } from '../src/base/ids'
+import { type Id, idOf, idsOf } from '../src/base/ids'
 import type { Capability } from './roles'
 import { distinctIds, grantsIn, grantsOf, type Scope, scopeIncludes } from './rules/grants'
 import { findUnits, unitIdsWhere } from './unitQueries'
@@ -57,7 +57,7 @@ export const whereInScope = (field: string, scope: Scope): boolean | Where =>
 /** The people (not super-admins) who hold `capability` in a unit: assigned there, or above it with its sub-units. */
 export const peopleWhoCan = async (req: PayloadRequest, capability: Capability, unit: Id): Promise<Id[]> => {
   const [target] = await findUnits<{ ancestors?: unknown[] | null }>(req, { id: { equals: unit } }, { ancestors: true })
-  const ancestors = (target?.ancestors ?? []).map(idOf).filter((id): id is Id => id !== undefined)
+  const ancestors = idsOf(target?.ancestors)
   const { docs } = await req.payload.find({
     collection: 'users',
     depth: 0,

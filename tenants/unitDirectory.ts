@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { idOf, type Id } from '../src/base/ids'
+import { type Id, idsOf } from '../src/base/ids'
 import { afterCommit } from '../src/internals/afterCommit'
 import type { UnitLevel, UnitStatus } from './levels'
 import { type DirectoryUnit, type UnitDirectory, unitDirectory } from './rules/unitDirectory'
@@ -62,7 +62,7 @@ const readUnits = async (payload: Payload): Promise<DirectoryUnit[]> => {
     select: SELECT,
   })
   return (docs as unknown as StoredUnit[]).map((unit) => ({
-    ancestors: (unit.ancestors ?? []).map(idOf).filter((id): id is Id => id !== undefined),
+    ancestors: idsOf(unit.ancestors),
     code: unit.code ?? '',
     domains: present((unit.domains ?? []).map((row) => row.domain)),
     formerDomains: present((unit.formerAddresses ?? []).map((row) => row.domain)),

@@ -8,6 +8,10 @@ export const idOf = (value: unknown): Id | undefined => {
   return undefined
 }
 
+/** The ids of a hasMany relationship's values (populated or bare); missing values and unset fields give none. */
+export const idsOf = (values: readonly unknown[] | null | undefined): Id[] =>
+  (values ?? []).map(idOf).filter((id): id is Id => id !== undefined)
+
 export const sameId = (a: unknown, b: unknown): boolean => {
   const left = idOf(a)
   const right = idOf(b)

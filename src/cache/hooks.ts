@@ -6,7 +6,7 @@ import type {
   PayloadRequest,
 } from 'payload'
 
-import { type Id, idOf } from '../base/ids'
+import { idsOf } from '../base/ids'
 import { afterCommit } from '../internals/afterCommit'
 import { unitScopedOf } from '../declaration'
 import { portalUnitOf } from '../../tenants/portalUnit'
@@ -37,9 +37,7 @@ const tagsForChange = async (req: PayloadRequest, collection: string, item: Chan
   const found = units.length
     ? await findUnits<{ ancestors?: unknown[] | null }>(req, { id: { in: units } }, { ancestors: true })
     : []
-  const ancestry = new Map(
-    found.map((unit) => [String(unit.id), (unit.ancestors ?? []).map(idOf).filter((id): id is Id => id !== undefined)]),
-  )
+  const ancestry = new Map(found.map((unit) => [String(unit.id), idsOf(unit.ancestors)]))
   return changeTags(collection, item, previous, (unit) => ancestry.get(String(unit)) ?? [])
 }
 

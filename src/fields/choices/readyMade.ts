@@ -1,6 +1,6 @@
 import type { FlattenedField, Payload, PayloadRequest, Where } from 'payload'
 
-import { type Id, idOf } from '../../base/ids'
+import { type Id, idsOf } from '../../base/ids'
 import { vietnameseText } from '../../base/locale'
 import { CENTRAL_BODIES, NATIONAL_FIELDS } from './lists'
 import { bodiesOfUnit, type ChoiceList, mergeChoices, type UnitForBodies } from './rules'
@@ -24,7 +24,7 @@ const unitAndAncestors = async (req: PayloadRequest, unit: Id): Promise<UnitForB
       .docs as StoredUnit[]
   const [own] = await read({ id: { equals: unit } })
   if (!own) return []
-  const ancestors = (own.ancestors ?? []).map(idOf).filter((id): id is Id => id !== undefined)
+  const ancestors = idsOf(own.ancestors)
   const above = ancestors.length ? await read({ id: { in: ancestors } }) : []
   const byId = new Map(above.map((found) => [String(found.id), found]))
   const nearestFirst = [...ancestors].reverse().flatMap((id) => byId.get(String(id)) ?? [])

@@ -1,6 +1,6 @@
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
-import { type Id, idOf } from '../../../base/ids'
+import { idsOf } from '../../../base/ids'
 import { resolveAddress } from '../../../reorganisation/address'
 import { requestedLocale } from '../../../base/locale'
 
@@ -97,7 +97,7 @@ export const portalQuery: GraphQLExtension = (GraphQL, { collections }) => {
           req.payload.findByID({ ...read, collection: 'units', id }),
           found.redirect ? req.payload.findByID({ ...read, collection: 'units', id: found.unit.id }) : null,
         ])
-        const ancestorIds = (unit.ancestors ?? []).map(idOf).filter((each): each is Id => each !== undefined)
+        const ancestorIds = idsOf(unit.ancestors)
         const [ancestors, children, profiles] = await Promise.all([
           ancestorIds.length
             ? req.payload.find({
