@@ -16,6 +16,11 @@ export type DatabaseTarget = {
    * an edit is not kept as current.
    */
   replicas?: { maxLagMs: number; uris: string[] }
+  /**
+   * PostgreSQL: how many distinct statements each connection keeps prepared (DATABASE_PREPARED_STATEMENTS, default
+   * 500; 0: none, for a transaction-mode PgBouncer older than 1.21). src/db/preparedStatements.ts says why.
+   */
+  preparedStatements?: number
 }
 
 export const DEFAULT_SQLITE_FILE = 'data/portal.db'

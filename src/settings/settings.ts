@@ -310,9 +310,21 @@ const readOrigins = (value: string | undefined): string[] =>
     .map((origin) => origin.trim().replace(/\/$/, ''))
     .filter(Boolean)
 
-const withReplicas = (primary: DatabaseTarget, env: Env): DatabaseTarget => {
+/** Statements each PostgreSQL connection keeps prepared when DATABASE_PREPARED_STATEMENTS is not set. */
+const DEFAULT_PREPARED_STATEMENTS = 500
+
+const readDatabase = (env: Env, cwd: string): DatabaseTarget => {
+  const primary = parseDatabaseUri(env.DATABASE_URI, cwd)
   const replicas = parseReplicas(env.DATABASE_REPLICA_URIS, env.DATABASE_REPLICA_MAX_LAG_MS, primary)
-  return replicas ? { ...primary, replicas } : primary
+  if (primary.kind !== 'postgres') return primary
+  const preparedStatements = readWhole(
+    'DATABASE_PREPARED_STATEMENTS',
+    env.DATABASE_PREPARED_STATEMENTS,
+    DEFAULT_PREPARED_STATEMENTS,
+    100_000,
+    'statements',
+  )
+  return { ...primary, preparedStatements, ...(replicas ? { replicas } : {}) }
 }
 
 export const readSettings = (
@@ -343,7 +355,7 @@ export const readSettings = (
     cache,
     cluster: { worker, workers },
     corsOrigins: readOrigins(env.CORS_ORIGINS),
-    database: withReplicas(parseDatabaseUri(env.DATABASE_URI, cwd), env),
+    database: readDatabase(env, cwd),
     edge: {
       maxAgeSeconds: readEdgeMaxAge(env.EDGE_MAX_AGE),
       purgeStyle: readPurgeStyle(env.EDGE_PURGE_STYLE),

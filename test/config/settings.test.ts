@@ -61,6 +61,7 @@ describe('settings', () => {
         CACHE_MAX_MB: '64',
         CACHE_MAX_STALE_MS: '0',
         CORS_ORIGINS: 'https://tiengiang.gov.vn/, https://sotuphap.tiengiang.gov.vn',
+        DATABASE_PREPARED_STATEMENTS: '0',
         DATABASE_URI: 'postgres://db/portal',
         EDGE_MAX_AGE: '3600',
         EDGE_PURGE_STYLE: 'JSON',
@@ -84,7 +85,7 @@ describe('settings', () => {
     expect(settings).toMatchObject({
       cache: { clockSkewMs: 0, maxBytes: 64 * 1024 * 1024, maxStaleMs: 0 },
       corsOrigins: ['https://tiengiang.gov.vn', 'https://sotuphap.tiengiang.gov.vn'],
-      database: { kind: 'postgres' },
+      database: { kind: 'postgres', preparedStatements: 0 },
       edge: {
         maxAgeSeconds: 3600,
         purgeStyle: 'json',
@@ -138,6 +139,10 @@ describe('settings', () => {
       },
       /DATABASE_REPLICA_MAX_LAG_MS must be a whole number of milliseconds from 0 to 60000/,
     ],
+    [
+      { DATABASE_PREPARED_STATEMENTS: 'all', DATABASE_URI: 'postgres://primary/portal' },
+      /DATABASE_PREPARED_STATEMENTS must be a whole number of statements from 0 to 100000/,
+    ],
     [{ WORKERS: 'many' }, /WORKERS must be auto or a whole number from 1 to 32/],
     [{ WORKERS: '0' }, /WORKERS must be auto or a whole number from 1 to 32/],
     [{ WORKERS: '2' }, /WORKERS=2 needs REDIS_URL \(or CACHE=false\)/],
@@ -164,6 +169,11 @@ describe('read replica settings', () => {
       uris: ['postgres://replica-1/portal', 'postgres://replica-2/portal'],
     })
     expect(readSettings({ DATABASE_URI: 'postgres://primary/portal' }, tempDir()).database.replicas).toBeUndefined()
+  })
+
+  it('keeps 500 prepared statements per PostgreSQL connection by default; other databases have none', () => {
+    expect(readSettings({ DATABASE_URI: 'postgres://primary/portal' }, tempDir()).database.preparedStatements).toBe(500)
+    expect(readSettings({}, tempDir()).database.preparedStatements).toBeUndefined()
   })
 })
 
