@@ -5,6 +5,7 @@ import { scheduleEndpoints } from '../http/endpoints/schedule'
 import { draftValidation } from '../publishing/draftValidation'
 import { markUnpublishing } from '../publishing/markUnpublishing'
 import { previewUrlOf } from '../publishing/preview'
+import { keepNewestVersions } from '../publishing/versions'
 import { eachCollection, withHooks } from './edit'
 
 /**
@@ -23,9 +24,13 @@ const addPublishing = (collection: CollectionConfig): CollectionConfig => {
       endpoints: [...(collection.endpoints || []), ...scheduleEndpoints],
       // Drafts are checked like published items, except that required fields may stay empty until publishing.
       fields: draftValidation(collection.fields),
-      versions: { drafts: { schedulePublish: true, validate: true }, maxPerDoc: drafts.maxVersions },
+      // The history is kept to `maxVersions` by keepNewestVersions, which reads less than Payload's maxPerDoc.
+      versions: { drafts: { schedulePublish: true, validate: true }, maxPerDoc: 0 },
     },
-    { first: { beforeOperation: [markUnpublishing] } },
+    {
+      first: { beforeOperation: [markUnpublishing] },
+      last: { afterChange: [keepNewestVersions(drafts.maxVersions)] },
+    },
   )
 }
 

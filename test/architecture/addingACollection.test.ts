@@ -155,4 +155,41 @@ describe('a collection added by declaration alone', () => {
     const response = await fetch(`${server.url}/api/notices/1/schedule`)
     expect(response.status).toBe(401)
   })
+
+  it("keeps a notice's newest versions, as many as its declaration says (5), the current one among them", async () => {
+    const notice = await server.payload.create({
+      collection: 'notices' as never,
+      data: { _status: 'published', title: 'Thông báo sửa nhiều lần 0', unit: units.C1 } as never,
+    })
+    const versionsOf = async () =>
+      (
+        await server.payload.findVersions({
+          collection: 'notices' as never,
+          limit: 0,
+          pagination: false,
+          sort: '-updatedAt',
+          where: { parent: { equals: notice.id } },
+        })
+      ).docs.map((version) => (version.version as { title: string }).title)
+    expect(await versionsOf()).toEqual(['Thông báo sửa nhiều lần 0'])
+    const othersVersions = async () =>
+      (
+        await server.payload.findVersions({
+          collection: 'notices' as never,
+          limit: 1,
+          where: { parent: { not_equals: notice.id } },
+        })
+      ).totalDocs
+    const othersBefore = await othersVersions()
+    expect(othersBefore).toBeGreaterThan(0)
+    for (let edit = 1; edit <= 7; edit++)
+      await server.payload.update({
+        collection: 'notices' as never,
+        data: { title: `Thông báo sửa nhiều lần ${edit}` } as never,
+        id: notice.id,
+      })
+    expect(await versionsOf()).toEqual([7, 6, 5, 4, 3].map((edit) => `Thông báo sửa nhiều lần ${edit}`))
+    // Other notices' histories are not touched.
+    expect(await othersVersions()).toBe(othersBefore)
+  })
 })
