@@ -2,11 +2,18 @@ import { createHash } from 'node:crypto'
 
 import type { Client } from 'pg'
 
+import { memoByText } from '../base/memoByText'
+
 type QueryConfig = { name?: unknown; submit?: unknown; text?: unknown; values?: unknown }
 
-/** The name a statement is prepared under: its text's hash, so one text has one name on every connection. */
-export const statementName = (text: string): string =>
-  `s_${createHash('sha256').update(text).digest('base64url').slice(0, 32)}`
+/**
+ * The name a statement is prepared under: its text's hash, so one text has one name on every connection. Kept per
+ * text (hashing every statement's text was 1.6 % of an import's time).
+ */
+export const statementName = memoByText(
+  (text: string): string => `s_${createHash('sha256').update(text).digest('base64url').slice(0, 32)}`,
+  { maxEntries: 2000 },
+)
 
 const hasValues = (config: QueryConfig, values: unknown): boolean =>
   (Array.isArray(values) && values.length > 0) || (Array.isArray(config.values) && config.values.length > 0)

@@ -157,10 +157,10 @@ describe('a collection added by declaration alone', () => {
   })
 
   it("keeps a notice's newest versions, as many as its declaration says (5), the current one among them", async () => {
-    const notice = await server.payload.create({
+    const notice = (await server.payload.create({
       collection: 'notices' as never,
       data: { _status: 'published', title: 'Thông báo sửa nhiều lần 0', unit: units.C1 } as never,
-    })
+    })) as unknown as { id: number | string }
     const versionsOf = async () =>
       (
         await server.payload.findVersions({
