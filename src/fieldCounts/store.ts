@@ -4,6 +4,7 @@ import { type Id } from '../base/ids'
 import { localesOf } from '../base/locale'
 import { countedByOf, hasDrafts } from '../declaration'
 import { inTransaction } from '../base/inTransaction'
+import { countOfferingWithSql } from '../internals/fieldCountSql'
 import { lockInTransaction } from '../internals/sqlAdapter'
 import { SUBUNIT_LEVELS } from '../../tenants/levels'
 import { type ItemShape, offeringsOf, type Source } from '../../tenants/rules/inheritance'
@@ -65,6 +66,20 @@ export const recountOffering = async (req: PayloadRequest, collection: Collectio
   if (!by) return
   const key = tallyKey(collection, source)
   await lockInTransaction(req, lockOf(key))
+  const { fallback, locales } = localesOf(req.payload)
+  const counted = await countOfferingWithSql(req, {
+    collection,
+    drafts: hasDrafts(req.payload.collections[collection].config),
+    field: by,
+    locales: { fallback, list: locales },
+    marked: source.marked,
+    unit: source.unit,
+  })
+  await store(req, key, counted ?? tallyOf(await offeredValues(req, collection, by, source), locales, fallback))
+}
+
+/** The counted field of an offering's published items, each in every locale (MongoDB: no SQL count). */
+const offeredValues = async (req: PayloadRequest, collection: CollectionSlug, by: string, source: Source) => {
   const where: Where = {
     and: [
       ...publishedWhere(req.payload, collection),
@@ -81,16 +96,7 @@ export const recountOffering = async (req: PayloadRequest, collection: Collectio
     select: { [by]: true },
     where,
   })
-  const { fallback, locales } = localesOf(req.payload)
-  await store(
-    req,
-    key,
-    tallyOf(
-      docs.map((doc) => (doc as unknown as Record<string, unknown>)[by]),
-      locales,
-      fallback,
-    ),
-  )
+  return docs.map((doc) => (doc as unknown as Record<string, unknown>)[by])
 }
 
 /** Every offering a unit makes: its items, and its items marked for each level below. */

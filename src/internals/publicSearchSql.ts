@@ -2,7 +2,7 @@ import { type SQL, sql } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload } from 'payload'
 
 import type { Id } from '../base/ids'
-import { adapterName } from './sqlAdapter'
+import { col, id, isSqlAdapter, list, runStatement, tablesOf } from './payloadTables'
 import { fullTextTableOf, hasFullTextIndex } from './sqliteFullText'
 
 /**
@@ -12,11 +12,8 @@ import { fullTextTableOf, hasFullTextIndex } from './sqliteFullText'
  * traversal for one search); this is one statement finding and counting the matches of every collection, and
  * one per collection on the page for what its hits show.
  *
- * It knows Payload's table layout, which is why it lives here: a collection's table is the adapter's
- * `tableNameMap` entry for its snake_cased slug; localized fields live in `<table>_locales` (`_parent_id`,
- * `_locale`), a hasMany select in `<table>_<field>` (`parent_id`, `value`); column names are drizzle's (the
- * adapter's `tables[name][field].name`). test/search/publicSearch.test.ts compares its answers with Payload's
- * own reads on both databases, so a change of any of it fails there.
+ * It knows Payload's table layout (./payloadTables.ts), which is why it lives here. test/search/publicSearch.test.ts
+ * compares its answers with Payload's own reads on both databases, so a change of any of it fails there.
  */
 
 /** Which rows of one collection a search may return, and what a hit shows. */
@@ -61,63 +58,6 @@ export type SearchRow = {
   unit: Id | null
 }
 
-type ColumnRef = { localized: boolean; name: string }
-type DrizzleTables = Record<string, Record<string, { name?: string } | undefined> | undefined>
-type SqlInternals = {
-  drizzle: unknown
-  execute: (args: { drizzle: unknown; sql: SQL }) => Promise<{ rows?: Array<Record<string, unknown>> }>
-  tableNameMap: Map<string, string>
-  tables: DrizzleTables
-}
-
-const internalsOf = (payload: Payload) => payload.db as unknown as SqlInternals
-
-const SLUG = /^[a-z0-9-]+$/
-
-const tablesOf = (payload: Payload, collection: string) => {
-  const { tableNameMap, tables } = internalsOf(payload)
-  const key = collection.replace(/-/g, '_')
-  const main = tableNameMap.get(key)
-  const locales = main && `${main}_locales`
-  if (!main || !tables[main] || !locales || !tables[locales])
-    throw new Error(`publicSearchSql: no tables for "${collection}" (expected ${key} and ${key}_locales)`)
-  const marked = tableNameMap.get(`${key}_show_on_subunits`)
-  const column = (field: string): ColumnRef | undefined => {
-    const own = tables[main]![field]?.name
-    if (own) return { localized: false, name: own }
-    const localized = tables[locales]![field]?.name
-    return localized ? { localized: true, name: localized } : undefined
-  }
-  const required = (table: string, field: string): string => {
-    const name = tables[table]?.[field]?.name
-    if (!name) throw new Error(`publicSearchSql: ${table} has no column for "${field}"`)
-    return name
-  }
-  return {
-    column,
-    locales: {
-      locale: required(locales, '_locale'),
-      name: locales,
-      parent: required(locales, '_parentID'),
-      textKey: required(locales, 'textKey'),
-      titleKey: required(locales, 'titleKey'),
-    },
-    main: {
-      name: main,
-      status: tables[main]!._status?.name,
-      unit: required(main, 'unit'),
-      updatedAt: required(main, 'updatedAt'),
-    },
-    marked:
-      marked && tables[marked]
-        ? { name: marked, parent: required(marked, 'parent'), value: required(marked, 'value') }
-        : undefined,
-  }
-}
-
-const id = sql.identifier
-const col = (table: string, column: string) => sql`${id(table)}.${id(column)}`
-
 /**
  * Both search keys as one text, which PostgreSQL indexes with trigrams (src/db/searchIndexes.ts) so that "every
  * word in the title or the text" is one bitmap scan of one index: with an index per key, the OR of the two made
@@ -129,18 +69,12 @@ export const searchKeysText = (titleKey: string, textKey: string, table?: string
   const column = (name: string) => (table ? col(table, name) : id(name))
   return sql`(coalesce(${column(titleKey)}, '') || ' ' || coalesce(${column(textKey)}, ''))`
 }
-const list = (values: readonly unknown[]) =>
-  sql.join(
-    values.map((value) => sql`${value}`),
-    sql`, `,
-  )
 
 /**
  * One collection's matches: id, date, unit and whether the title matched, for every item the search finds.
  * Nothing else is read here: a search may match 10,000 items, and only a page of them is shown.
  */
 const matchesOf = (payload: Payload, target: SearchTarget, given: SearchMatch, locale: string): SQL | undefined => {
-  if (!SLUG.test(target.collection)) throw new Error(`publicSearchSql: unexpected slug "${target.collection}"`)
   const { scope } = target
   if (scope.units.length === 0) return undefined
   const tables = tablesOf(payload, target.collection)
@@ -161,6 +95,7 @@ const matchesOf = (payload: Payload, target: SearchTarget, given: SearchMatch, l
     textKey: textColumn,
     titleKey: titleColumn,
   } = tables.locales
+  if (!textColumn || !titleColumn) throw new Error(`publicSearchSql: ${target.collection} has no search keys`)
   const keys = match.fullText === undefined ? 'l' : 'f'
   const titleKey = col(keys, titleColumn)
   const textKey = col(keys, textColumn)
@@ -233,11 +168,6 @@ const shownOf = (
     WHERE ${col('c', 'id')} IN (${list(ids)})`
 }
 
-const execute = async (payload: Payload, statement: SQL) => {
-  const { drizzle, execute } = internalsOf(payload)
-  return (await execute({ drizzle, sql: statement })).rows ?? []
-}
-
 /**
  * The hits of one page and how many there are in all: title matches first, then newest first (ties by
  * collection and id, so pages never overlap). One statement finds and counts the matches of every collection;
@@ -256,7 +186,7 @@ export const runPublicSearch = async (
   const parts = args.targets.flatMap((target) => matchesOf(payload, target, args.match, args.locales.locale) ?? [])
   if (parts.length === 0) return { rows: [], total: 0 }
   const matches = sql.join(parts, sql` UNION ALL `)
-  const page = await execute(
+  const page = await runStatement(
     payload,
     sql`SELECT ${id('hits')}.*, COUNT(*) OVER () AS ${id('total')} FROM (${matches}) ${id('hits')}
       ORDER BY ${id('title_match')} DESC, ${id('date')} DESC, ${id('collection')}, ${id('id')} DESC
@@ -267,7 +197,7 @@ export const runPublicSearch = async (
       ? Number(page[0]!.total)
       : args.offset > 0
         ? Number(
-            (await execute(payload, sql`SELECT COUNT(*) AS ${id('total')} FROM (${matches}) ${id('hits')}`))[0]
+            (await runStatement(payload, sql`SELECT COUNT(*) AS ${id('total')} FROM (${matches}) ${id('hits')}`))[0]
               ?.total ?? 0,
           )
         : 0
@@ -277,7 +207,7 @@ export const runPublicSearch = async (
     args.targets.map(async (target) => {
       const ids = page.filter((row) => row.collection === target.collection).map((row) => row.id as Id)
       if (ids.length === 0) return
-      for (const row of await execute(payload, shownOf(payload, target, ids, args.locales)))
+      for (const row of await runStatement(payload, shownOf(payload, target, ids, args.locales)))
         shown.set(`${target.collection}:${String(row.id)}`, row)
     }),
   )
@@ -300,7 +230,4 @@ export const runPublicSearch = async (
 }
 
 /** Whether this adapter can answer the search with `runPublicSearch` (SQL databases). */
-export const canSearchWithSql = (payload: Payload): 'postgres' | 'sqlite' | undefined => {
-  const name = adapterName(payload)
-  return name === 'postgres' || name === 'sqlite' ? name : undefined
-}
+export const canSearchWithSql = isSqlAdapter
