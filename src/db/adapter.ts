@@ -68,11 +68,11 @@ const adapterFor = async (target: DatabaseTarget): Promise<DatabaseAdapterObj> =
         // Payload's reads with their lateral joins for lists and locales are estimated far above it whatever they
         // return. Measured on a procedure's versions (3,000 procedures): 2.95 s compiling a query that runs in
         // 0.5 ms, on every save; an import crawled at 1-2 s per row. Our queries are short: nothing to gain from it.
-        // Each connection prepares the statements it runs (planned once, not at every run): preparedStatements.ts.
+        // Each connection prepares the statements it runs (parsed once, planned at every run): preparedStatements.ts.
         pool: {
           Client: preparingClient(pg.Client, target.preparedStatements ?? 0),
           connectionString: target.uri,
-          options: '-c jit=off',
+          options: '-c jit=off -c plan_cache_mode=force_custom_plan',
         },
         push: false,
         // Replicas get the pool's options too (JIT off, prepared statements).

@@ -20,10 +20,15 @@ const hasValues = (config: QueryConfig, values: unknown): boolean =>
 
 /**
  * A node-postgres client that prepares each parameterised statement once per connection (PostgreSQL's named
- * statements: parsed, analysed and, after five runs, planned once), instead of sending it unnamed and having it
- * parsed and planned again at every run, which is all Drizzle does for Payload. Payload's reads are large
- * (lateral joins for every list and locale): planning a procedure's read took 3.3 of its 7 ms in PostgreSQL (stop
- * 28), and a find through Payload went from 3.0–3.9 to 2.2–2.3 ms with the same work in Node.
+ * statements: parsed and analysed once), instead of sending it unnamed and having it parsed again at every run,
+ * which is all Drizzle does for Payload, whose statements are large (lateral joins for every list and locale).
+ *
+ * Each run is still planned for its own values: the connections set `plan_cache_mode=force_custom_plan`
+ * (src/db/adapter.ts; PostgreSQL 12 or later). PostgreSQL's default switches a statement to one generic plan after
+ * five runs, and on the full benchmark dataset (219,157 documents) the generic plans of a portal's news list and
+ * of the search's LIKE patterns were far worse than planning each time: home page p50 13.4 → 35.7 ms, a search
+ * 9.5 → 83 ms. Planned each time, against unprepared statements on the same data: home page 11.7 → 10.2 ms, legal
+ * filter 5.8 → 5.3, procedure by code 6.3 → 6.2, search 9.4 → 8.5 (stop 29).
  *
  * Only statements with parameters are named (what Drizzle sends; no DDL, no `begin`), and at most `kept` distinct
  * ones per connection: later ones run unnamed as before, so a flood of odd queries (any `where` a visitor writes
