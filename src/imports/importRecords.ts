@@ -13,6 +13,7 @@ import type { Id } from '../base/ids'
 import { recordAudit } from '../audit/record'
 import { inParallel } from '../base/inParallel'
 import { writersAtOnce } from '../db/writersAtOnce'
+import { planOnceInTransaction } from '../internals/sqlAdapter'
 import { MissingFile } from './folderFiles'
 import type { NumberedRecord } from './readRecords'
 import type { RawRecord, RecordProblem } from './rules/cells'
@@ -129,6 +130,7 @@ const writeBatch = async (
     const req = await options.reqFor()
     await initTransaction(req)
     try {
+      await planOnceInTransaction(req)
       for (const row of batch) {
         const brought = row.action === 'create' && kind.prepare ? await kind.prepare(req, row.row, options) : {}
         const data = {

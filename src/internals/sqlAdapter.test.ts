@@ -1,7 +1,18 @@
 import { startTestServer, type TestServer } from '../../test/helpers/testServer'
 import { commitTransaction, createLocalReq, initTransaction } from 'payload'
 
-import { adapterName, executeSql, lockInTransaction, moveUnitRows, sqliteClientOf, sqlPoolOf } from './sqlAdapter'
+import { sql } from '@payloadcms/db-sqlite/drizzle'
+
+import { runStatement } from './payloadTables'
+import {
+  adapterName,
+  executeSql,
+  lockInTransaction,
+  moveUnitRows,
+  planOnceInTransaction,
+  sqliteClientOf,
+  sqlPoolOf,
+} from './sqlAdapter'
 
 let server: TestServer
 type PoolClient = { query: (sql: string) => Promise<{ rows: unknown[] }>; release: () => void }
@@ -58,6 +69,31 @@ describe('SQL adapter internals', () => {
       expect(held).toEqual([{ n: 1 }])
     }
     await commitTransaction(req)
+  })
+
+  it('PostgreSQL: plan a bulk writer’s statements once for its transaction only (SET LOCAL plan_cache_mode)', async () => {
+    const req = await createLocalReq({}, server.payload)
+    await initTransaction(req)
+    const set = await planOnceInTransaction(req)
+    expect(set).toBe(adapterName(server.payload) === 'postgres')
+    if (set) {
+      expect(await runStatement(req, sql`show plan_cache_mode`)).toEqual([{ plan_cache_mode: 'auto' }])
+      // Others' statements meanwhile keep planning every run.
+      expect(await executeSql(server.payload, 'show plan_cache_mode')).toEqual([
+        { plan_cache_mode: 'force_custom_plan' },
+      ])
+    }
+    await commitTransaction(req)
+    if (set) {
+      const pool = sqlPoolOf(server.payload) as unknown as { connect: () => Promise<PoolClient> }
+      const clients = await Promise.all([pool.connect(), pool.connect(), pool.connect()])
+      try {
+        for (const client of clients)
+          expect((await client.query('show plan_cache_mode')).rows).toEqual([{ plan_cache_mode: 'force_custom_plan' }])
+      } finally {
+        for (const client of clients) client.release()
+      }
+    }
   })
 
   it('keep the connection to close where this project looks for it: the pg Pool or the libSQL client', () => {

@@ -48,6 +48,15 @@ export const lockInTransaction = async (req: PayloadRequest, key: number): Promi
 }
 
 /**
+ * Lets PostgreSQL plan the request transaction's prepared statements once (`plan_cache_mode = auto`, till the
+ * transaction ends) where our connections plan every run (src/db/preparedStatements.ts): for a bulk writer, whose
+ * statements are the same inserts and reads by id row after row, one generic plan is as good and planning each time
+ * is waste (an import of 5,000 procedures: 81 → 92 rows/s updating). False elsewhere.
+ */
+export const planOnceInTransaction = async (req: PayloadRequest): Promise<boolean> =>
+  adapterName(req.payload) === 'postgres' && executeInTransaction(req, 'SET LOCAL plan_cache_mode = auto')
+
+/**
  * Runs one SQL statement in the request's transaction: the adapter's `sessions[transactionID].db`, as
  * @payloadcms/drizzle's own getTransaction reads it (not exported). False when there is no SQL transaction.
  */
