@@ -1,6 +1,8 @@
 import { type SQL, sql } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload, PayloadRequest } from 'payload'
 
+import { adapterName, transactionDbOf } from './sqlAdapter'
+
 /**
  * Payload's table layout on its SQL adapters, for the statements we write ourselves over its tables (the portal
  * search, src/internals/publicSearchSql.ts; the field counts, src/internals/fieldCountSql.ts): a collection's
@@ -15,7 +17,6 @@ type DrizzleTables = Record<string, Record<string, { name?: string } | undefined
 type SqlInternals = {
   drizzle: unknown
   execute: (args: { drizzle: unknown; sql: SQL }) => Promise<{ rows?: Array<Record<string, unknown>> }>
-  sessions?: Record<string, { db?: unknown } | undefined>
   tableNameMap: Map<string, string>
   tables: DrizzleTables
 }
@@ -24,7 +25,7 @@ const internalsOf = (payload: Payload) => payload.db as unknown as SqlInternals
 
 /** Whether the adapter is one of Payload's SQL adapters (the statements here run on it). */
 export const isSqlAdapter = (payload: Payload): 'postgres' | 'sqlite' | undefined => {
-  const name = payload.db.name
+  const name = adapterName(payload)
   return name === 'postgres' || name === 'sqlite' ? name : undefined
 }
 
@@ -84,17 +85,15 @@ export const list = (values: readonly unknown[]) =>
   )
 
 /**
- * Runs a statement and returns its rows: in the request's transaction when it has one (the adapter's
- * `sessions[transactionID].db`, as @payloadcms/drizzle's own getTransaction reads it, not exported), so that it
- * sees the transaction's own writes; else on the adapter's connection.
+ * Runs a statement and returns its rows: in the request's transaction when it has one (`transactionDbOf`), so
+ * that it sees the transaction's own writes; else on the adapter's connection.
  */
 export const runStatement = async (
   where: Payload | PayloadRequest,
   statement: SQL,
 ): Promise<Array<Record<string, unknown>>> => {
   const payload = 'db' in where ? where : where.payload
-  const { drizzle, execute, sessions } = internalsOf(payload)
-  const transaction = 'db' in where ? undefined : await where.transactionID
-  const session = transaction === undefined || transaction === null ? undefined : sessions?.[String(transaction)]?.db
+  const { drizzle, execute } = internalsOf(payload)
+  const session = 'db' in where ? undefined : await transactionDbOf(where)
   return (await execute({ drizzle: session ?? drizzle, sql: statement })).rows ?? []
 }
