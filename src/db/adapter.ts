@@ -6,7 +6,7 @@ import type { DatabaseTarget } from '../settings/databaseUri'
 import { runWorkAfterCommit } from '../internals/afterCommit'
 import { indexLocaleParents, indexVersionParents } from '../internals/schemaIndexes'
 import { setBusyTimeoutOnEveryConnection } from '../internals/libsqlBusyTimeout'
-import { countDistinctIds } from '../internals/sqliteCountDistinct'
+import { countDistinctIds } from '../internals/countDistinct'
 import { queueSqliteTransactions } from '../internals/sqliteWriteQueue'
 import { reuseSqliteStatements } from '../internals/libsqlStatements'
 import { routeReadsToPrimary } from '../internals/readReplicaRouting'
@@ -57,27 +57,29 @@ const adapterFor = async (target: DatabaseTarget): Promise<DatabaseAdapterObj> =
     case 'postgres': {
       const { postgresAdapter } = await import('@payloadcms/db-postgres')
       const { default: pg } = await import('pg')
-      const adapter = postgresAdapter({
-        afterSchemaInit: [indexSearchKeys],
-        beforeSchemaInit: [indexLocaleParents, indexVersionParents],
-        // The trigram indexes of the search keys (src/db/searchIndexes.ts) need pg_trgm, created if missing at
-        // every connection and migration (a trusted extension: no superuser needed since PostgreSQL 13).
-        extensions: ['pg_trgm'],
-        migrationDir: migrationDir('postgres'),
-        // No JIT compilation: PostgreSQL compiles a query whose estimated cost passes jit_above_cost (100,000), and
-        // Payload's reads with their lateral joins for lists and locales are estimated far above it whatever they
-        // return. Measured on a procedure's versions (3,000 procedures): 2.95 s compiling a query that runs in
-        // 0.5 ms, on every save; an import crawled at 1-2 s per row. Our queries are short: nothing to gain from it.
-        // Each connection prepares the statements it runs (parsed once, planned at every run): preparedStatements.ts.
-        pool: {
-          Client: preparingClient(pg.Client, target.preparedStatements ?? 0),
-          connectionString: target.uri,
-          options: '-c jit=off -c plan_cache_mode=force_custom_plan',
-        },
-        push: false,
-        // Replicas get the pool's options too (JIT off, prepared statements).
-        readReplicas: target.replicas?.uris,
-      })
+      const adapter = countDistinctIds(
+        postgresAdapter({
+          afterSchemaInit: [indexSearchKeys],
+          beforeSchemaInit: [indexLocaleParents, indexVersionParents],
+          // The trigram indexes of the search keys (src/db/searchIndexes.ts) need pg_trgm, created if missing at
+          // every connection and migration (a trusted extension: no superuser needed since PostgreSQL 13).
+          extensions: ['pg_trgm'],
+          migrationDir: migrationDir('postgres'),
+          // No JIT compilation: PostgreSQL compiles a query whose estimated cost passes jit_above_cost (100,000), and
+          // Payload's reads with their lateral joins for lists and locales are estimated far above it whatever they
+          // return. Measured on a procedure's versions (3,000 procedures): 2.95 s compiling a query that runs in
+          // 0.5 ms, on every save; an import crawled at 1-2 s per row. Our queries are short: nothing to gain from it.
+          // Each connection prepares the statements it runs (parsed once, planned at every run): preparedStatements.ts.
+          pool: {
+            Client: preparingClient(pg.Client, target.preparedStatements ?? 0),
+            connectionString: target.uri,
+            options: '-c jit=off -c plan_cache_mode=force_custom_plan',
+          },
+          push: false,
+          // Replicas get the pool's options too (JIT off, prepared statements).
+          readReplicas: target.replicas?.uris,
+        }),
+      )
       return target.replicas ? routeReadsToPrimary(adapter, primaryReadsWanted) : adapter
     }
     case 'mongodb': {

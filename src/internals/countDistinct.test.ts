@@ -11,14 +11,13 @@ afterAll(async () => {
 })
 
 /**
- * Payload counts lists whose query joins a table with its own `countDistinct`; on SQLite ours replaces it for
- * joined queries (sqliteCountDistinct.ts). If an upgrade renames the method or changes its arguments, the
+ * Payload counts lists whose query joins a table with its own `countDistinct`; on SQL databases ours replaces it
+ * for joined queries (countDistinct.ts). If an upgrade renames the method or changes its arguments, the
  * counts below go wrong or the wrapper throws at start.
  */
-describe('counting a joined list on SQLite', () => {
+describe('counting a joined list', () => {
   it('counts each item once however many joined rows match it, as totals and pages say', async () => {
     const { payload } = server
-    if (payload.db.name !== 'sqlite') return // PostgreSQL keeps Payload's own count
     const units = await unitIds(payload)
     const news = (title: string, showOnSubunits: string[]) =>
       payload.create({
