@@ -7,6 +7,7 @@ import { inTransaction } from '../src/base/inTransaction'
 import { refreshStatistics } from '../src/db/refreshStatistics'
 import { writersAtOnce } from '../src/db/writersAtOnce'
 import { inParallel } from '../src/base/inParallel'
+import { planOnceInTransaction } from '../src/internals/sqlAdapter'
 import { numberOption, runAsCommand, secondsSince } from './commandLine'
 import { benchSettings, openBenchPayload } from './database'
 import { writeResult } from './resultFiles'
@@ -39,7 +40,15 @@ export type SeedReport = {
 
 /** Runs `work` in one database transaction, so a unit's content is written together (and fast on SQLite). */
 const inUnitTransaction = (payload: Payload, work: (req: PayloadRequest) => Promise<number>) =>
-  inTransaction(payload, work, { context: { bulkImport: true } })
+  inTransaction(
+    payload,
+    // The same inserts row after row: planned once, as an import's are (src/internals/sqlAdapter.ts).
+    async (req) => {
+      await planOnceInTransaction(req)
+      return work(req)
+    },
+    { context: { bulkImport: true } },
+  )
 
 const createFor =
   (payload: Payload, req: PayloadRequest) =>

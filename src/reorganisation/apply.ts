@@ -15,7 +15,7 @@ import { UNITS_TAG } from '../cache/rules/tags'
 import { invalidateCommitted } from '../cache/invalidate'
 import { countedByOf, hasDrafts } from '../declaration'
 import { recountUnits } from '../fieldCounts/hooks'
-import { moveUnitRows } from '../internals/sqlAdapter'
+import { moveUnitRows, planOnceInTransaction } from '../internals/sqlAdapter'
 import { announceReorganisation } from '../webhooks/queueDeliveries'
 import { ROLE_RANK, type Role } from '../../tenants/roles'
 import type { Plan, Step } from './rules/plan'
@@ -326,6 +326,8 @@ export const applyPlan = async (payload: Payload, plan: Plan, options: ApplyOpti
     const req = await createLocalReq({ context, user: options.user }, payload)
     await initTransaction(req)
     try {
+      // A step moves thousands of rows with the same few statements: planned once (see importRecords.ts).
+      await planOnceInTransaction(req)
       const { moved, touched: units } = await applyStep(req, step)
       const unit = (await unitByCode(req, step.code)).id
       await recordAudit(req, {

@@ -19,6 +19,7 @@ import type { Id } from '../base/ids'
 import { UNITS_TAG } from '../cache/rules/tags'
 import { invalidateCommitted } from '../cache/invalidate'
 import { unitScopedOf } from '../declaration'
+import { planOnceInTransaction } from '../internals/sqlAdapter'
 import {
   type ArchiveItem,
   type ArchiveLimits,
@@ -340,6 +341,8 @@ export const importUnit = async (
     }
     await initTransaction(req)
     try {
+      // Thousands of documents written by the same statements: planned once (src/internals/sqlAdapter.ts).
+      await planOnceInTransaction(req)
       for (const key of order) await write(ctx, byKey.get(key)!, false)
       for (const key of order) if (completeLater.has(key)) await write(ctx, byKey.get(key)!, true)
       await recordAudit(req, {
