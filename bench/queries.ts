@@ -40,7 +40,7 @@ export const SEARCH_TERMS = [
 ]
 
 export const LEGAL_FILTER_QUERY = `query Documents($type: LegalDocument_type_Input, $from: DateTime, $to: DateTime) {
-  LegalDocuments(limit: 20, sort: "-issuedAt", where: { type: { equals: $type }, validity: { equals: in_force }, issuedAt: { greater_than_equal: $from, less_than: $to } }) {
+  LegalDocuments(limit: 20, sort: "-issuedAt", select: true, where: { type: { equals: $type }, validity: { equals: in_force }, issuedAt: { greater_than_equal: $from, less_than: $to } }) {
     totalDocs docs { numberAndSymbol summary issuedAt effectiveAt expiresAt validity }
   }
 }`
@@ -55,7 +55,7 @@ export const LEGAL_FILTERS = ['quyet_dinh', 'ke_hoach', 'thong_bao', 'cong_van',
 )
 
 export const PROCEDURE_QUERY = `query Procedure($code: String!) {
-  Procedures(where: { code: { equals: $code } }, limit: 1) {
+  Procedures(where: { code: { equals: $code } }, limit: 1, pagination: false, select: true) {
     docs { code name level field onlineServiceLevel nationalPortalUrl steps { description } submissionMethods { method processingTime fee } }
   }
 }`
@@ -69,14 +69,14 @@ export const procedureCodes = (procedures: number) =>
 
 /** A news page: one item by its slug on its portal, with what the page shows (docs/frontend.md). */
 export const NEWS_PAGE_QUERY = `query NewsPage($slug: String!) {
-  News(where: { slug: { equals: $slug } }, limit: 1, pagination: false) {
+  News(where: { slug: { equals: $slug } }, limit: 1, pagination: false, select: true) {
     docs { title slug summary publishedAt bodyHtml categories { name slug } }
   }
 }`
 
-/** A page of a portal's news archive (pages 2 to 20, 20 items each), with the page count. */
+/** A page of a portal's news archive (pages 2 to 20, 20 items each), with the page count (docs/frontend.md). */
 export const NEWS_ARCHIVE_QUERY = `query NewsArchive($page: Int!) {
-  News(page: $page, limit: 20, sort: "-publishedAt") {
+  News(page: $page, limit: 20, sort: "-publishedAt", select: true) {
     totalPages
     docs { title slug summary publishedAt }
   }

@@ -10,7 +10,7 @@ const content = useContentServer()
 const examples = [...fs.readFileSync('docs/frontend.md', 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)].map(
   (match) => match[1]!,
 )
-const VARIABLES = { code: '1.000894', page: 1, q: 'dang ky ket hon' }
+const VARIABLES = { code: '1.000894', page: 1, q: 'dang ky ket hon', slug: 'khong-co-tin-nay' }
 
 describe('the examples in docs/frontend.md', () => {
   it('are all there', () => {

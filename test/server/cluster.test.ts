@@ -49,7 +49,10 @@ const read = (url: string, timeoutMs = 10_000) =>
       })
     })
     request.on('error', reject)
-    request.setTimeout(timeoutMs, () => request.destroy(new Error(`no answer within ${timeoutMs} ms`)))
+    // The server's log goes with the failure: a reader kept waiting is worth knowing why (a claim held, a stall).
+    request.setTimeout(timeoutMs, () =>
+      request.destroy(new Error(`no answer within ${timeoutMs} ms; the server said:\n${server.output().slice(-6000)}`)),
+    )
     request.end(body)
   })
 
