@@ -146,8 +146,7 @@ const matchesOf = (
   const shown = sql`SELECT ${sql.raw(`'${target.collection}'`)} AS ${id('collection')}, ${col(c, 'id')} AS ${id('id')},
       COALESCE(${col(c, date.name)}, ${col(c, tables.main.updatedAt)}) AS ${id('date')},
       ${unit} AS ${id('unit')}, ${titleMatch} AS ${id('title_match')}`
-  const joinLocales = (items: ReturnType<typeof id>) =>
-    sql`FROM ${items} ${id(c)}
+  const itemsWithLocales = sql`FROM ${id(tables.main.name)} ${id(c)}
       JOIN ${id(localesTable)} ${id('l')} ON ${col('l', parent)} = ${col(c, 'id')} AND ${col('l', localeColumn)} = ${locale}`
 
   if (match.fullText !== undefined) {
@@ -161,8 +160,7 @@ const matchesOf = (
     }
   }
   // The index leads (PostgreSQL's trigrams of both keys): one join, the planner's to order.
-  if (match.inKeys?.length)
-    return { select: sql`${shown} ${joinLocales(id(tables.main.name))}${where([...onItem, ...onWords])}` }
+  if (match.inKeys?.length) return { select: sql`${shown} ${itemsWithLocales}${where([...onItem, ...onWords])}` }
 
   // The scope's rows first (see Matches): the items with their keys in the CTE, the words checked on each.
   const columns = [...new Set(['id', tables.main.unit, date.name, tables.main.updatedAt])].map((column) =>
@@ -172,7 +170,7 @@ const matchesOf = (
     rows: {
       name,
       sql: sql`SELECT ${sql.join([...columns, col('l', titleColumn), col('l', textColumn)], sql`, `)}
-        ${joinLocales(id(tables.main.name))}${where(onItem)}`,
+        ${itemsWithLocales}${where(onItem)}`,
     },
     select: sql`${shown} FROM ${id(name)} ${id(c)}${where(onWords)}`,
   }

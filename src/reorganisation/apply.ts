@@ -326,7 +326,7 @@ export const applyPlan = async (payload: Payload, plan: Plan, options: ApplyOpti
     const req = await createLocalReq({ context, user: options.user }, payload)
     await initTransaction(req)
     try {
-      // A step moves thousands of rows with the same few statements: planned once (see importRecords.ts).
+      // A step moves thousands of rows with the same few statements: planned once (src/internals/sqlAdapter.ts).
       await planOnceInTransaction(req)
       const { moved, touched: units } = await applyStep(req, step)
       const unit = (await unitByCode(req, step.code)).id
