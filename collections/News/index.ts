@@ -1,7 +1,7 @@
 import { declare, unitScoped } from '../../src/declaration'
 import { slugField } from '../../src/fields/slug'
 import { urlField } from '../../src/fields/url'
-import { htmlField } from '../../src/richText/htmlField'
+import { htmlField, readSourcesWithTheirHtml } from '../../src/richText/htmlField'
 import { uniqueWithinUnit } from '../../tenants/hooks/uniqueWithinUnit'
 import { LINKS_TO_ANCESTOR_UNITS } from '../../tenants/linksToAncestorUnits'
 import { setPublishedAt } from './hooks/setPublishedAt'
@@ -25,14 +25,13 @@ export const News = declare(
     slug: 'news',
     hooks: {
       beforeChange: [uniqueWithinUnit([{ label: { en: 'The slug', vi: 'Đường dẫn' }, name: 'slug' }]), setPublishedAt],
+      beforeOperation: [readSourcesWithTheirHtml(['body'])],
     },
     admin: {
       defaultColumns: ['title', 'unit', '_status', 'publishedAt', 'featured'],
       useAsTitle: 'title',
     },
     defaultSort: '-publishedAt',
-    // `bodyHtml` is made from `body` on read, so a client's `select` must not leave it out.
-    forceSelect: { body: true },
     graphQL: { pluralName: 'News', singularName: 'NewsArticle' },
     indexes: [{ fields: ['unit', 'slug'], unique: true }],
     labels: {

@@ -1,7 +1,7 @@
 import { declare, unitScoped } from '../../src/declaration'
 import type { Field } from 'payload'
 
-import { htmlField } from '../../src/richText/htmlField'
+import { htmlField, readSourcesWithTheirHtml } from '../../src/richText/htmlField'
 
 /** A rich-text field and its sanitised HTML twin for frontends. */
 const richText = (name: string, label: { en: string; vi: string }): Field[] => [
@@ -22,8 +22,7 @@ export const UnitProfiles = declare(
       useAsTitle: 'title',
     },
     graphQL: { pluralName: 'UnitProfiles', singularName: 'UnitProfile' },
-    // The `…Html` twins are made from these on read, so a client's `select` must not leave them out.
-    forceSelect: { functionsAndDuties: true, history: true, organisation: true },
+    hooks: { beforeOperation: [readSourcesWithTheirHtml(['functionsAndDuties', 'history', 'organisation'])] },
     labels: {
       plural: { en: 'Unit profiles', vi: 'Giới thiệu đơn vị' },
       singular: { en: 'Unit profile', vi: 'Giới thiệu đơn vị' },

@@ -1,5 +1,6 @@
-import type { Field } from 'payload'
+import type { CollectionBeforeOperationHook, Field } from 'payload'
 
+import { htmlNameOf, selectWithHtmlSources } from './rules/htmlSources'
 import { toSafeHtml } from './toSafeHtml'
 
 /**
@@ -14,10 +15,10 @@ import { toSafeHtml } from './toSafeHtml'
  *
  * Documents written before the HTML was stored have none where no migration filled it (a MongoDB database's; the
  * SQL databases' rows and versions are filled by the `stored_html` migration): it is made on read from the
- * source, as it always was, hence `forceSelect` of the source in the collections that have one.
+ * source, as it always was: a read that selects the HTML reads its source too (`readSourcesWithTheirHtml`).
  */
 export const htmlField = (source: string): Field => ({
-  name: `${source}Html`,
+  name: htmlNameOf(source),
   type: 'code',
   access: { create: () => false, update: () => false },
   admin: { hidden: true },
@@ -31,3 +32,17 @@ export const htmlField = (source: string): Field => ({
 
 /** What is stored for a source value: nothing for nothing (so that locale fallback treats both alike). */
 const htmlOf = (state: unknown): string | null => (state === null || state === undefined ? null : toSafeHtml(state))
+
+/**
+ * A collection's `beforeOperation` hook: a read whose `select` names a `…Html` twin reads its source as well, for
+ * the documents that have no stored HTML (above), and a read that does not name it leaves the source unread. This
+ * was `forceSelect` of the sources, which read every news item's editor JSON (several kB each, parsed and walked
+ * by Lexical's read hooks) for each archive and home-page list that shows only titles.
+ */
+export const readSourcesWithTheirHtml =
+  (sources: readonly string[]): CollectionBeforeOperationHook =>
+  ({ args }) => {
+    const select = (args as { select?: Record<string, unknown> }).select
+    const widened = selectWithHtmlSources(select, sources)
+    return widened === select ? args : { ...args, select: widened }
+  }
