@@ -27,9 +27,9 @@ const searchable = (collections: CollectionConfig[]) => collections.filter((coll
 export const ensureFullTextIndexes = async (payload: Payload): Promise<string[]> => {
   const collections = searchable(payload.config.collections)
   const built = await ensureSqliteFullText(payload, collections.map(searchKeysTableOf), {
+    // Payload's columns of a `_locales` row: the item it belongs to and its locale; the title key ranks hits.
+    kept: ['_parent_id', '_locale', KEY_COLUMNS.titleKey],
     searched: [KEY_COLUMNS.titleKey, KEY_COLUMNS.textKey],
-    // Payload's columns of a `_locales` row: the item it belongs to, and its locale.
-    stored: ['_parent_id', '_locale'],
   })
   return collections.filter((collection) => built.includes(searchKeysTableOf(collection))).map(({ slug }) => slug)
 }

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 
 import type { Id } from '../base/ids'
 import { col, id, isSqlAdapter, list, runStatement, tablesOf } from './payloadTables'
-import { fullTextTableOf, hasFullTextIndex } from './sqliteFullText'
+import { fullTextRowsOf, fullTextTableOf, hasFullTextIndex } from './sqliteFullText'
 
 /**
  * The portal search's published hits in one SQL statement over Payload's own tables, for anonymous readers on
@@ -113,9 +113,10 @@ const matchesOf = (
     titleKey: titleColumn,
   } = tables.locales
   if (!textColumn || !titleColumn) throw new Error(`publicSearchSql: ${target.collection} has no search keys`)
-  // Where the keys are read: the full-text index's copy, the scope's rows (the CTE below), or the locales row.
+  // Where the keys are read: the full-text index's rows table (the title key) and its content (the text key, only
+  // for words the index cannot answer), the scope's rows (the CTE below), or the locales row.
   const keys = match.fullText !== undefined ? 'f' : match.inKeys?.length ? 'l' : c
-  const titleKey = col(keys, titleColumn)
+  const titleKey = col(match.fullText !== undefined ? 'r' : keys, titleColumn)
   const textKey = col(keys, textColumn)
 
   // Which items (the scope, published), then which words: kept apart for the scope-first read below.
@@ -150,13 +151,15 @@ const matchesOf = (
       JOIN ${id(localesTable)} ${id('l')} ON ${col('l', parent)} = ${col(c, 'id')} AND ${col('l', localeColumn)} = ${locale}`
 
   if (match.fullText !== undefined) {
+    // The index gives rowids (those of the locales rows); the rows table what each is (src/internals/sqliteFullText.ts).
     const fullText = [
       sql`${id(fullTextTableOf(localesTable))} MATCH ${match.fullText}`,
-      sql`${col('f', localeColumn)} = ${locale}`,
+      sql`${col('r', localeColumn)} = ${locale}`,
     ]
     return {
       select: sql`${shown} FROM ${id(fullTextTableOf(localesTable))} ${id('f')}
-        JOIN ${id(tables.main.name)} ${id(c)} ON ${col(c, 'id')} = ${col('f', parent)}${where([...fullText, ...onItem, ...onWords])}`,
+        JOIN ${id(fullTextRowsOf(localesTable))} ${id('r')} ON ${col('r', 'id')} = ${col('f', 'rowid')}
+        JOIN ${id(tables.main.name)} ${id(c)} ON ${col(c, 'id')} = ${col('r', parent)}${where([...fullText, ...onItem, ...onWords])}`,
     }
   }
   // The index leads (PostgreSQL's trigrams of both keys): one join, the planner's to order.

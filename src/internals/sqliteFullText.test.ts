@@ -1,5 +1,7 @@
 import { startTestServer, type TestServer } from '../../test/helpers/testServer'
 import { ensureFullTextIndexes } from '../db/searchIndexes'
+import { fts5Query } from '../search/rules/fullText'
+import { searchKey } from '../base/text/vietnamese'
 import { adapterName, executeSql } from './sqlAdapter'
 
 let server: TestServer
@@ -16,9 +18,17 @@ const matches = async (word: string) =>
   (
     (await executeSql(
       server.payload,
-      `select count(*) as n from news_locales_fts where news_locales_fts match '"${word}"'`,
+      `select count(*) as n from news_locales_fts where news_locales_fts match '${fts5Query(word.split(' '))}'`,
     )) as Array<{ n: number }>
   )[0]!.n
+
+/** The rows table beside the index: each locales row's item, locale and title key. */
+const keptRows = async () =>
+  (await executeSql(
+    server.payload,
+    `select r._parent_id as item, r._locale as locale, r.title_key as title from news_locales_fts_rows r
+     join news_locales l on l.id = r.id order by r.id`,
+  )) as Array<{ item: number; locale: string; title: string }>
 
 /**
  * The SQLite full-text indexes are SQLite's own FTS5 and triggers on Payload's `_locales` tables: if an upgrade
@@ -39,12 +49,33 @@ describe('SQLite full-text indexes', () => {
       data: { _status: 'published', title: 'Mùa nước nổi Tháp Mười', unit },
     })
     expect(await matches('thap muoi')).toBe(1)
+    expect(await keptRows()).toEqual([{ item: item.id, locale: 'vi', title: 'mua nuoc noi thap muoi' }])
     await server.payload.update({ collection: 'news', data: { title: 'Mùa lúa chín' }, id: item.id })
     expect(await matches('thap muoi')).toBe(0)
     expect(await matches('lua chin')).toBe(1)
+    expect(await keptRows()).toEqual([{ item: item.id, locale: 'vi', title: 'mua lua chin' }])
     await server.payload.delete({ collection: 'news', id: item.id })
     expect(await matches('lua chin')).toBe(0)
+    expect(await keptRows()).toEqual([])
     await executeSql(server.payload, `insert into news_locales_fts(news_locales_fts) values ('integrity-check')`)
+  })
+
+  it('find a two-letter word wherever it is: inside a word, alone, at either end, or as the whole key', async () => {
+    if (!sqlite()) return
+    const unit = (await server.payload.find({ collection: 'units', limit: 1, where: { level: { equals: 'commune' } } }))
+      .docs[0]!.id as number
+    const titles = ['Kỳ', 'Kỳ họp thứ mười', 'Lễ kỷ niệm', 'Hội nghị năm 2025', 'Trẻ em tựu trường']
+    const items = await Promise.all(
+      titles.map((title) => server.payload.create({ collection: 'news', data: { _status: 'published', title, unit } })),
+    )
+    // What LIKE '%word%' finds in the keys, which the index must find too.
+    for (const word of ['ky', 'ho', 'em', '20', '25', 'tr', 'oi', 'ng'])
+      expect([word, await matches(word)]).toEqual([
+        word,
+        titles.filter((title) => searchKey(title).includes(word)).length,
+      ])
+    expect(await matches('ky ho')).toBe(1)
+    for (const item of items) await server.payload.delete({ collection: 'news', id: item.id })
   })
 
   it('are rebuilt at start when a table rebuild dropped their triggers, or when their shape changed', async () => {

@@ -11,7 +11,7 @@ import { portalUnitOf } from '../../tenants/portalUnit'
 import { sourcesScope } from '../../tenants/rules/inheritance'
 import { publicSources } from '../../tenants/rules/publicRead'
 import { activeUnitIds } from '../../tenants/unitQueries'
-import { containsPattern, fts5Query, indexLeads, planWords } from './rules/fullText'
+import { containsPattern, fts5Query, INDEXED_LENGTH, indexLeads, planWords } from './rules/fullText'
 
 export type PublicSearchHit = {
   collection: CollectionSlug
@@ -84,7 +84,7 @@ export const publicSearch = async (
     }
   })
 
-  const { indexed, short } = planWords(options.words)
+  const { indexed, short } = planWords(options.words, INDEXED_LENGTH[dialect])
   const unitsInScope = new Set(targets.flatMap((target) => target.scope.units.map(String))).size
   // Few units: their rows first (the unit index), each word checked on each. Many: the index first, the long
   // words from it (SQLite FTS5, PostgreSQL's trigram index of both keys), the short ones checked on each row.

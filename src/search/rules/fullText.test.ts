@@ -1,21 +1,40 @@
-import { containsPattern, fts5Query, INDEX_LEADS_ABOVE_UNITS, indexLeads, planWords } from './fullText'
+import { containsPattern, fts5Query, INDEX_LEADS_ABOVE_UNITS, INDEXED_LENGTH, indexLeads, planWords } from './fullText'
 
 describe('planWords', () => {
-  it('sends words of three characters or more to the index and checks the shorter ones on the rows', () => {
-    expect(planWords(['dang', 'ky', 'ket', 'hon', 'a', '15'])).toEqual({
+  it('sends PostgreSQL’s trigram index words of three characters or more and checks the shorter ones on the rows', () => {
+    expect(planWords(['dang', 'ky', 'ket', 'hon', 'a', '15'], INDEXED_LENGTH.postgres)).toEqual({
       indexed: ['dang', 'ket', 'hon'],
       short: ['ky', 'a', '15'],
     })
   })
 
-  it('leaves a query of short words entirely to the rows', () => {
-    expect(planWords(['xa', 'an'])).toEqual({ indexed: [], short: ['xa', 'an'] })
+  it('sends SQLite’s index two-letter words too: only one-letter words are checked on the rows', () => {
+    expect(planWords(['bao', 'hiem', 'y', 'te'], INDEXED_LENGTH.sqlite)).toEqual({
+      indexed: ['bao', 'hiem', 'te'],
+      short: ['y'],
+    })
+  })
+
+  it('leaves a query of words too short for the index entirely to the rows', () => {
+    expect(planWords(['xa', 'an'], INDEXED_LENGTH.postgres)).toEqual({ indexed: [], short: ['xa', 'an'] })
   })
 })
 
 describe('fts5Query', () => {
   it('requires every word as a quoted phrase, anywhere in the row', () => {
     expect(fts5Query(['ket', 'hon'])).toBe('"ket" AND "hon"')
+  })
+
+  it('asks for a two-letter word as every trigram it can end (the index pads each key with spaces)', () => {
+    const query = fts5Query(['ky'])
+    const phrases = query.slice(1, -1).split(' OR ')
+    expect(phrases).toHaveLength(37)
+    expect(phrases).toEqual(expect.arrayContaining(['"aky"', '"zky"', '"0ky"', '"9ky"', '" ky"']))
+    expect(fts5Query(['dang', 'ky'])).toBe(`"dang" AND ${query}`)
+  })
+
+  it('refuses a one-letter word, which no trigram index answers', () => {
+    expect(() => fts5Query(['y'])).toThrow(/too short/)
   })
 
   it('restricts every word to the named column', () => {

@@ -4,12 +4,12 @@ import path from 'node:path'
 
 import { createClient } from '@libsql/client'
 
-import { setBusyTimeoutOnEveryConnection } from './libsqlBusyTimeout'
+import { configureEveryConnection } from './libsqlConnections'
 
 let dir: string
 
 beforeAll(() => {
-  setBusyTimeoutOnEveryConnection(4321)
+  configureEveryConnection({ busyTimeoutMs: 4321, pageCacheKiB: 12_345 })
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'busy-'))
 })
 afterAll(() => {
@@ -21,16 +21,22 @@ afterAll(() => {
  * wait for a busy database like the first. If an upgrade stops opening connections lazily (or stops preparing
  * through the prototype), this says so.
  */
-describe('the SQLite busy timeout', () => {
-  it('is set on the connection the client opens after a transaction took its first one', async () => {
+describe('the SQLite busy timeout and page cache', () => {
+  it('are set on the connection the client opens after a transaction took its first one', async () => {
     const client = createClient({ url: `file:${path.join(dir, 'test.db')}` })
     try {
-      const first = await client.execute('pragma busy_timeout')
+      const settings = async () => [
+        Number((await client.execute('pragma busy_timeout')).rows[0]![0]),
+        Number((await client.execute('pragma cache_size')).rows[0]![0]),
+      ]
+      const first = await settings()
       const transaction = await client.transaction('write')
       await transaction.execute('create table t (id integer primary key)')
       await transaction.commit()
-      const after = await client.execute('pragma busy_timeout')
-      expect([Number(first.rows[0]![0]), Number(after.rows[0]![0])]).toEqual([4321, 4321])
+      expect([first, await settings()]).toEqual([
+        [4321, -12_345],
+        [4321, -12_345],
+      ])
     } finally {
       client.close()
     }
