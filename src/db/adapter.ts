@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import type { DatabaseAdapterObj } from 'payload'
 
-import type { DatabaseTarget } from '../settings/databaseUri'
+import { type DatabaseTarget, DEFAULT_SQLITE_CACHE_MB } from '../settings/databaseUri'
 import { runWorkAfterCommit } from '../internals/afterCommit'
 import { indexLocaleParents, indexVersionParents } from '../internals/schemaIndexes'
 import { configureEveryConnection } from '../internals/libsqlConnections'
@@ -16,15 +16,6 @@ import { indexSearchKeys } from './searchIndexes'
 
 /** How long an SQLite writer waits for another's transaction to end before failing with SQLITE_BUSY. */
 const SQLITE_BUSY_TIMEOUT_MS = 5000
-
-/**
- * SQLite's page cache per connection: 64 MB instead of SQLite's 2 MB. A read needing pages the cache does not
- * hold reads them from the file again (from the operating system's cache, at a system call a page): on the full
- * dataset (4 GB), a province-wide search ("dang ky ket hon", 9,400 news) took 64–91 ms with 2 MB, 85 with 32 MB and
- * 48 with 64 MB (38 with 128 MB and no faster beyond). A server holds one connection for reads and one for each
- * write transaction in progress (src/internals/libsqlConnections.ts); a write by any connection empties the others'.
- */
-const SQLITE_PAGE_CACHE_KIB = 64 * 1024
 
 /** SQL databases have one folder of committed migrations each; MongoDB needs none (schemaless, indexes ensured). */
 export const migrationDir = (kind: 'postgres' | 'sqlite', cwd = process.cwd()): string =>
@@ -44,7 +35,10 @@ const adapterFor = async (target: DatabaseTarget): Promise<DatabaseAdapterObj> =
     case 'sqlite': {
       const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
       reuseSqliteStatements()
-      configureEveryConnection({ busyTimeoutMs: SQLITE_BUSY_TIMEOUT_MS, pageCacheKiB: SQLITE_PAGE_CACHE_KIB })
+      configureEveryConnection({
+        busyTimeoutMs: SQLITE_BUSY_TIMEOUT_MS,
+        pageCacheKiB: (target.pageCacheMb ?? DEFAULT_SQLITE_CACHE_MB) * 1024,
+      })
       return queueSqliteTransactions(
         countDistinctIds(
           sqliteAdapter({

@@ -1,7 +1,7 @@
 import os from 'node:os'
 import path from 'node:path'
 
-import { parseDatabaseUri, parseReplicas, type DatabaseTarget } from './databaseUri'
+import { DEFAULT_SQLITE_CACHE_MB, parseDatabaseUri, parseReplicas, type DatabaseTarget } from './databaseUri'
 import { ConfigError } from '../base/errors/ConfigError'
 import { LOG_LEVELS, type LogLevel } from './logger'
 import { resolvePayloadSecret } from './secret'
@@ -316,6 +316,11 @@ const DEFAULT_PREPARED_STATEMENTS = 500
 const readDatabase = (env: Env, cwd: string): DatabaseTarget => {
   const primary = parseDatabaseUri(env.DATABASE_URI, cwd)
   const replicas = parseReplicas(env.DATABASE_REPLICA_URIS, env.DATABASE_REPLICA_MAX_LAG_MS, primary)
+  if (primary.kind === 'sqlite')
+    return {
+      ...primary,
+      pageCacheMb: readWhole('SQLITE_CACHE_MB', env.SQLITE_CACHE_MB, DEFAULT_SQLITE_CACHE_MB, 4096, 'megabytes'),
+    }
   if (primary.kind !== 'postgres') return primary
   const preparedStatements = readWhole(
     'DATABASE_PREPARED_STATEMENTS',

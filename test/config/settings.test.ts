@@ -38,7 +38,7 @@ describe('settings', () => {
       cluster: { worker: 1, workers: 1 },
       corsOrigins: [],
       edge: { maxAgeSeconds: 0, purgeStyle: 'xkey', purgeUrls: [], tagHeader: 'xkey' },
-      database: { kind: 'sqlite' },
+      database: { kind: 'sqlite', pageCacheMb: 64 },
       host: '0.0.0.0',
       jobsCron: '* * * * *',
       logLevel: 'info',
@@ -139,6 +139,7 @@ describe('settings', () => {
       },
       /DATABASE_REPLICA_MAX_LAG_MS must be a whole number of milliseconds from 0 to 60000/,
     ],
+    [{ SQLITE_CACHE_MB: '64MB' }, /SQLITE_CACHE_MB must be a whole number of megabytes from 0 to 4096/],
     [
       { DATABASE_PREPARED_STATEMENTS: 'all', DATABASE_URI: 'postgres://primary/portal' },
       /DATABASE_PREPARED_STATEMENTS must be a whole number of statements from 0 to 100000/,
@@ -174,6 +175,12 @@ describe('read replica settings', () => {
   it('keeps 500 prepared statements per PostgreSQL connection by default; other databases have none', () => {
     expect(readSettings({ DATABASE_URI: 'postgres://primary/portal' }, tempDir()).database.preparedStatements).toBe(500)
     expect(readSettings({}, tempDir()).database.preparedStatements).toBeUndefined()
+  })
+
+  it('gives each SQLite connection a 64 MB page cache unless SQLITE_CACHE_MB says otherwise; servers keep their own', () => {
+    expect(readSettings({}, tempDir()).database.pageCacheMb).toBe(64)
+    expect(readSettings({ SQLITE_CACHE_MB: '16' }, tempDir()).database.pageCacheMb).toBe(16)
+    expect(readSettings({ DATABASE_URI: 'postgres://primary/portal' }, tempDir()).database.pageCacheMb).toBeUndefined()
   })
 })
 
