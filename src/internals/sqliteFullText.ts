@@ -58,19 +58,27 @@ const definitionsOf = (table: string, { kept, searched }: FullTextColumns) => {
        INSERT INTO ${rows} ("id", ${keptList}) VALUES (${from}."id", ${kept.map((column) => `${from}.${quote(column)}`).join(', ')});`
   const remove = `DELETE FROM ${fts} WHERE rowid = old."id";
        DELETE FROM ${rows} WHERE "id" = old."id";`
-  return {
-    index: `CREATE VIRTUAL TABLE ${fts} USING fts5(${searchedList}, tokenize='trigram')`,
-    rows: `CREATE TABLE ${rows} ("id" integer PRIMARY KEY NOT NULL, ${keptList})`,
-    [triggers.insert]: `CREATE TRIGGER ${quote(triggers.insert)} AFTER INSERT ON ${quote(table)} BEGIN
+  // By name in sqlite_master, tables first (the triggers write to them).
+  return new Map([
+    [fullTextTableOf(table), `CREATE VIRTUAL TABLE ${fts} USING fts5(${searchedList}, tokenize='trigram')`],
+    [fullTextRowsOf(table), `CREATE TABLE ${rows} ("id" integer PRIMARY KEY NOT NULL, ${keptList})`],
+    [
+      triggers.insert,
+      `CREATE TRIGGER ${quote(triggers.insert)} AFTER INSERT ON ${quote(table)} BEGIN
        ${insert('new')} END`,
-    [triggers.delete]: `CREATE TRIGGER ${quote(triggers.delete)} AFTER DELETE ON ${quote(table)} BEGIN
+    ],
+    [
+      triggers.delete,
+      `CREATE TRIGGER ${quote(triggers.delete)} AFTER DELETE ON ${quote(table)} BEGIN
        ${remove} END`,
-    [triggers.update]: `CREATE TRIGGER ${quote(triggers.update)} AFTER UPDATE OF ${[...searched, ...kept]
-      .map(quote)
-      .join(', ')} ON ${quote(table)} BEGIN
+    ],
+    [
+      triggers.update,
+      `CREATE TRIGGER ${quote(triggers.update)} AFTER UPDATE OF ${[...searched, ...kept].map(quote).join(', ')} ON ${quote(table)} BEGIN
        ${remove}
        ${insert('new')} END`,
-  }
+    ],
+  ])
 }
 
 /** The statements that (re)make `table`'s index and fill it from the table's rows. */
@@ -84,7 +92,7 @@ const fullTextStatements = (table: string, columns: FullTextColumns): string[] =
     `DROP TABLE IF EXISTS ${fts}`,
     `DROP TABLE IF EXISTS ${rows}`,
     ...Object.values(triggersOf(table)).map((trigger) => `DROP TRIGGER IF EXISTS ${quote(trigger)}`),
-    ...Object.values(definitions),
+    ...definitions.values(),
     `INSERT INTO ${fts} (rowid, ${columns.searched.map(quote).join(', ')}) SELECT "id", ${columns.searched
       .map((column) => padded(quote(column)))
       .join(', ')} FROM ${quote(table)}`,
@@ -111,9 +119,8 @@ export const hasFullTextIndex = (payload: Payload, table: string): boolean => re
  * current; creates and fills what is missing, in one write transaction per table. A migration that rebuilds a
  * table (drizzle-kit copies it to `__new_…` and renames it) drops its triggers with it: the next start finds them
  * missing and rebuilds that index; an index made otherwise than this version makes it (columns, tokenizer,
- * triggers) is replaced. A table its migration has not
- * made yet (a collection added to a running test server) is left for the next start. Returns the tables whose
- * index was (re)built; nothing to do elsewhere.
+ * triggers) is replaced. A table its migration has not made yet (a collection added to a running test server)
+ * is left for the next start. Returns the tables whose index was (re)built; nothing to do elsewhere.
  */
 export const ensureSqliteFullText = async (
   payload: Payload,
@@ -127,17 +134,12 @@ export const ensureSqliteFullText = async (
   const indexed = readyTables(payload)
   for (const table of tables) {
     const definitions = definitionsOf(table, columns)
-    const names: Record<string, string> = {
-      ...Object.fromEntries(Object.values(triggersOf(table)).map((trigger) => [trigger, trigger])),
-      index: fullTextTableOf(table),
-      rows: fullTextRowsOf(table),
-    }
     const { rows } = await client.execute(
-      `SELECT name, sql FROM sqlite_master WHERE name IN (${[table, ...Object.values(names)].map((name) => `'${name}'`).join(', ')})`,
+      `SELECT name, sql FROM sqlite_master WHERE name IN (${[table, ...definitions.keys()].map((name) => `'${name}'`).join(', ')})`,
     )
     if (!rows.some((row) => row.name === table)) continue
     const kept = new Map(rows.map((row) => [row.name, row.sql]))
-    const current = Object.entries(definitions).every(([part, made]) => sameStatement(kept.get(names[part]!), made))
+    const current = [...definitions].every(([name, made]) => sameStatement(kept.get(name), made))
     if (!current) {
       await client.batch(fullTextStatements(table, columns), 'write')
       built.push(table)
