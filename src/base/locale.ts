@@ -1,17 +1,37 @@
 import type { Payload, PayloadRequest, TypedLocale } from 'payload'
 
-import { inLanguage, validationError } from './errors/fieldError'
+import { inLanguage, type Message, validationError } from './errors/fieldError'
+
+/** The values of `fallback-locale` that turn the fallback off (Payload's sanitizeFallbackLocale). */
+const NO_FALLBACK = ['false', 'none', 'null']
+
+/**
+ * Why a requested content locale is refused, or undefined when it is one of `codes` (`all`, every locale at once,
+ * where `allowAll`; for a fallback, also its "none" spellings). Payload itself replaces an unknown locale with the
+ * default one without a word, so a frontend asking for `en-US` got Vietnamese and no hint why.
+ */
+export const localeProblem = (
+  requested: unknown,
+  codes: readonly string[],
+  { allowAll = false, parameter = 'locale' }: { allowAll?: boolean; parameter?: 'fallback-locale' | 'locale' } = {},
+): Message | undefined => {
+  const extra = parameter === 'fallback-locale' ? NO_FALLBACK : allowAll ? ['all'] : []
+  const known = (value: unknown) => typeof value === 'string' && (codes.includes(value) || extra.includes(value))
+  // Payload takes a list of fallbacks too (`fallback-locale[0]=en`), each one a locale.
+  const list = parameter === 'fallback-locale' && Array.isArray(requested) && requested.length > 0
+  if (list ? requested.every((value) => typeof value === 'string' && codes.includes(value)) : known(requested))
+    return undefined
+  const choices = [...codes, ...extra].join(', ')
+  return { en: `${parameter} must be one of ${choices}.`, vi: `${parameter} phải là một trong ${choices}.` }
+}
 
 const check = (req: PayloadRequest, requested: null | string | undefined, allowAll: boolean): string | undefined => {
   const locale = requested ?? req.locale ?? undefined
+  if (locale === undefined) return locale
   const codes = req.payload.config.localization ? req.payload.config.localization.localeCodes : []
-  if (locale === undefined || codes.includes(locale) || (allowAll && locale === 'all')) return locale
-  const choices = [...codes, ...(allowAll ? ['all'] : [])].join(', ')
-  const message = inLanguage(req, {
-    en: `locale must be one of ${choices}.`,
-    vi: `locale phải là một trong ${choices}.`,
-  })
-  throw validationError(req, [{ message, path: 'locale' }])
+  const problem = localeProblem(locale, codes, { allowAll })
+  if (problem) throw validationError(req, [{ message: inLanguage(req, problem), path: 'locale' }])
+  return locale
 }
 
 /**

@@ -22,6 +22,7 @@ import { preferVietnameseAdmin } from './adminLanguage'
 import { healthRoutes } from './health'
 import { idempotency } from './idempotency'
 import { restIdCheck } from './restIds'
+import { restLocale } from './restLocale'
 import { restPageSize } from './restPageSize'
 import { checkRequestOrigin } from './origin'
 import { MAX_GRAPHQL_BODY_BYTES } from './graphql/body'
@@ -107,6 +108,7 @@ export const createApp = ({ admin, background, config, payload, settings }: AppP
   app.use('/examples/portal', express.static(path.resolve('examples/portal'), { index: 'index.html' }))
   app.use('/api', cors)
   app.use('/api', restPageSize(payload.config.cookiePrefix))
+  if (payload.config.localization) app.use('/api', restLocale(payload.config.localization.localeCodes))
   app.use(restIdCheck(declaredSlugs(payload), payload.db.defaultIDType))
   // With read replicas, signed-in people read the primary: an editor sees their own write at once, whichever
   // process serves the next request (Payload's own rule covers only writes made in this process).

@@ -22,7 +22,9 @@ export const checkQueryInput: CollectionBeforeOperationHook = ({ args, collectio
   }
   const { id, where } = args as { id?: unknown; where?: unknown }
   if (WITH_ID.has(operation) && id !== undefined) {
-    const found = idParameterProblem(id, context)
+    // Payload's REST handlers turn a word in the address into NaN on SQL; the refusal shows what was sent.
+    const sent = Number.isNaN(id) ? (req.routeParams as { id?: unknown } | undefined)?.id : undefined
+    const found = idParameterProblem(sent ?? id, context)
     if (found) throw refuse(req, collection.slug, found)
   }
   if (WITH_WHERE.has(operation) && where !== undefined) {

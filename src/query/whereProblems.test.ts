@@ -70,6 +70,12 @@ describe('a filter from a client', () => {
     for (let level = 0; level <= WHERE_LIMITS.depth; level++) deep = { and: [deep] }
     expect(check(deep)?.message.en).toMatch(/nest at most/)
     expect(check({ id: { in: many.slice(0, WHERE_LIMITS.listValues) } })).toBeUndefined()
+    // What a query string deeper than qs parses leaves: the rest of the brackets as one key.
+    const cut = { or: [{ or: [{ '[or][0][title][equals]': 'x' }] }] }
+    expect(check(cut)).toEqual({
+      message: expect.objectContaining({ en: expect.stringMatching(/deeper than a query string holds/) }),
+      path: 'where[or][0][or][0]',
+    })
   })
 
   it('knows the fields of version queries, for collections with versions', () => {

@@ -172,6 +172,13 @@ export const whereProblem = (where: unknown, fields: FlattenedField[], context: 
         }
         continue
       }
+      // A query string is parsed 10 brackets deep (Payload's qs settings); what is deeper stays one key, "[…][…]".
+      if (key.startsWith('['))
+        return problem(
+          path,
+          `${path} nests deeper than a query string holds (10 brackets in all); use fewer levels of and/or.`,
+          `${path} lồng sâu hơn mức địa chỉ truy vấn cho phép (tổng cộng 10 cặp ngoặc); hãy dùng ít cấp and/or hơn.`,
+        )
       const field = fieldAt(fields, key.split('.'), context)
       if (!field)
         return problem(here, `${key} is not a field that can be filtered on.`, `${key} không phải trường có thể lọc.`)

@@ -9,7 +9,7 @@ const portal = { 'x-portal-unit': UNIT_CODES.C1 }
 const REST_CASES: Array<[string, RegExp]> = [
   ['/news/abc', /id/],
   ['/news/1e999', /id/],
-  ['/units/abc', /id/],
+  ['/units/abc', /id phải là một số nguyên \(mã định danh\) \(nhận \\"abc\\"\)/],
   ['/news?where[id][in]=a,b', /where\[id\]\[in\]/],
   ['/news?where[id][equals]=abc', /where\[id\]\[equals\]/],
   ['/news?where[publishedAt][greater_than]=notadate', /where\[publishedAt\]\[greater_than\]/],
@@ -22,6 +22,10 @@ const REST_CASES: Array<[string, RegExp]> = [
   ['/procedures?where[level][equals]=galaxy', /where\[level\]\[equals\]/],
   ['/legal-documents?where[validity][equals]=forever', /where\[validity\]\[equals\]/],
   ['/news/count?where[id][in]=x', /where\[id\]\[in\]/],
+  [`/news?where${'[or][0]'.repeat(6)}[title][equals]=x`, /lồng sâu hơn mức địa chỉ truy vấn/],
+  ['/news?locale=en-US', /locale phải là một trong vi, en, all/],
+  ['/units/abc?fallback-locale=fr', /fallback-locale phải là một trong vi, en, false, none, null/],
+  ['/procedures?where[code][equals]=1.001234&fallbackLocale=xx', /fallback-locale/],
 ]
 
 const messagesOf = (body: {
