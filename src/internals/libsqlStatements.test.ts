@@ -7,6 +7,7 @@ import { reuseSqliteStatements } from './libsqlStatements'
 
 type Statement = {
   all: (args: unknown[]) => unknown[]
+  columns: () => Array<{ name: string }>
   raw: (on: boolean) => Statement
   run: (args: unknown[]) => unknown
 }
@@ -56,6 +57,24 @@ describe('SQLite statements', () => {
     expect(db.prepare(select).raw(true).all([1])).toEqual([[1, 'Hộ tịch']])
     db.exec('alter table item add column field text')
     expect(db.prepare(select).raw(true).all([1])).toEqual([[1, 'Hộ tịch', null]])
+  })
+
+  it('give their result columns, asked of the driver once, except where `*` follows the schema', () => {
+    const named = 'select id, name as title from item where id = ?'
+    const first = db.prepare(named).columns()
+    expect(first.map((column) => column.name)).toEqual(['id', 'title'])
+    expect(db.prepare(named).columns()).toBe(first)
+    expect(
+      db
+        .prepare('select count(*) as n from item')
+        .columns()
+        .map((column) => column.name),
+    ).toEqual(['n'])
+    const star = 'select * from item where id = ?'
+    const before = db.prepare(star).columns().length
+    db.exec('alter table item add column notes text')
+    expect(db.prepare(star).raw(true).all([1])).toHaveLength(1)
+    expect(db.prepare(star).columns()).toHaveLength(before + 1)
   })
 
   it('are kept per connection', () => {
