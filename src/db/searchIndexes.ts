@@ -4,7 +4,9 @@ import { index } from '@payloadcms/db-postgres/drizzle/pg-core'
 import type { CollectionConfig, Payload } from 'payload'
 
 import { searchSpecOf } from '../declaration'
-import { searchKeysText } from '../internals/publicSearchSql'
+import { tablesOf } from '../internals/payloadTables'
+import { searchedItemColumns, searchKeysText } from '../internals/publicSearchSql'
+import { adapterName } from '../internals/sqlAdapter'
 import { ensureSqliteFullText } from '../internals/sqliteFullText'
 
 type SchemaHook = NonNullable<PostgresAdapterArgs['afterSchemaInit']>[number]
@@ -26,11 +28,22 @@ const searchable = (collections: CollectionConfig[]) => collections.filter((coll
  */
 export const ensureFullTextIndexes = async (payload: Payload): Promise<string[]> => {
   const collections = searchable(payload.config.collections)
-  const built = await ensureSqliteFullText(payload, collections.map(searchKeysTableOf), {
-    // Payload's columns of a `_locales` row: the item it belongs to and its locale; the title key ranks hits.
-    kept: ['_parent_id', '_locale', KEY_COLUMNS.titleKey],
-    searched: [KEY_COLUMNS.titleKey, KEY_COLUMNS.textKey],
-  })
+  if (adapterName(payload) !== 'sqlite') return []
+  const built = await ensureSqliteFullText(
+    payload,
+    collections.map((collection) => {
+      const { locales, main } = tablesOf(payload, collection.slug)
+      const columns = searchedItemColumns(payload, collection.slug, searchSpecOf(collection)!.date)
+      return {
+        // What a search filters and orders its matches by, copied beside the keys (src/internals/publicSearchSql.ts).
+        item: { columns, parent: locales.parent, table: main.name },
+        // Payload's columns of a `_locales` row: the item it belongs to and its locale; the title key ranks hits.
+        kept: [locales.parent, locales.locale, KEY_COLUMNS.titleKey],
+        searched: [KEY_COLUMNS.titleKey, KEY_COLUMNS.textKey],
+        table: searchKeysTableOf(collection),
+      }
+    }),
+  )
   return collections.filter((collection) => built.includes(searchKeysTableOf(collection))).map(({ slug }) => slug)
 }
 

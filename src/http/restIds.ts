@@ -2,6 +2,7 @@ import type { RequestHandler } from 'express'
 
 import { languageOf } from '../base/language'
 import { idParameterProblem } from '../query/whereProblems'
+import { refuseField } from './refuseField'
 
 /**
  * `PATCH` and `DELETE /api/<collection>/<id>` with an id this database cannot have (a word on SQL) are refused
@@ -16,7 +17,5 @@ export const restIdCheck =
     if (!match || !collections.includes(match[1]!)) return next()
     const found = idParameterProblem(decodeURIComponent(match[2]!), { idType, locales: [] })
     if (!found) return next()
-    res
-      .status(400)
-      .json({ errors: [{ field: 'id', message: found.message[languageOf(req.headers['accept-language'])] }] })
+    refuseField(res, 'id', found.message[languageOf(req.headers['accept-language'])])
   }

@@ -2,6 +2,7 @@ import type { RequestHandler } from 'express'
 
 import { languageOf } from '../base/language'
 import { localeProblem } from '../base/locale'
+import { refuseField } from './refuseField'
 
 /** The query parameters Payload's REST handlers read a content locale from (createPayloadRequest). */
 const PARAMETERS = [
@@ -23,8 +24,7 @@ export const restLocale =
       if (requested === undefined) continue
       const problem = localeProblem(requested, codes, { allowAll: true, parameter })
       if (!problem) continue
-      res.status(400).json({ errors: [{ field: name, message: problem[languageOf(req.headers['accept-language'])] }] })
-      return
+      return refuseField(res, name, problem[languageOf(req.headers['accept-language'])])
     }
     next()
   }

@@ -3,6 +3,7 @@ import type { RequestHandler } from 'express'
 import { languageOf } from '../base/language'
 import { hasSession } from './hasSession'
 import { pageSizeProblem } from './pageSize'
+import { refuseField } from './refuseField'
 
 /**
  * Anonymous REST reads come in pages of at most MAX_PAGE_SIZE: a larger `limit`, `limit=0` (everything) or
@@ -20,6 +21,9 @@ export const restPageSize =
           }
         : pageSizeProblem(req.query.limit)
     if (!problem) return next()
-    const message = problem[languageOf(req.headers['accept-language'])]
-    res.status(400).json({ errors: [{ field: req.query.pagination === 'false' ? 'pagination' : 'limit', message }] })
+    refuseField(
+      res,
+      req.query.pagination === 'false' ? 'pagination' : 'limit',
+      problem[languageOf(req.headers['accept-language'])],
+    )
   }

@@ -71,6 +71,19 @@ export const searchKeysText = (titleKey: string, textKey: string, table?: string
 }
 
 /**
+ * The columns of a collection's items a search filters and orders its matches by: unit, status (with drafts),
+ * the date hits are ordered by and the update date it falls back to. SQLite's full-text index keeps copies of
+ * them beside each match (src/internals/sqliteFullText.ts), so that the index's matches need no visit to their
+ * items' rows.
+ */
+export const searchedItemColumns = (payload: Payload, collection: string, dateField: string): string[] => {
+  const { column, main } = tablesOf(payload, collection)
+  const date = column(dateField)
+  if (!date || date.localized) throw new Error(`publicSearchSql: ${collection}.${dateField} is no date`)
+  return [...new Set([main.unit, ...(main.status ? [main.status] : []), date.name, main.updatedAt])]
+}
+
+/**
  * One collection's matches as SQL: `select` gives id, date, unit and whether the title matched, for every item the
  * search finds (nothing else: a search may match 10,000 items, and only a page of them is shown); `rows`, when the
  * scope's rows are read first, is a materialized common table expression (`name`) the select reads them from.
@@ -103,7 +116,10 @@ const matchesOf = (
   const date = tables.column(target.fields.date)
   if (!date || date.localized) throw new Error(`publicSearchSql: ${target.collection}.${target.fields.date} is no date`)
   const c = 'c'
-  const unit = col(c, tables.main.unit)
+  // Where the item's columns are read: the copies beside the index's matches when it leads (no visit to the
+  // item's row: src/internals/sqliteFullText.ts), else the item's row (or the scope's, below).
+  const item = match.fullText !== undefined ? { alias: 'r', id: tables.locales.parent } : { alias: c, id: 'id' }
+  const unit = col(item.alias, tables.main.unit)
   // The keys, the item and the locale: from the index's own copy when it leads, else from the locales row.
   const {
     locale: localeColumn,
@@ -124,13 +140,13 @@ const matchesOf = (
   if (scope.levels.length > 0) {
     const { marked } = tables
     if (!marked) throw new Error(`publicSearchSql: ${target.collection} has no showOnSubunits table`)
-    const isMarked = sql`EXISTS (SELECT 1 FROM ${id(marked.name)} ${id('m')} WHERE ${col('m', marked.parent)} = ${col(c, 'id')}
+    const isMarked = sql`EXISTS (SELECT 1 FROM ${id(marked.name)} ${id('m')} WHERE ${col('m', marked.parent)} = ${col(item.alias, item.id)}
       AND ${col('m', marked.value)} IN (${list(scope.levels)}))`
     onItem.push(scope.whole.length > 0 ? sql`(${unit} IN (${list(scope.whole)}) OR ${isMarked})` : isMarked)
   }
   if (target.drafts) {
     if (!tables.main.status) throw new Error(`publicSearchSql: ${target.collection} has no _status column`)
-    onItem.push(sql`${col(c, tables.main.status)} = 'published'`)
+    onItem.push(sql`${col(item.alias, tables.main.status)} = 'published'`)
   }
   const onWords: SQL[] = [
     ...match.anywhere.map((pattern) => sql`(${titleKey} LIKE ${pattern} OR ${textKey} LIKE ${pattern})`),
@@ -144,22 +160,22 @@ const matchesOf = (
       )} THEN 1 ELSE 0 END`
     : sql`0`
 
-  const shown = sql`SELECT ${sql.raw(`'${target.collection}'`)} AS ${id('collection')}, ${col(c, 'id')} AS ${id('id')},
-      COALESCE(${col(c, date.name)}, ${col(c, tables.main.updatedAt)}) AS ${id('date')},
+  const shown = sql`SELECT ${sql.raw(`'${target.collection}'`)} AS ${id('collection')}, ${col(item.alias, item.id)} AS ${id('id')},
+      COALESCE(${col(item.alias, date.name)}, ${col(item.alias, tables.main.updatedAt)}) AS ${id('date')},
       ${unit} AS ${id('unit')}, ${titleMatch} AS ${id('title_match')}`
   const itemsWithLocales = sql`FROM ${id(tables.main.name)} ${id(c)}
       JOIN ${id(localesTable)} ${id('l')} ON ${col('l', parent)} = ${col(c, 'id')} AND ${col('l', localeColumn)} = ${locale}`
 
   if (match.fullText !== undefined) {
-    // The index gives rowids (those of the locales rows); the rows table what each is (src/internals/sqliteFullText.ts).
+    // The index gives rowids (those of the locales rows); the rows table what each is and its item's columns
+    // (src/internals/sqliteFullText.ts).
     const fullText = [
       sql`${id(fullTextTableOf(localesTable))} MATCH ${match.fullText}`,
       sql`${col('r', localeColumn)} = ${locale}`,
     ]
     return {
       select: sql`${shown} FROM ${id(fullTextTableOf(localesTable))} ${id('f')}
-        JOIN ${id(fullTextRowsOf(localesTable))} ${id('r')} ON ${col('r', 'id')} = ${col('f', 'rowid')}
-        JOIN ${id(tables.main.name)} ${id(c)} ON ${col(c, 'id')} = ${col('r', parent)}${where([...fullText, ...onItem, ...onWords])}`,
+        JOIN ${id(fullTextRowsOf(localesTable))} ${id('r')} ON ${col('r', 'id')} = ${col('f', 'rowid')}${where([...fullText, ...onItem, ...onWords])}`,
     }
   }
   // The index leads (PostgreSQL's trigrams of both keys): one join, the planner's to order.

@@ -30,6 +30,27 @@ const keptRows = async () =>
      join news_locales l on l.id = r.id order by r.id`,
   )) as Array<{ item: number; locale: string; title: string }>
 
+/** The item's columns copied beside each of its keys rows, and the item's own, which they must equal. */
+const itemCopies = async (item: number | string) =>
+  (await executeSql(
+    server.payload,
+    `select r.unit_id as unit, r._status as status, r.published_at as date, r.updated_at as updated,
+       n.unit_id = r.unit_id and n._status = r._status and n.published_at is r.published_at
+         and n.updated_at = r.updated_at as same
+     from news_locales_fts_rows r join news n on n.id = r._parent_id where r._parent_id = ${Number(item)}`,
+  )) as Array<{ date: null | string; same: number; status: string; unit: number }>
+
+const aCommune = async (offset = 0) =>
+  (
+    await server.payload.find({
+      collection: 'units',
+      limit: 1,
+      page: offset + 1,
+      sort: 'code',
+      where: { level: { equals: 'commune' } },
+    })
+  ).docs[0]!.id as number
+
 /**
  * The SQLite full-text indexes are SQLite's own FTS5 and triggers on Payload's `_locales` tables: if an upgrade
  * renames those tables or their columns, or libSQL drops FTS5 or its trigram tokenizer, this fails here.
@@ -60,6 +81,38 @@ describe('SQLite full-text indexes', () => {
     await executeSql(server.payload, `insert into news_locales_fts(news_locales_fts) values ('integrity-check')`)
   })
 
+  it('keep copies of each item’s unit, status and dates beside its keys, as the item changes', async () => {
+    if (!sqlite()) return
+    const [unit, other] = [await aCommune(0), await aCommune(1)]
+    const item = await server.payload.create({
+      collection: 'news',
+      data: { _status: 'draft', title: 'Cống Cái Lớn', unit },
+    })
+    expect(await itemCopies(item.id)).toEqual([expect.objectContaining({ date: null, same: 1, status: 'draft', unit })])
+    await server.payload.update({
+      collection: 'news',
+      data: { _status: 'published', publishedAt: '2026-07-01T01:00:00.000Z' },
+      id: item.id,
+    })
+    expect(await itemCopies(item.id)).toEqual([
+      expect.objectContaining({ date: '2026-07-01T01:00:00.000Z', same: 1, status: 'published', unit }),
+    ])
+    // An English version: a new keys row, its copies read from the item.
+    await server.payload.update({ collection: 'news', data: { title: 'Cai Lon sluice' }, id: item.id, locale: 'en' })
+    expect(await itemCopies(item.id)).toEqual([
+      expect.objectContaining({ same: 1, status: 'published', unit }),
+      expect.objectContaining({ same: 1, status: 'published', unit }),
+    ])
+    // The item's row alone changes (as a merger moves a unit's content): both copies follow.
+    await executeSql(server.payload, `update news set unit_id = ${other} where id = ${Number(item.id)}`)
+    expect(await itemCopies(item.id)).toEqual([
+      expect.objectContaining({ same: 1, unit: other }),
+      expect.objectContaining({ same: 1, unit: other }),
+    ])
+    await server.payload.delete({ collection: 'news', id: item.id })
+    expect(await itemCopies(item.id)).toEqual([])
+  })
+
   it('find a two-letter word wherever it is: inside a word, alone, at either end, or as the whole key', async () => {
     if (!sqlite()) return
     const unit = (await server.payload.find({ collection: 'units', limit: 1, where: { level: { equals: 'commune' } } }))
@@ -80,15 +133,17 @@ describe('SQLite full-text indexes', () => {
 
   it('are rebuilt at start when a table rebuild dropped their triggers, or when their shape changed', async () => {
     if (!sqlite()) return
-    // What drizzle-kit's table rebuild leaves: the table's triggers gone, the index still there.
+    // What drizzle-kit's table rebuild leaves: the table's triggers gone, the index still there (the keys
+    // table's, or the items' table's).
     await executeSql(server.payload, 'drop trigger news_locales_fts_update')
+    await executeSql(server.payload, 'drop trigger procedures_locales_fts_item_update')
     // An index of an earlier shape.
     await executeSql(server.payload, 'drop table contacts_locales_fts')
     await executeSql(
       server.payload,
       `create virtual table contacts_locales_fts using fts5(title_key, text_key, content='contacts_locales', content_rowid='id')`,
     )
-    expect((await ensureFullTextIndexes(server.payload)).sort()).toEqual(['contacts', 'news'])
+    expect((await ensureFullTextIndexes(server.payload)).sort()).toEqual(['contacts', 'news', 'procedures'])
     expect(await ensureFullTextIndexes(server.payload)).toEqual([])
     const triggers = (await executeSql(
       server.payload,
@@ -97,6 +152,8 @@ describe('SQLite full-text indexes', () => {
     expect(triggers.map((row) => row.name).sort()).toEqual([
       'news_locales_fts_delete',
       'news_locales_fts_insert',
+      'news_locales_fts_item_insert',
+      'news_locales_fts_item_update',
       'news_locales_fts_update',
     ])
   })
