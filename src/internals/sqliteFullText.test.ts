@@ -137,13 +137,24 @@ describe('SQLite full-text indexes', () => {
     // table's, or the items' table's).
     await executeSql(server.payload, 'drop trigger news_locales_fts_update')
     await executeSql(server.payload, 'drop trigger procedures_locales_fts_item_update')
+    // A trigger of another version's index, which would fail every write to its table.
+    await executeSql(
+      server.payload,
+      `create trigger legal_documents_locales_fts_item_delete after delete on legal_documents begin
+         update legal_documents_locales_fts_rows set gone = 1 where _parent_id = old.id; end`,
+    )
     // An index of an earlier shape.
     await executeSql(server.payload, 'drop table contacts_locales_fts')
     await executeSql(
       server.payload,
       `create virtual table contacts_locales_fts using fts5(title_key, text_key, content='contacts_locales', content_rowid='id')`,
     )
-    expect((await ensureFullTextIndexes(server.payload)).sort()).toEqual(['contacts', 'news', 'procedures'])
+    expect((await ensureFullTextIndexes(server.payload)).sort()).toEqual([
+      'contacts',
+      'legal-documents',
+      'news',
+      'procedures',
+    ])
     expect(await ensureFullTextIndexes(server.payload)).toEqual([])
     const triggers = (await executeSql(
       server.payload,
@@ -156,5 +167,10 @@ describe('SQLite full-text indexes', () => {
       'news_locales_fts_item_update',
       'news_locales_fts_update',
     ])
+    const strays = await executeSql(
+      server.payload,
+      `select name from sqlite_master where name = 'legal_documents_locales_fts_item_delete'`,
+    )
+    expect(strays).toEqual([])
   })
 })

@@ -133,7 +133,7 @@ const definitionsOf = ({ item, kept, searched, table }: FullTextIndex) => {
 }
 
 /** The statements that (re)make an index and fill it from its table's rows (and their items'). */
-const fullTextStatements = (index: FullTextIndex): string[] => {
+const fullTextStatements = (index: FullTextIndex, strays: readonly string[]): string[] => {
   const { item, kept, searched, table } = index
   const definitions = definitionsOf(index)
   const fts = quote(fullTextTableOf(table))
@@ -143,7 +143,9 @@ const fullTextStatements = (index: FullTextIndex): string[] => {
     // An index of another shape (an earlier version's) is replaced.
     `DROP TABLE IF EXISTS ${fts}`,
     `DROP TABLE IF EXISTS ${rows}`,
-    ...Object.values(triggersOf(table)).map((trigger) => `DROP TRIGGER IF EXISTS ${quote(trigger)}`),
+    ...[...new Set([...Object.values(triggersOf(table)), ...strays])].map(
+      (trigger) => `DROP TRIGGER IF EXISTS ${quote(trigger)}`,
+    ),
     ...definitions.values(),
     `INSERT INTO ${fts} (rowid, ${searched.map(quote).join(', ')}) SELECT "id", ${searched
       .map((column) => padded(quote(column)))
@@ -186,13 +188,17 @@ export const ensureSqliteFullText = async (payload: Payload, indexes: readonly F
     const { table } = index
     const definitions = definitionsOf(index)
     const { rows } = await client.execute(
-      `SELECT name, sql FROM sqlite_master WHERE name IN (${[table, ...definitions.keys()].map((name) => `'${name}'`).join(', ')})`,
+      `SELECT name, sql FROM sqlite_master WHERE name IN (${[table, ...definitions.keys()].map((name) => `'${name}'`).join(', ')})
+         OR (type = 'trigger' AND name GLOB '${fullTextTableOf(table)}_*')`,
     )
     if (!rows.some((row) => row.name === table)) continue
     const kept = new Map(rows.map((row) => [row.name, row.sql]))
-    const current = [...definitions].every(([name, made]) => sameStatement(kept.get(name), made))
+    // Triggers of this index that this version does not make (another version's): one would write to columns the
+    // rows table may not have, and fail every write to its table.
+    const strays = [...kept.keys()].filter((name) => name !== table && !definitions.has(name as string)) as string[]
+    const current = strays.length === 0 && [...definitions].every(([name, made]) => sameStatement(kept.get(name), made))
     if (!current) {
-      await client.batch(fullTextStatements(index), 'write')
+      await client.batch(fullTextStatements(index, strays), 'write')
       built.push(table)
     }
     indexed.add(table)
