@@ -69,10 +69,22 @@ describe("the copy of Payload's GraphQL endpoint (src/internals/graphqlPost.ts)"
       { query: '{ Units(where: { code: { equals: "28261" } }) { docs { code } } }' },
       { query: '{ Units { docs { code } }' },
     ]
+    // In English: ours says graphql-js's messages in the request's language, Payload's in English only.
+    const english = { 'accept-language': 'en' }
     for (const body of cases) {
       // Twice: the second answer comes from the kept document and verdict.
-      for (let round = 0; round < 2; round++) expect(await ask(ours, body)).toEqual(await ask(theirs, body))
+      for (let round = 0; round < 2; round++)
+        expect(await ask(ours, body, english)).toEqual(await ask(theirs, body, english))
     }
+    // In Vietnamese, the same answer but for the message.
+    const vietnamese = await ask(ours, cases[1])
+    const theirsInEnglish = (await ask(theirs, cases[1])) as { body: { errors: Array<{ message: string }> } }
+    expect(vietnamese).toEqual({
+      ...theirsInEnglish,
+      body: {
+        errors: [{ ...theirsInEnglish.body.errors[0], message: expect.stringMatching(/^Kiểu "Unit" không có/) }],
+      },
+    })
   })
 })
 

@@ -1,7 +1,7 @@
 import { configToSchema } from '@payloadcms/graphql'
 import {
   type DocumentNode,
-  type GraphQLError,
+  GraphQLError,
   type GraphQLSchema,
   parse,
   specifiedRules,
@@ -21,6 +21,8 @@ import {
   unlinkClientUploadTempFile,
 } from 'payload'
 
+import { inLanguage } from '../base/errors/fieldError'
+import { graphqlMessageInVietnamese } from '../base/errors/graphqlMessages'
 import { memoByText } from '../base/memoByText'
 
 /**
@@ -118,6 +120,19 @@ const handleError = async ({
   return response
 }
 
+/**
+ * An error as the client reads it, in the request's language: graphql-js and graphql-http word theirs (a syntax
+ * error, an unknown field, a variable of the wrong type) in English only. Payload's own messages are already in
+ * the request's language (afterError, src/http/errorLanguage.ts) and pass unchanged.
+ */
+const inRequestLanguage = (req: PayloadRequest, error: unknown): unknown => {
+  const json =
+    error instanceof GraphQLError ? error.toJSON() : error instanceof Error ? { message: error.message } : error
+  const message = (json as { message?: unknown } | null)?.message
+  if (typeof message !== 'string') return json
+  return { ...(json as object), message: inLanguage(req, { en: message, vi: graphqlMessageInVietnamese(message) }) }
+}
+
 /** Payload's `GRAPHQL_POST(config)` with parsing and graphql-js's validation kept per query text. */
 export const graphqlPost =
   (config: Promise<SanitizedConfig>) =>
@@ -146,6 +161,7 @@ export const graphqlPost =
           }
           return response as never
         },
+        formatError: (error) => inRequestLanguage(req, error) as never,
         parse: (query) => (typeof query === 'string' ? parseOnce(query) : parse(query)),
         schema,
         validate: validateOnce,

@@ -130,3 +130,24 @@ describe('REST page size', () => {
     expect(body.docs).toHaveLength(202)
   })
 })
+
+describe('graphql-js’s own refusals', () => {
+  const vietnamese = { 'x-portal-unit': UNIT_CODES.C1 }
+  const messageOf = async (query: string, variables?: Record<string, unknown>, headers = vietnamese) =>
+    (await gql(content.server.url, query, variables, headers)).body.errors?.[0]?.message
+
+  it('are in the request’s language, naming the field, argument or variable at fault', async () => {
+    expect(await messageOf('{ News(limt: 1) { totalDocs } }')).toMatch(
+      /^Trường "Query.News" không có đối số "limt". Có phải ý bạn là "limit"\?/,
+    )
+    expect(await messageOf('{ News(limt: 1) { totalDocs } }', undefined, portal)).toMatch(
+      /^Unknown argument "limt" on field "Query.News"./,
+    )
+    expect(await messageOf('{ News { totalDoc } }')).toMatch(/^Kiểu "News" không có trường "totalDoc"./)
+    expect(await messageOf('{ News { totalDocs }')).toBe('Lỗi cú pháp: cần Name, gặp <EOF>.')
+    expect(await messageOf('{ News(locale: fr) { totalDocs } }')).toBe('Đối số "locale" có giá trị không hợp lệ: fr.')
+    expect(await messageOf('query ($n: Int) { News(limit: $n) { totalDocs } }', { n: 'abc' })).toBe(
+      'Biến "$n" nhận giá trị không hợp lệ "abc"; Int chỉ nhận số nguyên, không nhận "abc"',
+    )
+  })
+})
