@@ -77,10 +77,16 @@ export const searchKeysText = (titleKey: string, textKey: string, table?: string
  * items' rows.
  */
 export const searchedItemColumns = (payload: Payload, collection: string, dateField: string): string[] => {
-  const { column, main } = tablesOf(payload, collection)
-  const date = column(dateField)
-  if (!date || date.localized) throw new Error(`publicSearchSql: ${collection}.${dateField} is no date`)
-  return [...new Set([main.unit, ...(main.status ? [main.status] : []), date.name, main.updatedAt])]
+  const tables = tablesOf(payload, collection)
+  const { status, unit, updatedAt } = tables.main
+  return [...new Set([unit, ...(status ? [status] : []), dateColumnOf(tables, collection, dateField), updatedAt])]
+}
+
+/** The item column of the date a collection's hits are ordered by (never localized: it orders across locales). */
+const dateColumnOf = (tables: ReturnType<typeof tablesOf>, collection: string, field: string): string => {
+  const date = tables.column(field)
+  if (!date || date.localized) throw new Error(`publicSearchSql: ${collection}.${field} is no date`)
+  return date.name
 }
 
 /**
@@ -113,8 +119,7 @@ const matchesOf = (
     given.fullText !== undefined && !hasFullTextIndex(payload, tables.locales.name)
       ? { ...given, anywhere: given.words, fullText: undefined }
       : given
-  const date = tables.column(target.fields.date)
-  if (!date || date.localized) throw new Error(`publicSearchSql: ${target.collection}.${target.fields.date} is no date`)
+  const date = dateColumnOf(tables, target.collection, target.fields.date)
   const c = 'c'
   // Where the item's columns are read: the copies beside the index's matches when it leads (no visit to the
   // item's row: src/internals/sqliteFullText.ts), else the item's row (or the scope's, below).
@@ -161,7 +166,7 @@ const matchesOf = (
     : sql`0`
 
   const shown = sql`SELECT ${sql.raw(`'${target.collection}'`)} AS ${id('collection')}, ${col(item.alias, item.id)} AS ${id('id')},
-      COALESCE(${col(item.alias, date.name)}, ${col(item.alias, tables.main.updatedAt)}) AS ${id('date')},
+      COALESCE(${col(item.alias, date)}, ${col(item.alias, tables.main.updatedAt)}) AS ${id('date')},
       ${unit} AS ${id('unit')}, ${titleMatch} AS ${id('title_match')}`
   const itemsWithLocales = sql`FROM ${id(tables.main.name)} ${id(c)}
       JOIN ${id(localesTable)} ${id('l')} ON ${col('l', parent)} = ${col(c, 'id')} AND ${col('l', localeColumn)} = ${locale}`
@@ -182,9 +187,7 @@ const matchesOf = (
   if (match.inKeys?.length) return { select: sql`${shown} ${itemsWithLocales}${where([...onItem, ...onWords])}` }
 
   // The scope's rows first (see Matches): the items with their keys in the CTE, the words checked on each.
-  const columns = [...new Set(['id', tables.main.unit, date.name, tables.main.updatedAt])].map((column) =>
-    col(c, column),
-  )
+  const columns = [...new Set(['id', tables.main.unit, date, tables.main.updatedAt])].map((column) => col(c, column))
   return {
     rows: {
       name,
