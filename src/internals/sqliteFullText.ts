@@ -134,9 +134,11 @@ const definitionsOf = ({ item, kept, searched, table }: FullTextIndex) => {
 }
 
 /** The statements that (re)make an index and fill it from its table's rows (and their items'). */
-const fullTextStatements = (index: FullTextIndex, strays: readonly string[]): string[] => {
-  const { item, kept, searched, table } = index
-  const definitions = definitionsOf(index)
+const fullTextStatements = (
+  { item, kept, searched, table }: FullTextIndex,
+  definitions: ReturnType<typeof definitionsOf>,
+  strays: readonly string[],
+): string[] => {
   const fts = quote(fullTextTableOf(table))
   const rows = quote(fullTextRowsOf(table))
   const itemColumns = item?.columns ?? []
@@ -199,7 +201,7 @@ export const ensureSqliteFullText = async (payload: Payload, indexes: readonly F
     const strays = [...kept.keys()].filter((name) => name !== table && !definitions.has(name as string)) as string[]
     const current = strays.length === 0 && [...definitions].every(([name, made]) => sameStatement(kept.get(name), made))
     if (!current) {
-      await client.batch(fullTextStatements(index, strays), 'write')
+      await client.batch(fullTextStatements(index, definitions, strays), 'write')
       built.push(table)
     }
     indexed.add(table)

@@ -42,63 +42,50 @@ const inVietnamese = (messages: string[]) => messages.map(graphqlMessageInVietna
  * then stay in English).
  */
 describe('graphql-js messages in Vietnamese', () => {
-  it('syntax errors', () => {
-    expect(inVietnamese(saysOf('{ Units { name }'))).toEqual(['Lỗi cú pháp: cần Name, gặp <EOF>.'])
-    expect(inVietnamese(saysOf('{ Units(limit: ) { name } }'))).toEqual(['Lỗi cú pháp: không mong đợi ")".'])
-    expect(inVietnamese(saysOf('{ Units(locale: "vi) { name } }'))).toEqual(['Lỗi cú pháp: chuỗi chưa được đóng.'])
+  it.each([
+    ['{ Units { name }', ['Lỗi cú pháp: cần Name, gặp <EOF>.']],
+    ['{ Units(limit: ) { name } }', ['Lỗi cú pháp: không mong đợi ")".']],
+    ['{ Units(locale: "vi) { name } }', ['Lỗi cú pháp: chuỗi chưa được đóng.']],
+  ])('syntax errors: %s', (query, expected) => {
+    expect(inVietnamese(saysOf(query))).toEqual(expected)
   })
 
-  it('fields and arguments the schema does not have, with its suggestions', () => {
-    expect(inVietnamese(saysOf('{ Units { nam } }'))).toEqual([
-      'Kiểu "Unit" không có trường "nam". Có phải ý bạn là "name"?',
-    ])
-    expect(inVietnamese(saysOf('{ units { name } }'))).toEqual([
-      'Kiểu "Query" không có trường "units". Có phải ý bạn là "Unit" hoặc "Units"?',
-    ])
-    expect(inVietnamese(saysOf('{ Units(limt: 1) { name } }'))).toEqual([
-      'Trường "Query.Units" không có đối số "limt". Có phải ý bạn là "limit"?',
-    ])
-    expect(inVietnamese(saysOf('{ Unit { name } }'))).toEqual([
-      'Trường "Unit" cần đối số "id" (kiểu "Int!") nhưng không được truyền.',
-    ])
-    expect(inVietnamese(saysOf('{ Units }'))).toEqual([
-      'Trường "Units" (kiểu "[Unit]") cần chọn trường con, ví dụ "Units { ... }".',
-    ])
-    expect(inVietnamese(saysOf('{ Units { name { x } } }'))).toEqual([
-      'Trường "name" không được chọn trường con: kiểu "String" không có trường con.',
-    ])
-    expect(inVietnamese(saysOf('query ($n: Lmit) { Units(limit: 1) { name } }'))).toEqual([
-      'Không có kiểu "Lmit". Có phải ý bạn là "Unit"?',
-      'Biến "$n" khai báo nhưng không được dùng.',
-    ])
+  it.each([
+    ['{ Units { nam } }', ['Kiểu "Unit" không có trường "nam". Có phải ý bạn là "name"?']],
+    ['{ units { name } }', ['Kiểu "Query" không có trường "units". Có phải ý bạn là "Unit" hoặc "Units"?']],
+    ['{ Units(limt: 1) { name } }', ['Trường "Query.Units" không có đối số "limt". Có phải ý bạn là "limit"?']],
+    ['{ Unit { name } }', ['Trường "Unit" cần đối số "id" (kiểu "Int!") nhưng không được truyền.']],
+    ['{ Units }', ['Trường "Units" (kiểu "[Unit]") cần chọn trường con, ví dụ "Units { ... }".']],
+    ['{ Units { name { x } } }', ['Trường "name" không được chọn trường con: kiểu "String" không có trường con.']],
+    [
+      'query ($n: Lmit) { Units(limit: 1) { name } }',
+      ['Không có kiểu "Lmit". Có phải ý bạn là "Unit"?', 'Biến "$n" khai báo nhưng không được dùng.'],
+    ],
+  ])('fields, arguments and types the schema does not have, with its suggestions: %s', (query, expected) => {
+    expect(inVietnamese(saysOf(query))).toEqual(expected)
   })
 
-  it('values of the wrong type, written in the query', () => {
-    expect(inVietnamese(saysOf('{ Units(limit: "ten") { name } }'))).toEqual([
-      'Int chỉ nhận số nguyên, không nhận "ten"',
-    ])
-    expect(inVietnamese(saysOf('{ Units(locale: fr) { name } }'))).toEqual([
-      'Giá trị "fr" không có trong danh sách "Locale".',
-    ])
-    expect(inVietnamese(saysOf('{ Units(range: { to: 2 }) { name } }'))).toEqual([
-      'Thiếu trường "Range.from" (kiểu bắt buộc "Int!").',
-    ])
-    expect(inVietnamese(saysOf('{ Units(range: { from: 1, till: 2 }) { name } }'))).toEqual([
-      'Kiểu "Range" không có trường "till".',
-    ])
-    expect(inVietnamese(saysOf('{ Units(limit: $n) { name } }'))).toEqual(['Biến "$n" chưa được khai báo.'])
+  it.each([
+    ['{ Units(limit: "ten") { name } }', ['Int chỉ nhận số nguyên, không nhận "ten"']],
+    ['{ Units(locale: fr) { name } }', ['Giá trị "fr" không có trong danh sách "Locale".']],
+    ['{ Units(range: { to: 2 }) { name } }', ['Thiếu trường "Range.from" (kiểu bắt buộc "Int!").']],
+    ['{ Units(range: { from: 1, till: 2 }) { name } }', ['Kiểu "Range" không có trường "till".']],
+    ['{ Units(limit: $n) { name } }', ['Biến "$n" chưa được khai báo.']],
+  ])('values of the wrong type, written in the query: %s', (query, expected) => {
+    expect(inVietnamese(saysOf(query))).toEqual(expected)
   })
 
-  it('variables of the wrong type', () => {
-    const query = 'query ($id: Int!, $locale: Locale) { Unit(id: $id) { name } Units(locale: $locale) { name } }'
-    expect(inVietnamese(saysOfVariables(query, {}))).toEqual(['Thiếu biến "$id" (kiểu bắt buộc "Int!").'])
-    expect(inVietnamese(saysOfVariables(query, { id: null }))).toEqual(['Biến "$id" (kiểu "Int!") không được là null.'])
-    expect(inVietnamese(saysOfVariables(query, { id: 'abc' }))).toEqual([
-      'Biến "$id" nhận giá trị không hợp lệ "abc"; Int chỉ nhận số nguyên, không nhận "abc"',
-    ])
-    expect(inVietnamese(saysOfVariables(query, { id: 1, locale: 'fr' }))).toEqual([
-      'Biến "$locale" nhận giá trị không hợp lệ "fr"; Giá trị "fr" không có trong danh sách "Locale".',
-    ])
+  const withVariables = 'query ($id: Int!, $locale: Locale) { Unit(id: $id) { name } Units(locale: $locale) { name } }'
+  it.each([
+    [{}, ['Thiếu biến "$id" (kiểu bắt buộc "Int!").']],
+    [{ id: null }, ['Biến "$id" (kiểu "Int!") không được là null.']],
+    [{ id: 'abc' }, ['Biến "$id" nhận giá trị không hợp lệ "abc"; Int chỉ nhận số nguyên, không nhận "abc"']],
+    [
+      { id: 1, locale: 'fr' },
+      ['Biến "$locale" nhận giá trị không hợp lệ "fr"; Giá trị "fr" không có trong danh sách "Locale".'],
+    ],
+  ])('variables of the wrong type: %j', (variables, expected) => {
+    expect(inVietnamese(saysOfVariables(withVariables, variables))).toEqual(expected)
   })
 
   it('arguments refused as the operation runs (execution/values.js)', () => {
