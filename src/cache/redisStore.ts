@@ -64,6 +64,8 @@ const RELEASE_SCRIPT = `if redis.call('GET', KEYS[1]) == ARGV[1] then return red
  * - writes never wait for or fail because of the cache: an invalidation that cannot reach Redis is kept in the
  *   process and stamped as soon as Redis answers again (before anything else is read from it), so answers cached
  *   before or during the outage are not served after it;
+ * - a claim (single flight across processes) that may have been taken although its reply was lost is given back
+ *   as soon as Redis answers again, so other processes do not wait out its 10 s for an answer nobody computes;
  * - a process that starts cannot know what invalidations it lost before it stopped, so it first moves the
  *   cache's generation on: entries carry the generation they were stored under, and older ones are ignored.
  */
@@ -101,6 +103,7 @@ export const redisStore = (
       String(STAMP_TTL_SECONDS),
       unknownTime ? '1' : '0',
     )
+  const releaseScript = (key: string) => redis.eval(RELEASE_SCRIPT, 1, claimKey(key), claimToken)
   const queryKey = (hash: string) => `${prefix}query:${hash}`
   const generationKey = `${prefix}generation`
   const localQueries = new Map<string, string>()
@@ -112,6 +115,15 @@ export const redisStore = (
   let outage: { reason: string; since: number } | undefined
   /** Tags whose invalidation could not reach Redis, stamped when it answers again. */
   const lostTags = new Set<string>()
+  /**
+   * Claims this process could not give back: a claim whose reply timed out may still have been taken (Redis ran
+   * the command late), and its release then falls in the pause after the failure. Left alone, such a claim made
+   * every other process wait its full 10 s for an answer nobody was computing (a cluster test's reader timed out
+   * so); they are given back as soon as Redis answers again, unless they have expired by then.
+   */
+  const heldClaims = new Map<string, number>()
+  const unreleasedClaims = new Map<string, number>()
+  let retryTimer: NodeJS.Timeout | undefined
   let mustAdvanceGeneration = true
   let generation: string | undefined
   let catchingUp: Promise<void> | undefined
@@ -131,7 +143,7 @@ export const redisStore = (
 
   /** Before anything is read from Redis: the generation moved on (at start) and the lost invalidations stamped. */
   const catchUp = async () => {
-    if (!mustAdvanceGeneration && lostTags.size === 0) return
+    if (!mustAdvanceGeneration && lostTags.size === 0 && unreleasedClaims.size === 0) return
     catchingUp ??= (async () => {
       const tags = [...lostTags]
       if (mustAdvanceGeneration) generation = String(await redis.incr(generationKey))
@@ -139,8 +151,28 @@ export const redisStore = (
       // When these invalidations happened is not known: no answer begun before now is served for them.
       if (tags.length) await invalidateScript(tags, stampNow(), true)
       for (const tag of tags) lostTags.delete(tag)
+      for (const [key, expires] of [...unreleasedClaims]) {
+        if (expires > Date.now()) await releaseScript(key)
+        unreleasedClaims.delete(key)
+      }
     })().finally(() => (catchingUp = undefined))
     await catchingUp
+  }
+
+  /** Once the pause after a failure is over, catches up even if no request comes to this process meanwhile. */
+  const retryLater = () => {
+    if (retryTimer || closed) return
+    retryTimer = setTimeout(
+      () => {
+        retryTimer = undefined
+        for (const [key, expires] of unreleasedClaims) if (expires <= Date.now()) unreleasedClaims.delete(key)
+        void attempt(async () => undefined).then(() => {
+          if (unreleasedClaims.size || lostTags.size) retryLater()
+        })
+      },
+      Math.max(pausedUntil - Date.now(), 0) + 50,
+    )
+    retryTimer.unref()
   }
 
   /** Runs a command unless Redis is away; undefined (and the outage noted) when it is or the command fails. */
@@ -169,12 +201,19 @@ export const redisStore = (
 
   return {
     claim: async (key, ms) => {
-      const taken = await attempt(() => redis.set(claimKey(key), claimToken, 'PX', ms, 'NX'))
+      let sent = false
+      const taken = await attempt(() => {
+        sent = true
+        return redis.set(claimKey(key), claimToken, 'PX', ms, 'NX')
+      })
+      // Sent but unanswered: Redis may have taken it all the same.
+      if (taken === 'OK' || (taken === undefined && sent)) heldClaims.set(key, Date.now() + ms)
       // Redis away: every process computes its own, as without a shared cache.
       return taken === undefined || taken === 'OK'
     },
     close: async () => {
       closed = true
+      clearTimeout(retryTimer)
       await connecting
       await redis.quit().catch(() => redis.disconnect())
     },
@@ -223,10 +262,21 @@ export const redisStore = (
         return true
       })
       // Until the generation has moved on (the process's first contact with Redis), everything is stale anyway.
-      if (!done && !mustAdvanceGeneration) for (const tag of tags) lostTags.add(tag)
+      if (done || mustAdvanceGeneration) return
+      for (const tag of tags) lostTags.add(tag)
+      retryLater()
     },
     release: async (key) => {
-      await attempt(() => redis.eval(RELEASE_SCRIPT, 1, claimKey(key), claimToken))
+      const expires = heldClaims.get(key)
+      if (expires === undefined) return
+      heldClaims.delete(key)
+      const done = await attempt(async () => {
+        await releaseScript(key)
+        return true
+      })
+      if (done || expires <= Date.now()) return
+      unreleasedClaims.set(key, expires)
+      retryLater()
     },
     set: async (key, entry) => {
       // Entries computed before an invalidation was lost are not stored (it may concern them).

@@ -3,6 +3,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { redisStore } from '../../src/cache/redisStore'
+import type { CacheStore } from '../../src/cache/store'
 import { answers, freePort } from '../helpers/ports'
 import { startServerProcess, type ServerProcess } from '../helpers/spawnServer'
 import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
@@ -185,4 +187,54 @@ describe('the site without Redis', () => {
     server = await startServerProcess(env)
     expect((await ask()).titles).toEqual(['Sau khởi động lại'])
   }, 60_000)
+})
+
+describe('claims across processes while Redis stalls', () => {
+  const quiet = { error: () => undefined, info: () => undefined }
+  const connected = async (store: CacheStore) => {
+    store.useLogger(quiet)
+    for (let tries = 0; tries < 100; tries++) {
+      await store.set('probe', {
+        body: '{}',
+        contentType: 'application/json',
+        etag: '"p"',
+        startedAt: Date.now(),
+        tags: [],
+      })
+      if (await store.get('probe')) return store
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+    throw new Error('Redis did not answer')
+  }
+
+  it('gives back a claim Redis took after its reply timed out, so other processes do not wait for it', async () => {
+    const options = { clockSkewMs: 0, maxStaleMs: 1000 }
+    const url = `redis://127.0.0.1:${redisPort}`
+    const [one, other] = [redisStore(url, 'claims:', options), redisStore(url, 'claims:', options)]
+    try {
+      await connected(one)
+      await connected(other)
+      // Redis stalls past the command timeout (300 ms), then runs the claim it had received.
+      redis!.kill('SIGSTOP')
+      const claiming = one.claim('home', 30_000)
+      await new Promise((resolve) => setTimeout(resolve, 600))
+      redis!.kill('SIGCONT')
+      expect(await claiming).toBe(true) // not answered: this process computes, as without Redis
+      await one.release('home') // in the pause after the failure: not sent yet
+      expect(await other.claim('home', 30_000)).toBe(false) // Redis did take it for the first process
+
+      // Before, the claim stayed for its 30 s; now it is given back once Redis answers the first process again.
+      let taken = false
+      for (const until = Date.now() + 8000; !taken && Date.now() < until;) {
+        taken = await other.claim('home', 30_000)
+        if (!taken) await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+      expect(taken).toBe(true)
+      await other.release('home')
+    } finally {
+      redis?.kill('SIGCONT')
+      await one.close()
+      await other.close()
+    }
+  }, 30_000)
 })
