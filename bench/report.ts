@@ -217,7 +217,7 @@ export const printReport = (results: BenchResults, print: (line: string) => void
       : 'Full re-seed: no seed report in bench/results yet (npm run bench:seed writes one)',
   )
   print(
-    `Cold start (API only, to first answer): ${results.coldStartMs.join(', ')} ms; resident memory after the runs: ${results.rssMb.cold} MB (cache off), ${results.rssMb.warm} MB (cache on)`,
+    `Cold start (API only, to first answer): ${results.coldStartMs.join(', ')} ms (the first start of the build, before its code cache: ${results.firstStartMs ?? '–'} ms); resident memory after the runs: ${results.rssMb.cold} MB (cache off), ${results.rssMb.warm} MB (cache on)`,
   )
   print('Targets:')
   const targetRows: (string | number)[][] = [['', 'target', 'measured', '']]

@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 
 import { closeConnections } from '../src/db/closeConnections'
 import { numberListOption, numberOption, runAsCommand } from './commandLine'
-import { coldStartMs } from './coldStart'
+import { coldStartMs, firstStartMs } from './coldStart'
 import { benchSettings, openBenchPayload } from './database'
 import { type Latency, timeSequentially } from './latency'
 import { askGraphql, type GraphqlRequest, loadRun, type LoadResult } from './load'
@@ -32,6 +32,8 @@ export type Dataset = { commune: string; documents: Record<string, number>; prov
 
 export type BenchResults = {
   coldStartMs: number[]
+  /** The first start of a new build, before it has written its code cache (src/server/launch.mjs). */
+  firstStartMs?: number
   database: string
   dataset: Dataset
   date: string
@@ -246,6 +248,7 @@ const measure = async (
   const storm = await measureStorms(payload, dataset.commune, options.seconds)
   const edge = await measureEdge(payload, dataset.commune, options)
 
+  const firstStart = await firstStartMs({ CACHE: 'false', DATABASE_URI: databaseUri }, home)
   const coldStarts: number[] = []
   for (let run = 0; run < options.coldStarts; run++)
     coldStarts.push(await coldStartMs({ CACHE: 'false', DATABASE_URI: databaseUri }, home))
@@ -255,6 +258,7 @@ const measure = async (
   const os = await import('node:os')
   return {
     coldStartMs: coldStarts,
+    firstStartMs: firstStart,
     database,
     dataset,
     date: new Date().toISOString(),
