@@ -8,6 +8,7 @@
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 const require = createRequire(path.join(process.cwd(), 'package.json'))
 const lexicalMain = require.resolve('lexical')
@@ -30,4 +31,14 @@ const packages = [
     .map((name) => `@lexical/${name}`),
 ]
 
-for (const name of packages) await import(name)
+/**
+ * The API-only server (`npm run serve:api`) runs one CommonJS bundle that holds Lexical's production builds
+ * (src/server/launch.mjs): no ES module of Lexical is imported in that process, and importing them all here was
+ * a sixth of its cold start. Its primary builds the bundle first when the sources changed (esbuild, no Lexical).
+ */
+const runsApiBundle =
+  path.resolve(process.argv[1] ?? '') === fileURLToPath(new URL('../server/launch.mjs', import.meta.url)) &&
+  process.argv.includes('--api-only') &&
+  !process.argv.includes('--build-only')
+
+if (!runsApiBundle) for (const name of packages) await import(name)
