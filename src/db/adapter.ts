@@ -9,6 +9,7 @@ import { configureEveryConnection } from '../internals/libsqlConnections'
 import { countDistinctIds } from '../internals/countDistinct'
 import { queueSqliteTransactions } from '../internals/sqliteWriteQueue'
 import { reuseSqliteStatements } from '../internals/libsqlStatements'
+import { poolSqliteTransactionConnections } from '../internals/libsqlTransactions'
 import { routeReadsToPrimary } from '../internals/readReplicaRouting'
 import { primaryReadsWanted } from './readRouting'
 import { preparingClient } from './preparedStatements'
@@ -41,19 +42,21 @@ const adapterFor = async (target: DatabaseTarget): Promise<DatabaseAdapterObj> =
       })
       return queueSqliteTransactions(
         countDistinctIds(
-          sqliteAdapter({
-            beforeSchemaInit: [indexLocaleParents, indexVersionParents],
-            busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
-            client: { url: target.uri },
-            migrationDir: migrationDir('sqlite'),
-            push: false,
-            // Payload's SQLite adapter runs a write's statements (document, locales, versions, relationships) in one
-            // transaction only when this is set; without it a crash mid-write left published news without a title
-            // or a version. IMMEDIATE takes the write lock at BEGIN, so two writers queue (busy timeout) instead of
-            // failing when one upgrades a read lock.
-            transactionOptions: { behavior: 'immediate' },
-            wal: true,
-          }),
+          poolSqliteTransactionConnections(
+            sqliteAdapter({
+              beforeSchemaInit: [indexLocaleParents, indexVersionParents],
+              busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
+              client: { url: target.uri },
+              migrationDir: migrationDir('sqlite'),
+              push: false,
+              // Payload's SQLite adapter runs a write's statements (document, locales, versions, relationships) in one
+              // transaction only when this is set; without it a crash mid-write left published news without a title
+              // or a version. IMMEDIATE takes the write lock at BEGIN, so two writers queue (busy timeout) instead of
+              // failing when one upgrades a read lock.
+              transactionOptions: { behavior: 'immediate' },
+              wal: true,
+            }),
+          ),
         ),
       )
     }
