@@ -50,7 +50,8 @@ const migrationsWithoutAdapters = {
  *   native packages (each loads a platform binary beside it) and the admin panel's (never loaded by this server).
  *   Loading ~2,750 files of node_modules was most of the API-only cold start (resolving, opening and compiling
  *   each ESM module: 2.2 of 3.8 s in a profile on this machine); one file compiled from V8's code cache
- *   (`runApiBundle`) answers its first request about 2.5 times sooner (bench/README.md). CommonJS, because only a
+ *   (`runApiBundle`) answers its first request on the full benchmark dataset in 988 ms against 2,768 (medians of
+ *   five restarts, bench/README.md). CommonJS, because only a
  *   script (not an ES module) takes a code cache on Node 20. Lexical's ESM builds for Node choose their
  *   development or production build with a top-level await, which a CommonJS bundle cannot hold: the
  *   `production` condition takes the production build directly (what they load under NODE_ENV=production).
