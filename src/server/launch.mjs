@@ -120,6 +120,15 @@ const ensureBuilt = async (root, dir, kind, say, current) => {
  */
 const CODE_CACHE_AFTER_MS = Number(process.env.PORTAL_CODE_CACHE_AFTER_MS) || 10_000
 
+/** A file's bytes; undefined if it is missing or cannot be read (a cache is never worth failing a start). */
+const readIfFile = (file) => {
+  try {
+    return fs.readFileSync(file)
+  } catch {
+    return undefined
+  }
+}
+
 /**
  * Runs `api.cjs` as Node runs a CommonJS module, compiled from V8's code cache when there is one for this bundle
  * (`api.cjs.<sources hash>.cache`: V8 itself checks only the source's length, so the name ties it to the bundle's
@@ -128,7 +137,7 @@ const CODE_CACHE_AFTER_MS = Number(process.env.PORTAL_CODE_CACHE_AFTER_MS) || 10
  */
 const runApiBundle = (bundle, sources) => {
   const cacheFile = `${bundle}.${sources.slice(0, 16)}.cache`
-  const cachedData = fs.existsSync(cacheFile) ? fs.readFileSync(cacheFile) : undefined
+  const cachedData = readIfFile(cacheFile)
   const script = new vm.Script(Module.wrap(fs.readFileSync(bundle, 'utf8')), {
     cachedData,
     filename: bundle,
@@ -138,8 +147,18 @@ const runApiBundle = (bundle, sources) => {
   if (!cachedData || script.cachedDataRejected)
     setTimeout(() => {
       const temporary = `${cacheFile}.${process.pid}.tmp`
-      fs.writeFileSync(temporary, script.createCachedData())
-      fs.renameSync(temporary, cacheFile)
+      try {
+        fs.writeFileSync(temporary, script.createCachedData())
+        fs.renameSync(temporary, cacheFile)
+      } catch (error) {
+        // A read-only `dist/` (an image built without it) only costs the next starts their speed.
+        try {
+          fs.rmSync(temporary, { force: true })
+        } catch {
+          // Nothing was written.
+        }
+        process.stderr.write(`The code cache was not written (${error.message}); the next start compiles again.\n`)
+      }
     }, CODE_CACHE_AFTER_MS).unref()
   const module = { exports: {} }
   script.runInThisContext()(module.exports, Module.createRequire(bundle), module, bundle, path.dirname(bundle))

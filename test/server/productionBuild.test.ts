@@ -158,7 +158,29 @@ describe('the API-only server’s bundle', () => {
     }
   })
 
+  it('serves all the same when its code cache can be neither read nor written', async () => {
+    const [cache] = codeCaches()
+    const cacheFile = path.join(dist, cache!)
+    fs.rmSync(cacheFile)
+    // A folder where the cache belongs: reading it and renaming a new cache onto it both fail.
+    fs.mkdirSync(path.join(cacheFile, 'in-the-way'), { recursive: true })
+    const server = await start()
+    try {
+      await sleep(CACHE_AFTER_MS * 3)
+      expect(server.child.exitCode).toBeNull()
+      expect(server.output()).toContain('The code cache was not written')
+      expect((await fetch(`${server.url}/readyz`)).status).toBe(200)
+    } finally {
+      await stop(server)
+      fs.rmSync(cacheFile, { force: true, recursive: true })
+    }
+    expect(fs.readdirSync(dist).filter((name) => name.endsWith('.tmp'))).toEqual([])
+  })
+
   it('compiles again when it was made from other sources, and only then', async () => {
+    const first = await start()
+    for (let tries = 0; tries < 50 && codeCaches().length === 0; tries++) await sleep(100)
+    await stop(first)
     expect(codeCaches()).toHaveLength(1)
     fs.writeFileSync(path.join(dist, 'api.sha256'), 'made-from-other-sources\n')
     const rebuilt = await start(60_000)
