@@ -165,6 +165,7 @@ export const redisStore = (
     retryTimer = setTimeout(
       () => {
         retryTimer = undefined
+        if (closed) return
         for (const [key, expires] of unreleasedClaims) if (expires <= Date.now()) unreleasedClaims.delete(key)
         void attempt(async () => undefined).then(() => {
           if (unreleasedClaims.size || lostTags.size) retryLater()
