@@ -141,6 +141,11 @@ export const redisStore = (
     outage = undefined
   }
 
+  /** Claims past their expiry are gone from Redis already: nothing to give back. */
+  const forgetExpiredClaims = () => {
+    for (const [key, expires] of unreleasedClaims) if (expires <= Date.now()) unreleasedClaims.delete(key)
+  }
+
   /** Before anything is read from Redis: the generation moved on (at start) and the lost invalidations stamped. */
   const catchUp = async () => {
     if (!mustAdvanceGeneration && lostTags.size === 0 && unreleasedClaims.size === 0) return
@@ -151,8 +156,9 @@ export const redisStore = (
       // When these invalidations happened is not known: no answer begun before now is served for them.
       if (tags.length) await invalidateScript(tags, stampNow(), true)
       for (const tag of tags) lostTags.delete(tag)
-      for (const [key, expires] of [...unreleasedClaims]) {
-        if (expires > Date.now()) await releaseScript(key)
+      forgetExpiredClaims()
+      for (const key of [...unreleasedClaims.keys()]) {
+        await releaseScript(key)
         unreleasedClaims.delete(key)
       }
     })().finally(() => (catchingUp = undefined))
@@ -166,7 +172,7 @@ export const redisStore = (
       () => {
         retryTimer = undefined
         if (closed) return
-        for (const [key, expires] of unreleasedClaims) if (expires <= Date.now()) unreleasedClaims.delete(key)
+        forgetExpiredClaims()
         void attempt(async () => undefined).then(() => {
           if (unreleasedClaims.size || lostTags.size) retryLater()
         })

@@ -20,9 +20,7 @@ type SqliteAdapter = { client?: Client; clientConfig: ClientConfig; connect?: (o
 /** Connections kept for the next transactions: SQLite writes one at a time (src/internals/sqliteWriteQueue.ts). */
 export const IDLE_TRANSACTION_CONNECTIONS = 2
 
-const BEGIN = { deferred: 'BEGIN DEFERRED', read: 'BEGIN TRANSACTION READONLY', write: 'BEGIN IMMEDIATE' }
-
-/** The driver's classes, as `@libsql/client` itself loads them (its own dependency `@libsql/core` included). */
+/** The driver's classes and helpers, as `@libsql/client` itself loads them (from its dependency `@libsql/core`). */
 const driver = () => {
   const require = createRequire(import.meta.url)
   const fromClient = createRequire(require.resolve('@libsql/client'))
@@ -30,6 +28,8 @@ const driver = () => {
     Database: require('libsql') as DatabaseClass,
     expandConfig: (fromClient('@libsql/core/config') as { expandConfig: (c: object, h: boolean) => ExpandedConfig })
       .expandConfig,
+    transactionModeToBegin: (fromClient('@libsql/core/util') as { transactionModeToBegin: (mode: string) => string })
+      .transactionModeToBegin,
     Sqlite3Transaction: (require('@libsql/client/sqlite3') as { Sqlite3Transaction: TransactionClass })
       .Sqlite3Transaction,
   }
@@ -70,7 +70,7 @@ const pooled = new WeakSet<Client>()
 const useTransactionConnections = (client: Client, clientConfig: ClientConfig) => {
   if (pooled.has(client)) return
   pooled.add(client)
-  const { Database, expandConfig, Sqlite3Transaction } = driver()
+  const { Database, expandConfig, Sqlite3Transaction, transactionModeToBegin } = driver()
   const config = expandConfig(clientConfig, true)
   if (config.scheme !== 'file') return
   const idle: Database[] = []
@@ -81,8 +81,8 @@ const useTransactionConnections = (client: Client, clientConfig: ClientConfig) =
   }
 
   client.transaction = async (mode = 'write') => {
-    const begin = BEGIN[mode as keyof typeof BEGIN]
-    if (!begin) throw new RangeError(`Unknown transaction mode ${JSON.stringify(mode)}`)
+    // Throws on an unknown mode, before a connection is taken.
+    const begin = transactionModeToBegin(mode)
     const database = idle.pop() ?? open()
     try {
       database.prepare(begin).run()

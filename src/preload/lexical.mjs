@@ -10,27 +10,6 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-const require = createRequire(path.join(process.cwd(), 'package.json'))
-const lexicalMain = require.resolve('lexical')
-const nodeModules = lexicalMain.slice(0, lexicalMain.lastIndexOf(`${path.sep}lexical${path.sep}`))
-const lexicalScope = path.join(nodeModules, '@lexical')
-
-/** A package is importable by name only if it has a main entry (@lexical/react, for one, has only subpaths). */
-const hasMainEntry = (dir) => {
-  const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'))
-  if (manifest.exports === undefined) return Boolean(manifest.main)
-  return typeof manifest.exports === 'string' || '.' in manifest.exports
-}
-
-const packages = [
-  'lexical',
-  ...fs
-    .readdirSync(lexicalScope)
-    .sort()
-    .filter((name) => hasMainEntry(path.join(lexicalScope, name)))
-    .map((name) => `@lexical/${name}`),
-]
-
 /**
  * The API-only server (`npm run serve:api`) runs one CommonJS bundle that holds Lexical's production builds
  * (src/server/launch.mjs): no ES module of Lexical is imported in that process, and importing them all here was
@@ -41,4 +20,27 @@ const runsApiBundle =
   process.argv.includes('--api-only') &&
   !process.argv.includes('--build-only')
 
-if (!runsApiBundle) for (const name of packages) await import(name)
+/** A package is importable by name only if it has a main entry (@lexical/react, for one, has only subpaths). */
+const hasMainEntry = (dir) => {
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'))
+  if (manifest.exports === undefined) return Boolean(manifest.main)
+  return typeof manifest.exports === 'string' || '.' in manifest.exports
+}
+
+/** `lexical` and every `@lexical/*` package installed beside it that can be imported by name. */
+const lexicalPackages = () => {
+  const require = createRequire(path.join(process.cwd(), 'package.json'))
+  const lexicalMain = require.resolve('lexical')
+  const nodeModules = lexicalMain.slice(0, lexicalMain.lastIndexOf(`${path.sep}lexical${path.sep}`))
+  const lexicalScope = path.join(nodeModules, '@lexical')
+  return [
+    'lexical',
+    ...fs
+      .readdirSync(lexicalScope)
+      .sort()
+      .filter((name) => hasMainEntry(path.join(lexicalScope, name)))
+      .map((name) => `@lexical/${name}`),
+  ]
+}
+
+if (!runsApiBundle) for (const name of lexicalPackages()) await import(name)
