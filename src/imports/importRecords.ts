@@ -13,6 +13,7 @@ import type { Id } from '../base/ids'
 import { recordAudit } from '../audit/record'
 import { inParallel } from '../base/inParallel'
 import { writersAtOnce } from '../db/writersAtOnce'
+import { deferInserts, dropDeferredInserts, flushDeferredInserts } from '../internals/deferredInserts'
 import { planOnceInTransaction } from '../internals/sqlAdapter'
 import { MissingFile } from './folderFiles'
 import type { NumberedRecord } from './readRecords'
@@ -131,6 +132,8 @@ const writeBatch = async (
     await initTransaction(req)
     try {
       await planOnceInTransaction(req)
+      // Several new items: their rows are written table by table at the end (src/internals/deferredInserts.ts).
+      if (batch.length > 1 && batch.every(({ action }) => action === 'create')) deferInserts(req, kind.collection)
       for (const row of batch) {
         const brought = row.action === 'create' && kind.prepare ? await kind.prepare(req, row.row, options) : {}
         const data = {
@@ -149,10 +152,13 @@ const writeBatch = async (
         if (row.action === 'create') await payload.create({ collection: kind.collection, data, ...common })
         else await payload.update({ collection: kind.collection, data, id: row.id!, ...common })
       }
+      // Written in a dry run too: a duplicate key among them shows there as it would for real.
+      await flushDeferredInserts(req)
       if (options.dryRun) await killTransaction(req)
       else await commitTransaction(req)
       return undefined
     } catch (error) {
+      dropDeferredInserts(req)
       await killTransaction(req)
       return error
     }
@@ -234,7 +240,12 @@ export const importRecords = async (
       if (action === 'unchanged') report.unchanged += 1
       else planned.push({ action, id: existing?.id, line, row })
     }
-    const rejected = planned.length ? await writeBatch(payload, kind, planned, { ...options, reqFor }) : []
+    // New items and changed ones in separate transactions: new ones are written in bulk (writeBatch).
+    const rejected: Rejection[] = []
+    for (const action of ['create', 'update'] as const) {
+      const rows = planned.filter((row) => row.action === action)
+      if (rows.length) rejected.push(...(await writeBatch(payload, kind, rows, { ...options, reqFor })))
+    }
     const failedLines = new Set(rejected.map(({ line }) => line))
     for (const row of planned) {
       if (failedLines.has(row.line)) continue

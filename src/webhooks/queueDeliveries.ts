@@ -7,6 +7,7 @@ import type {
 } from 'payload'
 
 import { type Id, idOf } from '../base/ids'
+import { oncePer } from '../base/oncePer'
 import { type ItemShape, portalsShowingWhere } from '../../tenants/rules/inheritance'
 import { findUnits } from '../../tenants/unitQueries'
 import { hasDrafts, unitScopedOf } from '../declaration'
@@ -15,25 +16,34 @@ import type { WebhookEvent } from './events'
 export const DELIVER_TASK = 'deliverWebhook'
 export const WEBHOOK_QUEUE = 'webhooks'
 
-/** The units whose portals show the item, as the inheritance rule says (tenants/rules/inheritance.ts). */
+/**
+ * The units whose portals show the item, as the inheritance rule says (tenants/rules/inheritance.ts). Asked once
+ * per request for each answer's question (an import's items of one unit share it: src/base/oncePer.ts).
+ */
 const portalsShowing = async (req: PayloadRequest, collection: CollectionConfig, doc: ItemShape): Promise<Id[]> => {
   const where = portalsShowingWhere(unitScopedOf(collection)?.inherit ?? 'none', doc)
-  return where ? (await findUnits(req, where)).map((unit) => unit.id) : []
+  if (!where) return []
+  return oncePer(req, `units ${JSON.stringify(where)}`, async () => (await findUnits(req, where)).map(({ id }) => id))
 }
 
-/** The active webhooks of these units (and matching `also`). */
+/** The active webhooks of these units (and matching `also`), asked once per request. */
 const activeWebhooks = async (req: PayloadRequest, units: Id[], also?: Where) =>
-  (
-    await req.payload.find({
-      collection: 'webhooks',
-      depth: 0,
-      limit: 0,
-      overrideAccess: true,
-      pagination: false,
-      req,
-      where: { and: [{ unit: { in: units } }, { active: { equals: true } }, ...(also ? [also] : [])] },
-    })
-  ).docs
+  oncePer(
+    req,
+    `webhooks ${JSON.stringify([units, also])}`,
+    async () =>
+      (
+        await req.payload.find({
+          collection: 'webhooks',
+          depth: 0,
+          limit: 0,
+          overrideAccess: true,
+          pagination: false,
+          req,
+          where: { and: [{ unit: { in: units } }, { active: { equals: true } }, ...(also ? [also] : [])] },
+        })
+      ).docs,
+  )
 
 const queue = async (
   req: PayloadRequest,
