@@ -146,6 +146,20 @@ describe('creating with deferred rows (imports)', () => {
         .totalDocs,
     ).toBe(0)
   })
+
+  it('fails the flush when two kept items clash on a unique index, and the rollback leaves nothing', async () => {
+    const { payload } = server
+    const req = await createLocalReq({ context: { importing: true } }, payload)
+    await initTransaction(req)
+    deferInserts(req, 'procedures')
+    // The uniqueness check is left to the index in a deferring batch (tenants/hooks/uniqueWithinUnit.ts).
+    await payload.create({ collection: 'procedures', data: procedure('1.000777') as never, req })
+    await payload.create({ collection: 'procedures', data: procedure('1.000777') as never, req })
+    await expect(flushDeferredInserts(req)).rejects.toThrow()
+    await killTransaction(req)
+    const where = { code: { equals: '1.000777' } }
+    expect((await payload.count({ collection: 'procedures', overrideAccess: true, where })).totalDocs).toBe(0)
+  })
 })
 
 describe('chunksOf', () => {

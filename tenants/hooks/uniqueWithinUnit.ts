@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook, Where } from 'payload'
 
 import { fieldError, type Message } from '../../src/base/errors/fieldError'
 import { idOf, sameId } from '../../src/base/ids'
+import { defersInserts } from '../../src/internals/deferredInserts'
 
 /**
  * `perOriginUnit`: unique among the items written for the same unit, so items a merger brought in from another
@@ -20,6 +21,9 @@ export const uniqueWithinUnit =
   async ({ collection: { slug: collection }, data, originalDoc, req }) => {
     const unit = idOf(data.unit ?? originalDoc?.unit)
     if (unit === undefined) return data
+    // A bulk creation (an import's batch of new items) leaves it to the index: a clash fails the whole batch,
+    // which is then written item by item through this check (src/internals/deferredInserts.ts).
+    if (originalDoc?.id === undefined && defersInserts(req, collection)) return data
     const sameUnit = originalDoc?.id !== undefined && sameId(unit, originalDoc.unit)
     const origin = idOf(data.originUnit ?? originalDoc?.originUnit) ?? unit
     for (const { label, name, perOriginUnit } of fields) {
