@@ -99,10 +99,17 @@ type Field = { blocks?: unknown; flattenedFields?: Field[]; hasMany?: boolean; n
 const emptyValueOf = (field: Field) =>
   field.type === 'array' || field.type === 'blocks' || (field.hasMany && field.type !== 'join') ? [] : null
 
+/** A date as the read-back gives it (@payloadcms/drizzle transform/read: `new Date(value).toISOString()`). */
+const asStoredDate = (value: unknown): unknown => {
+  if (typeof value !== 'string' && typeof value !== 'number' && !(value instanceof Date)) return value
+  const date = new Date(value)
+  return Number.isNaN(date.getTime()) ? value : date.toISOString()
+}
+
 /**
  * The document Payload was given, as its read-back would return it: a field left empty is `null` there (an empty
- * list for arrays, blocks and what holds many), not `undefined`, and the `_uuid` Payload's write adds to rows is
- * not read back.
+ * list for arrays, blocks and what holds many), not `undefined`; a date is a full ISO time ("2024-07-01" comes back
+ * as "2024-07-01T00:00:00.000Z"); the `_uuid` Payload's write adds to rows is not read back.
  */
 const asReadBack = (fields: Field[] | undefined, value: unknown): unknown => {
   if (value === undefined) return null
@@ -115,6 +122,7 @@ const asReadBack = (fields: Field[] | undefined, value: unknown): unknown => {
       .map(([name, given]) => {
         const field = known.get(name)
         if (field && (given === undefined || given === null)) return [name, emptyValueOf(field)]
+        if (field?.type === 'date') return [name, asStoredDate(given)]
         return [name, asReadBack(field?.flattenedFields, given)]
       }),
   )
