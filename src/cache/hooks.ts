@@ -7,6 +7,7 @@ import type {
 } from 'payload'
 
 import { idsOf } from '../base/ids'
+import { oncePer } from '../base/oncePer'
 import { afterCommit } from '../internals/afterCommit'
 import { unitScopedOf } from '../declaration'
 import { portalUnitOf } from '../../tenants/portalUnit'
@@ -31,11 +32,16 @@ export const trackDocs: CollectionAfterReadHook = ({ collection, doc }) => {
   return doc
 }
 
-/** The edge of the rule: the ancestry of the units the item belongs to, in one query. */
+/**
+ * The edge of the rule: the ancestry of the units the item belongs to, in one query, asked once per request (an
+ * import's items share their unit; a unit's change is its own request).
+ */
 const tagsForChange = async (req: PayloadRequest, collection: string, item: ChangedItem, previous?: ChangedItem) => {
   const units = collection === 'units' ? [] : unitsOf(item, previous)
   const found = units.length
-    ? await findUnits<{ ancestors?: unknown[] | null }>(req, { id: { in: units } }, { ancestors: true })
+    ? await oncePer(req, `ancestry ${JSON.stringify(units)}`, () =>
+        findUnits<{ ancestors?: unknown[] | null }>(req, { id: { in: units } }, { ancestors: true }),
+      )
     : []
   const ancestry = new Map(found.map((unit) => [String(unit.id), idsOf(unit.ancestors)]))
   return changeTags(collection, item, previous, (unit) => ancestry.get(String(unit)) ?? [])
@@ -43,6 +49,9 @@ const tagsForChange = async (req: PayloadRequest, collection: string, item: Chan
 
 /** A bulk import (context `bulkImport`) invalidates everything once at its end instead of item by item. */
 const isBulkImport = (req: PayloadRequest) => Boolean((req.context as { bulkImport?: boolean }).bulkImport)
+
+/** The tags a request's transaction has stamped so far (all stamped again once it commits). */
+const stampedIn = new WeakMap<PayloadRequest, { tags: Set<string>; transaction: unknown }>()
 
 /**
  * Stamps the tags twice: now, and once the transaction is committed (then the edges are purged too). Only the second is needed for correctness:
@@ -52,8 +61,19 @@ const isBulkImport = (req: PayloadRequest) => Boolean((req.context as { bulkImpo
  * be served until they expire).
  */
 const invalidateNowAndAfterCommit = async (req: PayloadRequest, tags: string[]) => {
-  await cacheStoreOf(req.payload)?.invalidate(tags)
-  await afterCommit(req, () => invalidateCommitted(req.payload, tags))
+  if (req.transactionID === undefined || req.transactionID === null) {
+    await cacheStoreOf(req.payload)?.invalidate(tags)
+    return afterCommit(req, () => invalidateCommitted(req.payload, tags))
+  }
+  // A transaction of many writes (an import's batch of 50) stamps each tag once and, after its commit, all of them
+  // at once: one invalidation and one round of edge purges instead of one per item.
+  let stamped = stampedIn.get(req)?.transaction === req.transactionID ? stampedIn.get(req)!.tags : undefined
+  const first = !stamped
+  if (!stamped) stampedIn.set(req, { tags: (stamped = new Set()), transaction: req.transactionID })
+  const fresh = tags.filter((tag) => !stamped.has(tag))
+  for (const tag of fresh) stamped.add(tag)
+  if (fresh.length) await cacheStoreOf(req.payload)?.invalidate(fresh)
+  if (first) await afterCommit(req, () => invalidateCommitted(req.payload, [...stamped]))
 }
 
 export const invalidateOnChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {

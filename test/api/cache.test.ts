@@ -1,3 +1,5 @@
+import { commitTransaction, createLocalReq, initTransaction } from 'payload'
+
 import { type ContentWorld, rest, useContentServer } from '../helpers/contentFixtures'
 import { UNIT_CODES } from '../helpers/tenancyFixtures'
 
@@ -93,6 +95,30 @@ describe('the GraphQL answer cache', () => {
     expect((await post(NEWS, portalOf('C2'))).body.data.News.docs.map((doc: { title: string }) => doc.title)).toContain(
       'Tin tỉnh cho mọi xã',
     )
+  })
+
+  it('many writes in one transaction (an import batch) invalidate what shows them once committed, not before', async () => {
+    const { server, world } = content
+    const { payload } = server
+    for (const unit of ['C1', 'C2'] as const) await post(NEWS, portalOf(unit))
+    const req = await createLocalReq({ context: { importing: true } }, payload)
+    await initTransaction(req)
+    for (const title of ['Tin nhập 1', 'Tin nhập 2', 'Tin nhập 3'])
+      await payload.create({
+        collection: 'news',
+        data: { _status: 'published', publishedAt: new Date().toISOString(), title, unit: world.units.C1 as number },
+        req,
+      })
+    // Not committed: other readers cannot see the items yet, and an answer computed now is the old one.
+    const before = (await post(NEWS, portalOf('C1'))).body.data.News.docs.map((doc: { title: string }) => doc.title)
+    expect(before).not.toContain('Tin nhập 1')
+    await commitTransaction(req)
+    // That answer, cached while the transaction ran, is stale once it commits.
+    expect(await state(NEWS, 'C1')).toBe('MISS')
+    const after = (await post(NEWS, portalOf('C1'))).body.data.News.docs.map((doc: { title: string }) => doc.title)
+    expect(after).toEqual(expect.arrayContaining(['Tin nhập 1', 'Tin nhập 2', 'Tin nhập 3']))
+    expect(await state(NEWS, 'C1')).toBe('HIT')
+    expect(await state(NEWS, 'C2')).toBe('HIT') // a sibling's list cannot show them
   })
 
   it('unpublishing and deleting invalidate too', async () => {
