@@ -18,7 +18,8 @@ const USAGE = `Usage:
     procedure code, document number or news slug) is updated (or left alone when nothing differs), a new one
     created. --files names the folder holding the documents' files and the news' images. --dry-run checks every
     row and stores nothing; --draft imports as drafts instead of publishing. On PostgreSQL and MongoDB a file of
-    1,000 rows or more is written by one process per core (up to 4; --processes N to choose). Formats: the README
+    1,000 rows or more is written by one process per core (up to 4, one core left to PostgreSQL; --processes N to
+    choose). Formats: the README
     ("Imports").`
 
 const { positionals, values } = parseArgs({

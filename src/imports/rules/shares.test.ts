@@ -17,8 +17,11 @@ describe('importing in several processes', () => {
     expect(processesFor({ adapter: 'sqlite', asked: 4, cores: 8, rows: 50_000 })).toBe(1)
   })
 
-  it('uses one per core up to four for a big file on a database server, one for a small file', () => {
-    expect(processesFor({ adapter: 'postgres', cores: 2, rows: 50_000 })).toBe(2)
+  it('uses one per core up to four for a big file on a database server (one core left to PostgreSQL), one for a small file', () => {
+    expect(processesFor({ adapter: 'postgres', cores: 2, rows: 50_000 })).toBe(1)
+    expect(processesFor({ adapter: 'postgres', cores: 4, rows: 50_000 })).toBe(3)
+    expect(processesFor({ adapter: 'postgres', cores: 16, rows: 50_000 })).toBe(4)
+    expect(processesFor({ adapter: 'mongoose', cores: 2, rows: 50_000 })).toBe(2)
     expect(processesFor({ adapter: 'mongoose', cores: 16, rows: 50_000 })).toBe(4)
     expect(processesFor({ adapter: 'postgres', cores: 8, rows: ROWS_WORTH_A_PROCESS - 1 })).toBe(1)
   })

@@ -5,10 +5,11 @@ export const ROWS_WORTH_A_PROCESS = 1000
 
 /**
  * How many processes import a file: one on SQLite (one writer at a time: a second process would only queue), else
- * what was asked, or one per core up to four for a file big enough: Payload's work per row is Node's, and one
- * process uses one core. Measured on this 2-core machine, where PostgreSQL shares the two cores (3,000 procedures,
- * the command's start included): 40.5 s in one process, 37.7 s in two; with the database on a machine of its own
- * and more cores the second process has a core to itself.
+ * what was asked, or for a file big enough one per core (up to four), leaving one core to PostgreSQL. Payload's
+ * work per row is Node's, and one process uses one core; since new rows are written in bulk
+ * (src/internals/deferredInserts.ts) a PostgreSQL import is much of it the database's work. Measured on this
+ * 2-core machine, PostgreSQL sharing the cores, 5,000 procedures, the command's start included: one process 26 s,
+ * two 32 s (before the bulk writes, 3,000: one 40.5 s, two 37.7 s). MongoDB has no bulk writes: one per core.
  */
 export const processesFor = ({
   adapter,
@@ -23,7 +24,8 @@ export const processesFor = ({
 }): number => {
   if (adapter === 'sqlite') return 1
   if (asked !== undefined) return Math.max(1, Math.min(asked, 16))
-  return rows < ROWS_WORTH_A_PROCESS ? 1 : Math.max(1, Math.min(cores, 4))
+  if (rows < ROWS_WORTH_A_PROCESS) return 1
+  return Math.max(1, Math.min(adapter === 'postgres' ? cores - 1 : cores, 4))
 }
 
 /** The report of a whole import from its shares' (each counted its own batches; share 0 the rows refused as read). */
