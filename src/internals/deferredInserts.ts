@@ -165,9 +165,9 @@ export const chunksOf = <T>(rows: T[], columns: number): T[][] => {
  * only). A constraint a kept row breaks (a duplicate key) fails the flush and with it the transaction; the caller
  * then writes each item again without deferring, as for any failed batch, and gets Payload's own error.
  *
- * Payload internals used: the SQL adapters' `create`, `createVersion` and `insert` methods and the arguments
- * Payload passes them (`returning: false` makes `upsertRow` skip the read-back); checked by the test against the
- * adapter in use.
+ * Payload internals used: the SQL adapters' `create`, `createVersion`, `execute` and `insert` methods and the
+ * arguments Payload passes them (`returning: false` makes `upsertRow` skip the read-back); checked at start (a
+ * missing method throws) and by the test against the adapter in use (an item created so must equal Payload's own).
  */
 export const deferCreatedRows = (adapterObj: DatabaseAdapterObj): DatabaseAdapterObj => ({
   ...adapterObj,
