@@ -67,9 +67,10 @@ const invalidateNowAndAfterCommit = async (req: PayloadRequest, tags: string[]) 
   }
   // A transaction of many writes (an import's batch of 50) stamps each tag once and, after its commit, all of them
   // at once: one invalidation and one round of edge purges instead of one per item.
-  let stamped = stampedIn.get(req)?.transaction === req.transactionID ? stampedIn.get(req)!.tags : undefined
-  const first = !stamped
-  if (!stamped) stampedIn.set(req, { tags: (stamped = new Set()), transaction: req.transactionID })
+  const known = stampedIn.get(req)
+  const first = known?.transaction !== req.transactionID
+  const stamped = first ? new Set<string>() : known!.tags
+  if (first) stampedIn.set(req, { tags: stamped, transaction: req.transactionID })
   const fresh = tags.filter((tag) => !stamped.has(tag))
   for (const tag of fresh) stamped.add(tag)
   if (fresh.length) await cacheStoreOf(req.payload)?.invalidate(fresh)

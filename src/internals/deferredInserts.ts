@@ -93,7 +93,7 @@ const nextId = async (pending: Pending, db: Db, tableName: string): Promise<numb
   return free.shift()!
 }
 
-type Field = { blocks?: unknown; flattenedFields?: Field[]; hasMany?: boolean; name: string; type: string }
+type Field = { flattenedFields?: Field[]; hasMany?: boolean; name: string; type: string }
 
 /** What the read-back of an empty field is: an empty list for what holds many, `null` for the rest. */
 const emptyValueOf = (field: Field) =>
