@@ -46,6 +46,18 @@ const stopRedis = async () => {
   await exited
 }
 
+/**
+ * Freezes Redis and waits until the kernel reports it stopped: `kill` returns before a process running on another
+ * core has stopped, and a command sent in that gap was answered at once (a CI run's claim was so taken and given
+ * back normally, failing the test's premise).
+ */
+const freezeRedis = async () => {
+  redis!.kill('SIGSTOP')
+  const state = () => fs.readFileSync(`/proc/${redis!.pid}/stat`, 'utf8').replace(/^.*\) /s, '')[0]
+  for (let i = 0; i < 200 && state() !== 'T'; i++) await new Promise((resolve) => setTimeout(resolve, 5))
+  expect(state()).toBe('T')
+}
+
 const NEWS = '{ News(limit: 10) { docs { title } } }'
 const ask = async () => {
   const response = await fetch(`${server!.url}/api/graphql`, {
@@ -159,7 +171,7 @@ describe('the site without Redis', () => {
 
   it('answers in normal time while Redis hangs (frozen), and is fresh once it thaws', async () => {
     expect((await ask()).titles).toEqual(['Trong sự cố'])
-    redis!.kill('SIGSTOP')
+    await freezeRedis()
     try {
       const during = [await ask(), await ask(), await ask()]
       expect(during.map((answer) => [answer.status, answer.titles])).toEqual(Array(3).fill([200, ['Trong sự cố']]))
@@ -215,7 +227,7 @@ describe('claims across processes while Redis stalls', () => {
       await connected(one)
       await connected(other)
       // Redis stalls past the command timeout (300 ms), then runs the claim it had received.
-      redis!.kill('SIGSTOP')
+      await freezeRedis()
       const claiming = one.claim('home', 30_000)
       await new Promise((resolve) => setTimeout(resolve, 600))
       redis!.kill('SIGCONT')
