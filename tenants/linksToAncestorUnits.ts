@@ -1,6 +1,7 @@
 import type { Config, Field, FilterOptionsProps, Plugin, Where } from 'payload'
 
 import { idOf } from '../src/base/ids'
+import { oncePer } from '../src/base/oncePer'
 import { unitScopedOf } from '../src/declaration'
 
 /** Marks a relationship that may point at items of the item's own unit and of the units above it. */
@@ -9,9 +10,12 @@ export const LINKS_TO_ANCESTOR_UNITS = { linksToAncestorUnits: true }
 const ownAndAncestorUnits = async ({ data, req }: FilterOptionsProps): Promise<boolean | Where> => {
   const unit = idOf(data?.unit)
   if (unit === undefined) return true
-  const found = await req.payload
-    .findByID({ collection: 'units', depth: 0, id: unit, overrideAccess: true, req, select: { ancestors: true } })
-    .catch(() => null)
+  // Asked once per request: an import validates a thousand items of one unit.
+  const found = await oncePer(req, `unit-ancestors:${unit}`, () =>
+    req.payload
+      .findByID({ collection: 'units', depth: 0, id: unit, overrideAccess: true, req, select: { ancestors: true } })
+      .catch(() => null),
+  )
   const ancestors = ((found as { ancestors?: unknown[] } | null)?.ancestors ?? []).map(idOf)
   return { unit: { in: [unit, ...ancestors] } }
 }

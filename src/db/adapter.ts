@@ -7,7 +7,7 @@ import { runWorkAfterCommit } from '../internals/afterCommit'
 import { indexLocaleParents, indexVersionParents } from '../internals/schemaIndexes'
 import { configureEveryConnection } from '../internals/libsqlConnections'
 import { countDistinctIds } from '../internals/countDistinct'
-import { deferCreatedRows } from '../internals/deferredInserts'
+import { deferWrittenRows } from '../internals/deferredInserts'
 import { queueSqliteTransactions } from '../internals/sqliteWriteQueue'
 import { reuseSqliteStatements } from '../internals/libsqlStatements'
 import { poolSqliteTransactionConnections } from '../internals/libsqlTransactions'
@@ -43,7 +43,7 @@ const adapterFor = async (target: DatabaseTarget): Promise<DatabaseAdapterObj> =
         pageCacheKiB: (target.pageCacheMb ?? DEFAULT_SQLITE_CACHE_MB) * 1024,
       })
       return queueSqliteTransactions(
-        deferCreatedRows(
+        deferWrittenRows(
           countDistinctIds(
             poolSqliteTransactionConnections(
               sqliteAdapter({
@@ -67,7 +67,7 @@ const adapterFor = async (target: DatabaseTarget): Promise<DatabaseAdapterObj> =
     case 'postgres': {
       const { postgresAdapter } = await import('@payloadcms/db-postgres')
       const { default: pg } = await import('pg')
-      const adapter = deferCreatedRows(
+      const adapter = deferWrittenRows(
         countDistinctIds(
           postgresAdapter({
             afterSchemaInit: [indexSearchKeys],

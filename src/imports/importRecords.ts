@@ -132,8 +132,10 @@ const writeBatch = async (
     await initTransaction(req)
     try {
       await planOnceInTransaction(req)
-      // Several new items: their rows are written table by table at the end (src/internals/deferredInserts.ts).
-      if (batch.length > 1 && batch.every(({ action }) => action === 'create')) deferInserts(req, kind.collection)
+      // Several items, all new or all changed: their rows are written table by table at the end
+      // (src/internals/deferredInserts.ts).
+      if (batch.length > 1)
+        deferInserts(req, kind.collection, { updating: batch.flatMap(({ id }) => (id === undefined ? [] : [id])) })
       for (const row of batch) {
         const brought = row.action === 'create' && kind.prepare ? await kind.prepare(req, row.row, options) : {}
         const data = {
@@ -240,7 +242,7 @@ export const importRecords = async (
       if (action === 'unchanged') report.unchanged += 1
       else planned.push({ action, id: existing?.id, line, row })
     }
-    // New items and changed ones in separate transactions: new ones are written in bulk (writeBatch).
+    // New items and changed ones in separate transactions, each written in bulk (writeBatch).
     const rejected: Rejection[] = []
     for (const action of ['create', 'update'] as const) {
       const rows = planned.filter((row) => row.action === action)

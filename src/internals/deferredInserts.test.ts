@@ -1,18 +1,31 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type Where } from 'payload'
 
 import { startTestServer, type TestServer } from '../../test/helpers/testServer'
 import { unitIds } from '../../test/helpers/tenancyFixtures'
-import { chunksOf, deferInserts, dropDeferredInserts, flushDeferredInserts } from './deferredInserts'
+import {
+  chunksOf,
+  deferInserts,
+  dropDeferredInserts,
+  flushDeferredInserts,
+  latestVersionAsked,
+} from './deferredInserts'
 
 let server: TestServer
 let unit: number
 let category: number
 let legalDocument: number
+let editor: number | string
 
 beforeAll(async () => {
   server = await startTestServer()
   const units = await unitIds(server.payload)
   unit = units.P as number
+  editor = (
+    await server.payload.create({
+      collection: 'users',
+      data: { email: 'bientap@tiengiang.gov.vn', name: 'Biên tập', password: 'mat-khau-thu-nghiem-1' },
+    })
+  ).id
   category = (await server.payload.create({ collection: 'news-categories', data: { name: 'Thời sự', unit } })).id
   legalDocument = (
     await server.payload.create({
@@ -146,6 +159,115 @@ describe('creating with deferred rows (imports)', () => {
     },
   )
 
+  it.each([
+    ['procedures', procedure, 'code'],
+    ['news', news, 'slug'],
+    ['legal-documents', legal, 'numberAndSymbol'],
+  ] as const)(
+    'updates %s exactly as Payload does, their lists replaced, a new version, the edit lock released',
+    async (collection, make, keyField) => {
+      const { payload } = server
+      const key = (n: number) =>
+        collection === 'news' ? `tin-so-${n}` : collection === 'procedures' ? `1.${100000 + n}` : `${n}/2024/QĐ-UBND`
+      const items = await createAll(payload, collection, [make(key(21)), make(key(22)), make(key(23))], false)
+      // An editor had the middle one open: Payload releases the lock of an item it updates (overrideLock).
+      await payload.create({
+        collection: 'payload-locked-documents',
+        data: {
+          document: { relationTo: collection, value: items[1]!.id },
+          user: { relationTo: 'users', value: editor },
+        } as never,
+        overrideAccess: true,
+      })
+      // Every list of the item changes: fewer steps, other documents, another category or relation.
+      const changed = (data: Record<string, unknown>) => ({
+        ...data,
+        ...(collection === 'procedures'
+          ? {
+              requiredDocuments: [{ copies: 2, name: 'Tờ khai mới', originals: 1 }],
+              steps: [{ description: 'Nộp trực tuyến' }],
+              submissionMethods: [],
+              showOnSubunits: [],
+            }
+          : collection === 'news'
+            ? { categories: [], showOnSubunits: ['commune'], summary: 'Tóm tắt mới' }
+            : { relations: [], signer: 'Trần Thị B', summary: 'Đã sửa' }),
+      })
+      const update = async (index: number, defer: boolean, ids: number[]) => {
+        const req = await createLocalReq({ context: { importing: true } }, payload)
+        await initTransaction(req)
+        if (defer) deferInserts(req, collection, { updating: ids })
+        const returned = []
+        for (const id of ids) {
+          const data = changed(make(key(21 + index++)))
+          returned.push(
+            await payload.update({
+              collection,
+              data: data as never,
+              depth: 0,
+              id,
+              locale: 'vi',
+              overrideAccess: true,
+              req,
+            }),
+          )
+        }
+        await flushDeferredInserts(req)
+        await commitTransaction(req)
+        return returned as unknown as Array<Record<string, unknown>>
+      }
+      const [plain] = await update(0, false, [items[0]!.id as number])
+      const deferred = await update(1, true, [items[1]!.id as number, items[2]!.id as number])
+      expect(comparable(deferred[0], keyField)).toEqual(comparable(plain, keyField))
+      const expected = await stored(payload, collection, items[0]!.id)
+      expect(expected.versions).toHaveLength(2)
+      for (const item of items.slice(1)) {
+        const actual = await stored(payload, collection, item.id)
+        expect(comparable(actual, keyField)).toEqual(comparable(expected, keyField))
+        // The new version is the latest, the first one no longer.
+        expect(actual.versions.map(({ latest }) => latest).sort()).toEqual([false, true])
+      }
+      const locks = await payload.count({ collection: 'payload-locked-documents', overrideAccess: true })
+      expect(locks.totalDocs).toBe(0)
+    },
+  )
+
+  it('keeps only the newest versions of items updated in bulk (their declaration says how many)', async () => {
+    const { payload } = server
+    // Contacts keep 20 versions (collections/Contacts): two items created, then updated 21 times together, each
+    // time in one bulk transaction (an item is written once per transaction, as an import does).
+    const contact = (name: string) => ({ _status: 'published', kind: 'office', name, unit }) as never
+    const made = await createAll(payload, 'contacts' as Collection, [contact('Phòng A'), contact('Phòng B')], false)
+    for (let save = 0; save < 21; save++) {
+      const req = await createLocalReq({ context: { importing: true } }, payload)
+      await initTransaction(req)
+      deferInserts(req, 'contacts')
+      for (const item of made)
+        await payload.update({
+          collection: 'contacts',
+          data: contact(`Phòng ${item.id} lần ${save}`),
+          id: item.id,
+          locale: 'vi',
+          overrideAccess: true,
+          req,
+        })
+      await flushDeferredInserts(req)
+      await commitTransaction(req)
+    }
+    for (const item of made) {
+      const { docs } = await payload.findVersions({
+        collection: 'contacts',
+        limit: 0,
+        overrideAccess: true,
+        sort: '-updatedAt',
+        where: { parent: { equals: item.id } },
+      })
+      expect(docs).toHaveLength(20)
+      expect(docs[0]!.version.name).toBe(`Phòng ${item.id} lần 20`)
+      expect(docs.filter(({ latest }) => latest)).toHaveLength(1)
+    }
+  })
+
   it('writes nothing of a transaction rolled back, and a later flush of it writes nothing', async () => {
     const { payload } = server
     const before = (await payload.count({ collection: 'procedures', overrideAccess: true })).totalDocs
@@ -175,6 +297,47 @@ describe('creating with deferred rows (imports)', () => {
     await killTransaction(req)
     const where = { code: { equals: '1.000777' } }
     expect((await payload.count({ collection: 'procedures', overrideAccess: true, where })).totalDocs).toBe(0)
+  })
+})
+
+describe('latestVersionAsked', () => {
+  it("recognises Payload's read of an item's latest version before it updates the item (or an upgrade changed it)", async () => {
+    const { payload } = server
+    const [item] = await createAll(payload, 'procedures', [procedure('1.000555')], false)
+    const asked: unknown[] = []
+    const original = payload.db.findVersions
+    payload.db.findVersions = (async (args: Parameters<typeof original>[0]) => {
+      asked.push(latestVersionAsked(args as never))
+      return original.call(payload.db, args)
+    }) as typeof original
+    try {
+      await payload.update({
+        collection: 'procedures',
+        data: { name: 'Đã đổi tên' },
+        id: item!.id,
+        overrideAccess: true,
+      })
+    } finally {
+      payload.db.findVersions = original
+    }
+    // Its first read is that one; the history's trim (src/publishing/versions.ts) is not.
+    expect(asked[0]).toBe(String(item!.id))
+    expect(asked.slice(1).every((parent) => parent === undefined)).toBe(true)
+  })
+
+  it('takes no other read for it', () => {
+    const latest: Where = { latest: { equals: true } }
+    const where: Where = { and: [{ parent: { equals: 7 } }, { and: [{ parent: { equals: 7 } }, latest] }] }
+    const read = { collection: 'procedures', limit: 1, sort: '-updatedAt', where }
+    expect(latestVersionAsked(read)).toBe('7')
+    expect(latestVersionAsked({ ...read, limit: 2 })).toBeUndefined()
+    expect(latestVersionAsked({ ...read, select: { updatedAt: true } })).toBeUndefined()
+    expect(
+      latestVersionAsked({ ...read, where: { and: [{ parent: { equals: 7 } }, { parent: { equals: 8 } }, latest] } }),
+    ).toBeUndefined()
+    expect(latestVersionAsked({ ...read, where: { and: [where, { 'version.unit': { equals: 3 } }] } })).toBeUndefined()
+    expect(latestVersionAsked({ ...read, where: { or: [where] } })).toBeUndefined()
+    expect(latestVersionAsked({ ...read, where: { parent: { equals: 7 } } })).toBeUndefined()
   })
 })
 
