@@ -8,6 +8,7 @@ import {
   dropDeferredInserts,
   flushDeferredInserts,
   latestVersionAsked,
+  lockedDocumentOf,
 } from './deferredInserts'
 
 let server: TestServer
@@ -323,6 +324,34 @@ describe('latestVersionAsked', () => {
     // Its first read is that one; the history's trim (src/publishing/versions.ts) is not.
     expect(asked[0]).toBe(String(item!.id))
     expect(asked.slice(1).every((parent) => parent === undefined)).toBe(true)
+  })
+
+  it("recognises Payload's release of an updated item's edit lock (or an upgrade changed it)", async () => {
+    const { payload } = server
+    const [item] = await createAll(payload, 'procedures', [procedure('1.000556')], false)
+    const released: unknown[] = []
+    const original = payload.db.deleteMany
+    payload.db.deleteMany = (async (args: Parameters<typeof original>[0]) => {
+      if (args.collection === 'payload-locked-documents') released.push(lockedDocumentOf(args.where))
+      return original.call(payload.db, args)
+    }) as typeof original
+    try {
+      await payload.update({
+        collection: 'procedures',
+        data: { name: 'Đổi tên lần nữa' },
+        id: item!.id,
+        overrideAccess: true,
+      })
+    } finally {
+      payload.db.deleteMany = original
+    }
+    // The item's own (the counts by field it changed are updated too, each releasing its lock the same way).
+    expect(released[0]).toEqual({ collection: 'procedures', id: item!.id })
+    expect(released.every((locked) => locked !== undefined)).toBe(true)
+    expect(lockedDocumentOf({ and: [{ 'document.relationTo': { equals: 'news' } }] })).toBeUndefined()
+    expect(
+      lockedDocumentOf({ or: [{ 'document.relationTo': { equals: 'news' } }, { 'document.value': { equals: 1 } }] }),
+    ).toBeUndefined()
   })
 
   it('takes no other read for it', () => {

@@ -216,9 +216,8 @@ export const chunksOf = <T>(rows: T[], columns: number): T[][] => {
  * the table's sequence); an update's own row is written at once, its child rows' deletions are kept too, and so
  * is the release of its edit lock. The latest versions of the documents it is to update (`updating`), which
  * Payload reads one by one before each update, are read together at the first. What `create`, `updateOne` and
- * `createVersion` return is what Payload gave them
- * plus ids and timestamps, as the read-back would return it (deferredInserts.test.ts compares both).
- * `flushDeferredInserts` releases the locks, deletes the replaced child rows with one statement per table, then
+ * `createVersion` return is what Payload gave them plus ids and timestamps, as the read-back would return it
+ * (deferredInserts.test.ts compares both). `flushDeferredInserts` releases the locks, deletes the replaced child rows with one statement per table, then
  * writes every table's rows with a few multi-row statements, tables in the order they were first written (parents
  * before children), before the transaction commits.
  *
@@ -229,9 +228,10 @@ export const chunksOf = <T>(rows: T[], columns: number): T[][] => {
  * caller then writes each item again without deferring, as for any failed batch, and gets Payload's own error.
  *
  * Payload internals used: the SQL adapters' `create`, `createVersion`, `deleteMany`, `deleteWhere`, `execute`,
- * `findVersions`, `insert` and `updateOne` methods and the arguments Payload passes them (`returning: false` makes `upsertRow`
- * skip the read-back); checked at start (a missing method throws) and by the test against the adapter in use (an
- * item created or updated so must equal Payload's own).
+ * `findVersions`, `insert` and `updateOne` methods and the arguments Payload passes them (`returning: false` makes
+ * `upsertRow` skip the read-back); checked at start (a missing method throws) and by the test against the adapter
+ * in use (an item created or updated so must equal Payload's own; Payload still asks for the latest version as
+ * `latestVersionAsked` expects, and releases locks as `lockedDocumentOf` reads them).
  */
 export const deferWrittenRows = (adapterObj: DatabaseAdapterObj): DatabaseAdapterObj => ({
   ...adapterObj,
@@ -455,14 +455,17 @@ export const deferInserts = (
 /** Conditions joined by OR at most this many at a time (each a few bound parameters). */
 const MAX_CONDITIONS = 256
 
-type LockOf = { and: [{ 'document.relationTo': { equals: string } }, { 'document.value': { equals: unknown } }] }
-const isLockOf = (where: Where): where is LockOf =>
-  Array.isArray(where.and) &&
-  where.and.length === 2 &&
-  Object.keys(where.and[0]!).join() === 'document.relationTo' &&
-  Object.keys(where.and[1]!).join() === 'document.value' &&
-  Object.keys((where.and[0] as LockOf['and'][0])['document.relationTo']).join() === 'equals' &&
-  Object.keys((where.and[1] as LockOf['and'][1])['document.value']).join() === 'equals'
+/** The document one of Payload's lock releases names ("document.relationTo" and "document.value" equal to). */
+export const lockedDocumentOf = (where: Where): { collection: string; id: unknown } | undefined => {
+  const conjuncts = conjunctsOf(where)
+  if (conjuncts?.length !== 2) return undefined
+  const [[relationTo, isCollection, collection], [value, isId, id]] = conjuncts as [
+    [string, string, unknown],
+    [string, string, unknown],
+  ]
+  const named = relationTo === 'document.relationTo' && value === 'document.value'
+  return named && isCollection === 'equals' && isId === 'equals' ? { collection: String(collection), id } : undefined
+}
 
 /**
  * The kept lock releases as few deletions: Payload releases one document's lock at a time
@@ -473,11 +476,11 @@ const isLockOf = (where: Where): where is LockOf =>
 const lockReleases = (locks: Where[]): Where[] => {
   const byCollection = new Map<string, unknown[]>()
   const others: Where[] = []
-  for (const where of locks)
-    if (isLockOf(where)) {
-      const collection = where.and[0]['document.relationTo'].equals
-      byCollection.set(collection, [...(byCollection.get(collection) ?? []), where.and[1]['document.value'].equals])
-    } else others.push(where)
+  for (const where of locks) {
+    const locked = lockedDocumentOf(where)
+    if (locked) byCollection.set(locked.collection, [...(byCollection.get(locked.collection) ?? []), locked.id])
+    else others.push(where)
+  }
   const releases: Where[] = []
   for (const [collection, ids] of byCollection)
     for (let at = 0; at < ids.length; at += MAX_CONDITIONS)
