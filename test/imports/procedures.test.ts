@@ -125,6 +125,58 @@ describe('importing administrative procedures', () => {
     expect(stored.every((procedure) => procedure.name.startsWith('Thủ tục thứ'))).toBe(true)
   })
 
+  it('updates a batch in bulk, and with a bad row again row by row: the others change, the bad one stays as it was', async () => {
+    const records = (name: (index: number) => string) =>
+      Array.from({ length: 10 }, (_, index) => ({
+        line: index + 1,
+        record: { code: `1.00${String(6000 + index)}`, field: 'Hộ tịch', level: 'commune', name: name(index) },
+      }))
+    await importRecords(
+      server.payload,
+      PROCEDURES,
+      records((index) => `Thủ tục gốc ${index + 1}`),
+      {
+        batchSize: 10,
+        unit: units.S,
+      },
+    )
+    const changed = await importRecords(
+      server.payload,
+      PROCEDURES,
+      records((index) => `Thủ tục đã sửa ${index + 1}`),
+      {
+        batchSize: 10,
+        unit: units.S,
+      },
+    )
+    expect(changed).toMatchObject({ created: 0, rejected: [], unchanged: 0, updated: 10 })
+    // Line 5's new name is longer than a name may be (500 characters): Payload refuses it when it validates.
+    const report = await importRecords(
+      server.payload,
+      PROCEDURES,
+      records((index) => (index === 4 ? 'Tên quá dài '.repeat(50) : `Thủ tục sửa lần hai ${index + 1}`)),
+      { batchSize: 10, unit: units.S },
+    )
+    expect(report).toMatchObject({ created: 0, unchanged: 0, updated: 9 })
+    expect(report.rejected).toEqual([expect.objectContaining({ field: 'name', line: 5 })])
+    const stored = (await proceduresOf(units.S)).filter(({ code }) => code.startsWith('1.0060'))
+    expect(stored.map(({ name }) => name)).toEqual(
+      Array.from({ length: 10 }, (_, index) => (index === 4 ? 'Thủ tục đã sửa 5' : `Thủ tục sửa lần hai ${index + 1}`)),
+    )
+    // Every save a version, the refused one none; the latest is the item as stored.
+    for (const [index, procedure] of stored.entries()) {
+      const { docs } = await server.payload.findVersions({
+        collection: 'procedures',
+        limit: 0,
+        locale: 'vi',
+        sort: '-updatedAt',
+        where: { parent: { equals: procedure.id } },
+      })
+      expect(docs).toHaveLength(index === 4 ? 2 : 3)
+      expect(docs.filter(({ latest }) => latest).map(({ version }) => version.name)).toEqual([procedure.name])
+    }
+  })
+
   it('imports a big file in several processes on a database server, with one report and one audit entry', async () => {
     const rows = Array.from({ length: 90 }, (_, index) =>
       index === 30
