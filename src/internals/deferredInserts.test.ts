@@ -130,17 +130,23 @@ const stored = async (payload: Payload, collection: Collection, id: number | str
   ).docs,
 })
 
+/** Each collection an import writes, what makes one of its items, and the field it is known by. */
+const KINDS = [
+  ['procedures', procedure, 'code'],
+  ['news', news, 'slug'],
+  ['legal-documents', legal, 'numberAndSymbol'],
+] as const
+
+/** The nth key of a collection's items, in the form `comparable` reads as a key. */
+const keyOf = (collection: Collection) => (n: number) =>
+  collection === 'news' ? `tin-so-${n}` : collection === 'procedures' ? `1.${100000 + n}` : `${n}/2024/QĐ-UBND`
+
 describe('creating with deferred rows (imports)', () => {
-  it.each([
-    ['procedures', procedure, 'code'],
-    ['news', news, 'slug'],
-    ['legal-documents', legal, 'numberAndSymbol'],
-  ] as const)(
+  it.each(KINDS)(
     'stores %s exactly as Payload writes them, versions and relations included',
     async (collection, make, keyField) => {
       const { payload } = server
-      const key = (n: number) =>
-        collection === 'news' ? `tin-so-${n}` : collection === 'procedures' ? `1.${100000 + n}` : `${n}/2024/QĐ-UBND`
+      const key = keyOf(collection)
       const [plain] = await createAll(payload, collection, [make(key(1))], false)
       const deferredData = [make(key(2)), make(key(3))]
       const deferred = await createAll(payload, collection, deferredData, true)
@@ -160,16 +166,11 @@ describe('creating with deferred rows (imports)', () => {
     },
   )
 
-  it.each([
-    ['procedures', procedure, 'code'],
-    ['news', news, 'slug'],
-    ['legal-documents', legal, 'numberAndSymbol'],
-  ] as const)(
+  it.each(KINDS)(
     'updates %s exactly as Payload does, their lists replaced, a new version, the edit lock released',
     async (collection, make, keyField) => {
       const { payload } = server
-      const key = (n: number) =>
-        collection === 'news' ? `tin-so-${n}` : collection === 'procedures' ? `1.${100000 + n}` : `${n}/2024/QĐ-UBND`
+      const key = keyOf(collection)
       const items = await createAll(payload, collection, [make(key(21)), make(key(22)), make(key(23))], false)
       // An editor had the middle one open: Payload releases the lock of an item it updates (overrideLock).
       await payload.create({
@@ -301,53 +302,52 @@ describe('creating with deferred rows (imports)', () => {
   })
 })
 
+/** What `see` makes of each call of the adapter's `method` while Payload updates a procedure it just created. */
+const seenWhileUpdating = async (
+  method: 'deleteMany' | 'findVersions',
+  code: string,
+  see: (args: never) => unknown,
+) => {
+  const { payload } = server
+  const [item] = await createAll(payload, 'procedures', [procedure(code)], false)
+  const seen: unknown[] = []
+  const db = payload.db as unknown as Record<string, (args: unknown) => Promise<unknown>>
+  const original = db[method]!
+  db[method] = async (args) => {
+    seen.push(see(args as never))
+    return original.call(payload.db, args)
+  }
+  try {
+    await payload.update({
+      collection: 'procedures',
+      data: { name: `Đổi tên ${code}` },
+      id: item!.id,
+      overrideAccess: true,
+    })
+  } finally {
+    db[method] = original
+  }
+  return { id: item!.id, seen }
+}
+
 describe('latestVersionAsked', () => {
   it("recognises Payload's read of an item's latest version before it updates the item (or an upgrade changed it)", async () => {
-    const { payload } = server
-    const [item] = await createAll(payload, 'procedures', [procedure('1.000555')], false)
-    const asked: unknown[] = []
-    const original = payload.db.findVersions
-    payload.db.findVersions = (async (args: Parameters<typeof original>[0]) => {
-      asked.push(latestVersionAsked(args as never))
-      return original.call(payload.db, args)
-    }) as typeof original
-    try {
-      await payload.update({
-        collection: 'procedures',
-        data: { name: 'Đã đổi tên' },
-        id: item!.id,
-        overrideAccess: true,
-      })
-    } finally {
-      payload.db.findVersions = original
-    }
+    const { id, seen } = await seenWhileUpdating('findVersions', '1.000555', latestVersionAsked)
     // Its first read is that one; the history's trim (src/publishing/versions.ts) is not.
-    expect(asked[0]).toBe(String(item!.id))
-    expect(asked.slice(1).every((parent) => parent === undefined)).toBe(true)
+    expect(seen[0]).toBe(String(id))
+    expect(seen.slice(1).every((parent) => parent === undefined)).toBe(true)
   })
 
   it("recognises Payload's release of an updated item's edit lock (or an upgrade changed it)", async () => {
-    const { payload } = server
-    const [item] = await createAll(payload, 'procedures', [procedure('1.000556')], false)
-    const released: unknown[] = []
-    const original = payload.db.deleteMany
-    payload.db.deleteMany = (async (args: Parameters<typeof original>[0]) => {
-      if (args.collection === 'payload-locked-documents') released.push(lockedDocumentOf(args.where))
-      return original.call(payload.db, args)
-    }) as typeof original
-    try {
-      await payload.update({
-        collection: 'procedures',
-        data: { name: 'Đổi tên lần nữa' },
-        id: item!.id,
-        overrideAccess: true,
-      })
-    } finally {
-      payload.db.deleteMany = original
-    }
+    const { id, seen } = await seenWhileUpdating(
+      'deleteMany',
+      '1.000556',
+      (args: { collection: string; where: Where }) =>
+        args.collection === 'payload-locked-documents' ? lockedDocumentOf(args.where) : 'another collection',
+    )
     // The item's own (the counts by field it changed are updated too, each releasing its lock the same way).
-    expect(released[0]).toEqual({ collection: 'procedures', id: item!.id })
-    expect(released.every((locked) => locked !== undefined)).toBe(true)
+    expect(seen[0]).toEqual({ collection: 'procedures', id })
+    expect(seen.every((locked) => locked !== undefined)).toBe(true)
     expect(lockedDocumentOf({ and: [{ 'document.relationTo': { equals: 'news' } }] })).toBeUndefined()
     expect(
       lockedDocumentOf({ or: [{ 'document.relationTo': { equals: 'news' } }, { 'document.value': { equals: 1 } }] }),
