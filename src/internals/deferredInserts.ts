@@ -12,12 +12,20 @@ import {
 
 type Row = Record<string, unknown>
 type Table = Record<string, unknown> & { id?: { columnType?: string } }
+type Inserting = PromiseLike<unknown> & {
+  onConflictDoUpdate: (upsert: { set: Record<string, SQL>; target: unknown }) => PromiseLike<unknown>
+}
 type Db = {
   execute?: (query: unknown) => Promise<{ rows: Row[] }>
-  insert: (table: Table) => { values: (rows: Row[]) => PromiseLike<unknown> }
+  insert: (table: Table) => { values: (rows: Row[]) => Inserting }
   select: (fields: Row) => { from: (table: Table) => PromiseLike<Row[]> }
 }
-type InsertArgs = { db: Db; onConflictDoUpdate?: unknown; tableName: string; values: Row | Row[] }
+type InsertArgs = {
+  db: Db
+  onConflictDoUpdate?: { set?: unknown; target?: unknown; where?: unknown }
+  tableName: string
+  values: Row | Row[]
+}
 type CreateArgs = {
   collection: string
   customID?: unknown
@@ -93,6 +101,8 @@ type Pending = {
   /** Edit locks on the documents it updates, released together (Payload releases each as it updates it). */
   locks: Where[]
   rows: Map<string, Row[]>
+  /** The updated documents' own rows, by table: written over the stored ones together, before any other. */
+  upserts: Map<string, Row[]>
   /** The documents it is to update (deferInserts' `updating`). */
   updating: Set<string>
 }
@@ -213,13 +223,14 @@ export const chunksOf = <T>(rows: T[], columns: number): T[][] => {
  * In a transaction marked with `deferInserts`, the `create`, `updateOne` and `createVersion` of its collection go
  * through Payload's `upsertRow` as always, but the adapter's `insert` keeps the new rows instead of writing them,
  * handing out their ids (SQLite: after the table's highest, under the transaction's write lock; PostgreSQL: from
- * the table's sequence); an update's own row is written at once, its child rows' deletions are kept too, and so
- * is the release of its edit lock. The latest versions of the documents it is to update (`updating`), which
- * Payload reads one by one before each update, are read together at the first. What `create`, `updateOne` and
- * `createVersion` return is what Payload gave them plus ids and timestamps, as the read-back would return it
- * (deferredInserts.test.ts compares both). `flushDeferredInserts` releases the locks, deletes the replaced child rows with one statement per table, then
- * writes every table's rows with a few multi-row statements, tables in the order they were first written (parents
- * before children), before the transaction commits.
+ * the table's sequence); an update's own row (an upsert on its id) and its child rows' deletions are kept too,
+ * and so is the release of its edit lock. The latest versions of the documents it is to update (`updating`),
+ * which Payload reads one by one before each update, are read together at the first. What `create`, `updateOne`
+ * and `createVersion` return is what Payload gave them plus ids and timestamps, as the read-back would return it
+ * (deferredInserts.test.ts compares both). `flushDeferredInserts` writes the updated documents' own rows (one
+ * multi-row upsert per table), releases the locks, deletes the replaced child rows with one statement per table,
+ * then writes every table's new rows with a few multi-row statements, tables in the order they were first written
+ * (parents before children), before the transaction commits.
  *
  * What the caller must guarantee, because kept rows are invisible until the flush: nothing in the transaction
  * reads the items it writes before the flush (each item is written once, and no hook reads an item's own lists
@@ -295,7 +306,7 @@ export const deferWrittenRows = (adapterObj: DatabaseAdapterObj): DatabaseAdapte
       const pending = update.req && pendingOf.get(update.req)
       if (!pending || update.collection !== pending.collection || update.id === undefined || update.where)
         return original.updateOne(update)
-      // The item's own row is written now (an upsert on its id); its child rows are kept with their deletions.
+      // The item's own row (an upsert on its id) and its child rows are kept, with their deletions.
       await scope.run({ pending, writing: 'document' }, () => original.updateOne({ ...update, returning: false }))
       const doc = asReadBack(fieldsOf(update.collection), update.data) as Row
       return { ...doc, id: update.id }
@@ -371,11 +382,18 @@ export const deferWrittenRows = (adapterObj: DatabaseAdapterObj): DatabaseAdapte
     }
     internals.insert = async (insert) => {
       const current = scope.getStore()
-      if (!current || insert.onConflictDoUpdate) return original.insert(insert)
+      if (!current || (insert.onConflictDoUpdate && !isOwnRowUpsert(current, insert))) return original.insert(insert)
       const { pending } = current
       if (pending.db && pending.db !== insert.db)
         throw new Error('deferredInserts: rows of one transaction arrived through two connections')
       pending.db = insert.db
+      if (insert.onConflictDoUpdate) {
+        // An updated document's own row (upsertRow: the row with its id, "on conflict on id, set it all").
+        const row = { ...(insert.values as Row) }
+        pending.upserts.set(insert.tableName, [...(pending.upserts.get(insert.tableName) ?? []), row])
+        current.first ??= row
+        return [{ ...row }]
+      }
       const given = Array.isArray(insert.values) ? insert.values : [insert.values]
       const kept: Row[] = []
       for (const values of given)
@@ -424,6 +442,24 @@ export const latestVersionAsked = (find: FindVersionsArgs): unknown => {
   return parents.size === 1 ? [...parents][0] : undefined
 }
 
+/**
+ * Whether an insert is the own row of a document being updated as `upsertRow` writes it: one row with its id,
+ * replacing the stored one on that id, with no other condition.
+ */
+const isOwnRowUpsert = (current: Scope, insert: InsertArgs): boolean => {
+  const upsert = insert.onConflictDoUpdate!
+  const table = current.pending.adapter.tables[insert.tableName]
+  return (
+    current.writing === 'document' &&
+    !Array.isArray(insert.values) &&
+    insert.values.id !== undefined &&
+    upsert.where === undefined &&
+    upsert.set === insert.values &&
+    table !== undefined &&
+    upsert.target === table.id
+  )
+}
+
 /** Payload's collection of edit locks (payload/dist/locked-documents/config.js). */
 const LOCKS = 'payload-locked-documents'
 
@@ -448,6 +484,7 @@ export const deferInserts = (
     latest: new Map(),
     locks: [],
     rows: new Map(),
+    upserts: new Map(),
     updating: new Set(updating.map(String)),
   })
 }
@@ -501,6 +538,24 @@ export const flushDeferredInserts = async (req: PayloadRequest): Promise<void> =
   if (!pending) return
   pendingOf.delete(req)
   const { adapter } = pending
+  for (const [tableName, rows] of pending.upserts) {
+    const table = adapter.tables[tableName]!
+    // Rows of one shape per statement (a column missing from a row would be given its default).
+    const shapes = new Map<string, Row[]>()
+    for (const row of rows) {
+      const shape = Object.keys(row).sort().join()
+      shapes.set(shape, [...(shapes.get(shape) ?? []), row])
+    }
+    for (const sameShape of shapes.values()) {
+      const columns = Object.keys(sameShape[0]!).filter((column) => column !== 'id')
+      // Each column set from the row given for it ("excluded"), as Payload's upsert of one row sets them all.
+      const set = Object.fromEntries(
+        columns.map((column) => [column, sql.raw(`excluded."${(table[column] as { name: string }).name}"`)]),
+      )
+      for (const chunk of chunksOf(sameShape, columns.length + 1))
+        await pending.db!.insert(table).values(chunk).onConflictDoUpdate({ set, target: table.id })
+    }
+  }
   for (const where of lockReleases(pending.locks)) await adapter.deleteMany({ collection: LOCKS, req, where })
   for (const [tableName, conditions] of pending.deletes)
     for (let at = 0; at < conditions.length; at += MAX_CONDITIONS)
