@@ -1,8 +1,9 @@
 import type { Config, Field, FilterOptionsProps, Plugin, Where } from 'payload'
 
 import { idOf } from '../src/base/ids'
-import { oncePer } from '../src/base/oncePer'
 import { unitScopedOf } from '../src/declaration'
+import { askOncePerRequest } from './oncePerRequest'
+import { ancestorIdsOf } from './scope'
 
 /** Marks a relationship that may point at items of the item's own unit and of the units above it. */
 export const LINKS_TO_ANCESTOR_UNITS = { linksToAncestorUnits: true }
@@ -11,12 +12,9 @@ const ownAndAncestorUnits = async ({ data, req }: FilterOptionsProps): Promise<b
   const unit = idOf(data?.unit)
   if (unit === undefined) return true
   // Asked once per request: an import validates a thousand items of one unit.
-  const found = await oncePer(req, `unit-ancestors:${unit}`, () =>
-    req.payload
-      .findByID({ collection: 'units', depth: 0, id: unit, overrideAccess: true, req, select: { ancestors: true } })
-      .catch(() => null),
+  const ancestors = await askOncePerRequest(req, `ancestors of unit ${unit}`, () =>
+    ancestorIdsOf(req, [unit]).catch(() => []),
   )
-  const ancestors = ((found as { ancestors?: unknown[] } | null)?.ancestors ?? []).map(idOf)
   return { unit: { in: [unit, ...ancestors] } }
 }
 

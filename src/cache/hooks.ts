@@ -7,9 +7,9 @@ import type {
 } from 'payload'
 
 import { idsOf } from '../base/ids'
-import { oncePer } from '../base/oncePer'
 import { afterCommit } from '../internals/afterCommit'
 import { unitScopedOf } from '../declaration'
+import { askOncePerRequest } from '../../tenants/oncePerRequest'
 import { portalUnitOf } from '../../tenants/portalUnit'
 import { findUnits } from '../../tenants/unitQueries'
 import { type ChangedItem, changeTags, readTags, unitsOf } from './rules/dependencies'
@@ -39,7 +39,7 @@ export const trackDocs: CollectionAfterReadHook = ({ collection, doc }) => {
 const tagsForChange = async (req: PayloadRequest, collection: string, item: ChangedItem, previous?: ChangedItem) => {
   const units = collection === 'units' ? [] : unitsOf(item, previous)
   const found = units.length
-    ? await oncePer(req, `ancestry ${JSON.stringify(units)}`, () =>
+    ? await askOncePerRequest(req, `ancestry ${JSON.stringify(units)}`, () =>
         findUnits<{ ancestors?: unknown[] | null }>(req, { id: { in: units } }, { ancestors: true }),
       )
     : []

@@ -19,8 +19,7 @@ const USAGE = `Usage:
     created. --files names the folder holding the documents' files and the news' images. --dry-run checks every
     row and stores nothing; --draft imports as drafts instead of publishing. On PostgreSQL and MongoDB a file of
     1,000 rows or more is written by one process per core (up to 4, one core left to PostgreSQL; --processes N to
-    choose). Formats: the README
-    ("Imports").`
+    choose). Formats: the README ("Imports").`
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,

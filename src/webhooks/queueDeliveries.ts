@@ -7,8 +7,8 @@ import type {
 } from 'payload'
 
 import { type Id, idOf } from '../base/ids'
-import { oncePer } from '../base/oncePer'
 import { type ItemShape, portalsShowingWhere } from '../../tenants/rules/inheritance'
+import { askOncePerRequest } from '../../tenants/oncePerRequest'
 import { findUnits } from '../../tenants/unitQueries'
 import { hasDrafts, unitScopedOf } from '../declaration'
 import type { WebhookEvent } from './events'
@@ -18,17 +18,19 @@ export const WEBHOOK_QUEUE = 'webhooks'
 
 /**
  * The units whose portals show the item, as the inheritance rule says (tenants/rules/inheritance.ts). Asked once
- * per request for each answer's question (an import's items of one unit share it: src/base/oncePer.ts).
+ * per request for each answer's question (an import's items of one unit share it).
  */
 const portalsShowing = async (req: PayloadRequest, collection: CollectionConfig, doc: ItemShape): Promise<Id[]> => {
   const where = portalsShowingWhere(unitScopedOf(collection)?.inherit ?? 'none', doc)
   if (!where) return []
-  return oncePer(req, `units ${JSON.stringify(where)}`, async () => (await findUnits(req, where)).map(({ id }) => id))
+  return askOncePerRequest(req, `units ${JSON.stringify(where)}`, async () =>
+    (await findUnits(req, where)).map(({ id }) => id),
+  )
 }
 
 /** The active webhooks of these units (and matching `also`), asked once per request. */
 const activeWebhooks = async (req: PayloadRequest, units: Id[], also?: Where) =>
-  oncePer(
+  askOncePerRequest(
     req,
     `webhooks ${JSON.stringify([units, also])}`,
     async () =>
